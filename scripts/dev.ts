@@ -1,0 +1,20 @@
+// `npm run dev`: the API with restart-on-change (tsx watch) and Vite's dev server with hot reload.
+import { type ChildProcess, spawn } from 'node:child_process';
+
+const children: ChildProcess[] = [
+  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'src/server/main.ts'], { stdio: 'inherit' }),
+  spawn('npx', ['vite'], { stdio: 'inherit' }),
+];
+console.log('Patuh dev: web http://localhost:5173 (API proxied to :3000)');
+
+const stopAll = (): void => {
+  for (const child of children) child.kill('SIGTERM');
+};
+process.once('SIGINT', stopAll);
+process.once('SIGTERM', stopAll);
+for (const child of children) {
+  child.on('exit', (code) => {
+    stopAll();
+    process.exitCode = code ?? 0;
+  });
+}

@@ -1,0 +1,19 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema';
+
+/** The handle repositories receive: the same Drizzle API on PGlite and on PostgreSQL. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface MigrationResult {
+  /** Migrations this call applied (0 when the schema was already current). */
+  applied: number;
+  /** Migrations recorded in the database after the call. */
+  total: number;
+}
+
+export interface DatabaseConnection {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<MigrationResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { AppConfig } from '../config';
+import { acquireDataDirLock } from './data-dir-lock';
+import type { DatabaseConnection, MigrationResult } from './database';
+import { countAppliedMigrations } from './repositories/migrations.repository';
+import * as schema from './schema';
+
+export type DatabaseTarget =
+  | AppConfig['database']
+  /** A throwaway in-memory PGlite, for tests. */
+  | { kind: 'pglite-memory' };
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Any constant shared by every Patuh process: serialises concurrent start-ups on one PostgreSQL. */
+const migrationLockKey = 7_231_104;
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseConnection> {
+  if (target.kind === 'postgres') return openPostgres(target.url);
+  if (target.kind === 'pglite-memory') return openPglite(undefined);
+  return openPglite(target.dataDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
+  const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
+  try {
+    const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema });
+    return {
+      db,
+      kind: 'pglite',
+      migrate: () => countingApplied(db, () => migratePglite(db, { migrationsFolder })),
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          releaseLock();
+        }
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail at start-up, not at the first request, when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePostgres({ client: pool, schema });
+  return {
+    db,
+    kind: 'postgres',
+    migrate: () => countingApplied(db, () => migratePostgresExclusively(url)),
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** Several app processes may start at once against one server: only one migrates at a time. */
+async function migratePostgresExclusively(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [migrationLockKey]);
+    await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
+}
+
+async function countingApplied(
+  db: DatabaseConnection['db'],
+  runMigrations: () => Promise<void>,
+): Promise<MigrationResult> {
+  const before = await countAppliedMigrations(db);
+  await runMigrations();
+  const total = await countAppliedMigrations(db);
+  return { applied: total - before, total };
+}

@@ -1,0 +1,83 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export interface BilingualMessage {
+  id: string;
+  en: string;
+}
+
+/** A failure the user can act on; `code` decides the HTTP status in one place (statusByCode). */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly bilingualMessage: BilingualMessage,
+    readonly details?: unknown,
+  ) {
+    super(bilingualMessage.en);
+    this.name = 'DomainError';
+  }
+}
+
+const statusByCode = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+} as const;
+
+export type DomainErrorCode = keyof typeof statusByCode;
+
+export interface ErrorBody {
+  error: { code: string; message: string; requestId: string; details?: unknown };
+}
+
+/** Indonesian unless the client asks for English first. */
+export function preferredLanguage(request: FastifyRequest): 'id' | 'en' {
+  const header = request.headers['accept-language'] ?? '';
+  return /^\s*en\b/i.test(header) ? 'en' : 'id';
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const language = preferredLanguage(request);
+    if (error instanceof DomainError) {
+      return sendError(
+        reply,
+        statusByCode[error.code],
+        error.code,
+        error.bilingualMessage[language],
+        request,
+        error.details,
+      );
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((issue) => ({ path: issue.instancePath, message: issue.message }));
+      const message = language === 'en' ? 'The request is not valid.' : 'Permintaan tidak valid.';
+      return sendError(reply, 400, 'VALIDATION_FAILED', message, request, details);
+    }
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      return sendError(reply, status, error.code ?? 'BAD_REQUEST', error.message, request);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    // Internals (stack, SQL) stay in the log; the client gets the request id to quote.
+    const message =
+      language === 'en'
+        ? 'An internal error occurred. Quote the request id when reporting it.'
+        : 'Terjadi kesalahan internal. Sebutkan id permintaan saat melaporkannya.';
+    return sendError(reply, 500, 'INTERNAL_ERROR', message, request);
+  });
+}
+
+function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  request: FastifyRequest,
+  details?: unknown,
+): FastifyReply {
+  const body: ErrorBody = {
+    error: { code, message, requestId: request.id, ...(details ? { details } : {}) },
+  };
+  return reply.status(status).send(body);
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { PatuhApp } from './app-types';
+import { sendNotFound } from './not-found';
+
+/** Serves the production build of the web app; unknown non-API paths get index.html (client routing). */
+export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise<void> {
+  const hasBuild = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (!hasBuild) {
+    app.log.warn({ webRoot }, 'web build not found: only the API is served');
+  } else {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, filePath) {
+        // Vite fingerprints everything under assets/, so those files never change under one name.
+        const isFingerprinted = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', isFingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    // Built files each have a route already; what reaches here is a client-side page or a missing file.
+    const isPageRequest =
+      request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
+    if (hasBuild && isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendNotFound(request, reply);
+  });
+}

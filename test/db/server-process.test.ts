@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port';
+import { spawnCli } from '../helpers/spawn-cli';
+
+const running = /is running at/;
+
+describe('patuh serve on the embedded database', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-serve-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses a second process on the same data directory, stops cleanly on SIGTERM, and migrates once', async () => {
+    const port = await freePort();
+    const first = spawnCli(['serve', '--no-build'], { PATUH_DATA_DIR: dataDir, PORT: String(port) });
+    await first.waitForOutput(running);
+    expect(first.output()).toMatch(/migrations: [1-9]\d* baru \/ new/);
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+
+    const second = spawnCli(['serve', '--no-build'], {
+      PATUH_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+    });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`is in use by another Patuh process (PID ${first.child.pid})`);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'patuh.lock'))).toBe(false);
+
+    const restarted = spawnCli(['serve', '--no-build'], { PATUH_DATA_DIR: dataDir, PORT: String(port) });
+    await restarted.waitForOutput(running);
+    expect(restarted.output()).toMatch(/migrations: 0 baru \/ new/);
+    restarted.child.kill('SIGINT');
+    expect(await restarted.exited).toBe(0);
+  });
+
+  it('stops with a message naming an invalid variable', async () => {
+    const invalid = spawnCli(['serve', '--no-build'], { PATUH_DATA_DIR: dataDir, PORT: 'tiga-ribu' });
+    expect(await invalid.exited).toBe(1);
+    expect(invalid.output()).toContain('PORT');
+    expect(invalid.output()).toContain('Invalid environment configuration');
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('patuh serve with DATABASE_URL', () => {
+  it('runs on PostgreSQL and reports it', async () => {
+    const port = await freePort();
+    const server = spawnCli(['serve', '--no-build'], {
+      DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
+      PORT: String(port),
+    });
+    await server.waitForOutput(running);
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: 'postgres' });
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+});

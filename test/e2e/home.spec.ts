@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+test('the home page shows the platform status in Indonesian, and English when chosen', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Patuh' })).toBeVisible();
+  await expect(page.getByTestId('database-kind')).toHaveText('PGlite (tertanam)');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Patuh' })).toBeVisible();
+  await expect(page.getByTestId('database-kind')).toHaveText('PGlite (embedded)');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome to Patuh' })).toBeVisible();
+
+  await page.getByText('ID', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Patuh' })).toBeVisible();
+  await expect(page.getByTestId('database-kind')).toHaveText('PGlite (tertanam)');
+});
+
+test('a deep link is answered by the app, and an unknown API path by a JSON 404', async ({
+  page,
+  request,
+}) => {
+  const response = await page.goto('/halaman/yang-belum-ada');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('link', { name: 'Patuh' })).toBeVisible();
+  const api = await request.get('/api/tidak-ada');
+  expect(api.status()).toBe(404);
+  expect((await api.json()).error.code).toBe('NOT_FOUND');
+});
