@@ -15,12 +15,13 @@ export function registerServeCommand(program: Command): void {
         const config = loadConfig();
         if (options.build) await ensureWebBuild((message) => console.log(message));
         const server = await startServer(config, { webRoot: webBuildDir });
+        // Before announcing readiness: whoever waits for that line may signal at once.
+        stopOnSignals(server);
         const { applied, total } = server.migrations;
         console.log(
           `Basis data / database: ${config.database.kind}; migrasi / migrations: ${applied} baru / new, ${total} total`,
         );
         console.log(`Patuh berjalan di / is running at http://localhost:${config.port}`);
-        stopOnSignals(server);
       }),
     );
 }
