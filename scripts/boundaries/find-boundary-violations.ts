@@ -51,16 +51,21 @@ function brokenRule(layerPath: string, specifier: string, target: string | undef
   if (layerPath.startsWith('contracts/')) {
     const allowed = isPackage
       ? specifier === 'zod' || specifier.startsWith('zod/')
-      : target.startsWith('contracts/') || target.startsWith('core/');
+      : isWithin(target, 'contracts') || isWithin(target, 'core');
     if (!allowed) return `contracts import only zod, contracts and core (found "${specifier}")`;
   }
-  if ((layerPath.startsWith('web/') || layerPath.startsWith('reports/')) && target?.startsWith('server/')) {
+  if ((layerPath.startsWith('web/') || layerPath.startsWith('reports/')) && target && isWithin(target, 'server')) {
     return `${layerPath.split('/')[0]} must not import server (found "${specifier}")`;
   }
   if (isPackage && databasePackages.test(specifier) && !layerPath.startsWith('server/db/')) {
     return `only src/server/db imports the database packages (found "${specifier}")`;
   }
   return undefined;
+}
+
+/** `core` itself (its index) or anything below it. */
+function isWithin(target: string, layer: string): boolean {
+  return target === layer || target.startsWith(`${layer}/`);
 }
 
 function resolveTarget(root: string, file: string, specifier: string): string | undefined {

@@ -3,6 +3,7 @@ import { packageVersion } from '../server/package-info';
 import { registerBuildCommand } from './commands/build';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerServeCommand } from './commands/serve';
+import { registerUserCommand } from './commands/user';
 
 const program = new Command('patuh')
   .description(
@@ -15,5 +16,6 @@ const program = new Command('patuh')
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerBuildCommand(program);
+registerUserCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
@@ -10,15 +12,29 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDependencies, PatuhApp } from './app-types';
+import { authenticateRequests } from './auth/authenticate-requests';
+import { enforceRouteAccess } from './auth/enforce-route-access';
 import { registerErrorHandling } from './errors';
 import { sendNotFound } from './not-found';
 import { packageVersion } from './package-info';
 import { registerRoutes } from './routes';
+import { registerSecurityHeaders } from './security/register-security-headers';
+import { rejectCrossSiteRequests } from './security/reject-cross-site-requests';
 import { registerWebAssets } from './web-assets';
 
 export interface BuildAppOptions {
   /** Folder of the production web build; the SPA is served only when it holds an index.html. */
   webRoot?: string;
+}
+
+/** Largest JSON body accepted; uploads (evidence) get their own limits on their own routes. */
+export const jsonBodyLimitBytes = 1024 * 1024;
+
+const registeredRoutes = new WeakMap<PatuhApp, { method: string; url: string }[]>();
+
+/** Every route the app registered, for the authorization matrix test. */
+export function listRegisteredRoutes(app: PatuhApp): { method: string; url: string }[] {
+  return registeredRoutes.get(app) ?? [];
 }
 
 /** Builds the whole HTTP application without listening, so tests drive it through `inject`. */
@@ -27,8 +43,16 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
     logger: { level: deps.config.logLevel },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: jsonBodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
+
+  const routes: { method: string; url: string }[] = [];
+  registeredRoutes.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -36,6 +60,13 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  rejectCrossSiteRequests(app);
+  authenticateRequests(app, deps.database.db);
+  enforceRouteAccess(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -45,18 +76,15 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
           'Penilaian kepatuhan penyelenggaraan pelayanan publik / public-service compliance assessment',
         version: packageVersion,
       },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'patuh_session' } } },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRoutes(app, deps);
   if (options.webRoot) await registerWebAssets(app, options.webRoot);
-  else registerApiNotFound(app);
+  else app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
   return app;
-}
-
-function registerApiNotFound(app: PatuhApp): void {
-  app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
 }

@@ -12,6 +12,7 @@ const environmentSchema = z.object({
     .optional(),
   PATUH_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  PATUH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -22,6 +23,8 @@ export interface AppConfig {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   dataDir: string;
   logLevel: (typeof logLevels)[number];
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto for client IPs and HTTPS detection. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +57,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     dataDir,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir },
     logLevel: env.LOG_LEVEL,
+    trustProxy: env.PATUH_TRUST_PROXY === 'true',
   };
 }
 

@@ -12,6 +12,7 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     readonly bilingualMessage: BilingualMessage,
     readonly details?: unknown,
+    readonly retryAfterSeconds?: number,
   ) {
     super(bilingualMessage.en);
     this.name = 'DomainError';
@@ -20,11 +21,44 @@ export class DomainError extends Error {
 
 const statusByCode = {
   VALIDATION_FAILED: 400,
+  WEAK_PASSWORD: 400,
+  WRONG_PASSWORD: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  ACCOUNT_INACTIVE: 403,
+  CROSS_SITE_REQUEST: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  TOO_MANY_ATTEMPTS: 429,
 } as const;
 
+/** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */
+export function notFoundError(): DomainError {
+  return new DomainError('NOT_FOUND', { id: 'Data tidak ditemukan.', en: 'Not found.' });
+}
+
 export type DomainErrorCode = keyof typeof statusByCode;
+
+/** Framework and plugin refusals, said in the user's language. */
+const messagesByStatus: Record<number, BilingualMessage & { code: string }> = {
+  413: {
+    code: 'PAYLOAD_TOO_LARGE',
+    id: 'Isi permintaan terlalu besar (maksimal 1 MB).',
+    en: 'The request body is too large (1 MB at most).',
+  },
+  415: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    id: 'Jenis isi permintaan tidak didukung.',
+    en: 'Unsupported content type.',
+  },
+  429: {
+    code: 'RATE_LIMITED',
+    id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
+    en: 'Too many requests. Wait a moment and try again.',
+  },
+};
 
 export interface ErrorBody {
   error: { code: string; message: string; requestId: string; details?: unknown };
@@ -40,6 +74,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const language = preferredLanguage(request);
     if (error instanceof DomainError) {
+      if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendError(
         reply,
         statusByCode[error.code],
@@ -55,6 +90,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(reply, 400, 'VALIDATION_FAILED', message, request, details);
     }
     const status = error.statusCode ?? 500;
+    const knownMessage = messagesByStatus[status];
+    if (knownMessage) return sendError(reply, status, knownMessage.code, knownMessage[language], request);
     if (status < 500) {
       return sendError(reply, status, error.code ?? 'BAD_REQUEST', error.message, request);
     }

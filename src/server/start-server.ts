@@ -1,24 +1,35 @@
 import { buildApp } from './app';
 import type { PatuhApp } from './app-types';
+import { commandLineAuditContext } from './audit/audit-context';
 import type { AppConfig } from './config';
 import type { MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
+import { countUsers } from './db/repositories/users.repository';
+import { seedDemoUsers } from './use-cases/seed-demo-users';
 
 export interface RunningServer {
   app: PatuhApp;
   url: string;
   migrations: MigrationResult;
+  /** E-mails of demo accounts created at this start (empty when none were). */
+  seededDemoUsers: string[];
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   stop(): Promise<void>;
 }
 
-export async function startServer(
-  config: AppConfig,
-  options: { webRoot?: string } = {},
-): Promise<RunningServer> {
+export interface StartOptions {
+  webRoot?: string;
+  /** Seed demo accounts on any engine; without it only an empty embedded database gets them. */
+  demo?: boolean;
+}
+
+export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   try {
     const migrations = await database.migrate();
+    const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
+    const seededDemoUsers =
+      options.demo || isEmptyEmbedded ? await seedDemoUsers(database.db, commandLineAuditContext) : [];
     const app = await buildApp({ config, database }, options);
     app.log.info({ database: database.kind, ...migrations }, 'database ready');
     const url = await app.listen({ port: config.port, host: config.host });
@@ -27,7 +38,7 @@ export async function startServer(
       stopping ??= app.close().finally(() => database.close());
       return stopping;
     };
-    return { app, url, migrations, stop };
+    return { app, url, migrations, seededDemoUsers, stop };
   } catch (error) {
     await database.close();
     throw error;

@@ -16,6 +16,8 @@ describe('patuh serve on the embedded database', () => {
     const first = spawnCli(['serve', '--no-build'], { PATUH_DATA_DIR: dataDir, PORT: String(port) });
     await first.waitForOutput(running);
     expect(first.output()).toMatch(/migrations: [1-9]\d* baru \/ new/);
+    expect(first.output()).toContain('demo accounts created (kata sandi / password: patuh-demo-2026)');
+    expect(first.output()).toContain('koordinator.sumsel@patuh.test');
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
 
@@ -34,6 +36,7 @@ describe('patuh serve on the embedded database', () => {
     const restarted = spawnCli(['serve', '--no-build'], { PATUH_DATA_DIR: dataDir, PORT: String(port) });
     await restarted.waitForOutput(running);
     expect(restarted.output()).toMatch(/migrations: 0 baru \/ new/);
+    expect(restarted.output()).not.toContain('demo accounts created');
     restarted.child.kill('SIGINT');
     expect(await restarted.exited).toBe(0);
   });
@@ -56,6 +59,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('patuh serve with DATABASE_URL', (
     await server.waitForOutput(running);
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', database: 'postgres' });
+    expect(server.output()).not.toContain('demo accounts created');
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });

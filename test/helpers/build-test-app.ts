@@ -1,7 +1,9 @@
 import { buildApp } from '../../src/server/app';
 import type { PatuhApp } from '../../src/server/app-types';
+import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { loadConfig } from '../../src/server/config';
 import type { DatabaseConnection } from '../../src/server/db/database';
+import { seedDemoUsers } from '../../src/server/use-cases/seed-demo-users';
 import type { TestEngine } from './test-database';
 
 export interface TestApp {
@@ -10,11 +12,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Seed the demo accounts (one per role) before the app starts. */
+  withDemoUsers?: boolean;
+  /** Add routes before the app is sealed, e.g. a route that fails on purpose. */
+  extend?: (app: PatuhApp) => void;
+}
+
 /** The real application on a fresh, migrated database of the given engine, driven through `app.inject`. */
-export async function buildTestApp(engine: TestEngine): Promise<TestApp> {
+export async function buildTestApp(engine: TestEngine, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await engine.open();
   await database.migrate();
+  if (options.withDemoUsers) await seedDemoUsers(database.db, commandLineAuditContext);
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database });
+  options.extend?.(app);
   await app.ready();
   return {
     app,

@@ -17,3 +17,8 @@ export interface DatabaseConnection {
   migrate(): Promise<MigrationResult>;
   close(): Promise<void>;
 }
+
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Repositories take either, so use-cases decide the transaction boundary. */
+export type Queryable = Database | Transaction;

@@ -6,6 +6,7 @@ export function registerHealthRoutes(app: PatuhApp, deps: AppDependencies): void
   app.get(
     '/api/health',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness, database kind and applied migrations',

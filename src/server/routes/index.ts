@@ -1,7 +1,17 @@
 import type { AppDependencies, PatuhApp } from '../app-types';
+import { registerAccountRoutes } from './account.routes';
+import { registerAuditRoutes } from './audit.routes';
+import { registerAuthRoutes } from './auth.routes';
 import { registerHealthRoutes } from './health.routes';
+import { registerRegionRoutes } from './regions.routes';
+import { registerUserRoutes } from './users.routes';
 
-/** Every API route of the platform, registered in one place. */
+/** Every API route of the platform, registered in one place. Each declares `config.access`. */
 export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerAccountRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  registerRegionRoutes(app);
 }

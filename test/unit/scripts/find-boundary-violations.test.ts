@@ -38,6 +38,11 @@ describe('findBoundaryViolations', () => {
     ]);
   });
 
+  it('treats a folder import as that layer (../core is core, ../server is server)', () => {
+    expect(rulesOf('src/contracts/uses-core-index.ts')).toEqual([]);
+    expect(rulesOf('src/web/imports-server-index.ts')).toEqual(['web must not import server (found "../server")']);
+  });
+
   it('accepts what the rules allow', () => {
     expect(rulesOf('src/core/clean.ts')).toEqual([]);
     expect(rulesOf('src/server/db/allowed.ts')).toEqual([]);

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../database';
+import type { Queryable } from '../database';
 import { appSettings } from '../schema';
 
-export async function readAppSetting(db: Database, key: string): Promise<unknown> {
+export async function readAppSetting(db: Queryable, key: string): Promise<unknown> {
   const [row] = await db
     .select({ value: appSettings.value })
     .from(appSettings)
@@ -10,7 +10,7 @@ export async function readAppSetting(db: Database, key: string): Promise<unknown
   return row?.value;
 }
 
-export async function writeAppSetting(db: Database, key: string, value: unknown): Promise<void> {
+export async function writeAppSetting(db: Queryable, key: string, value: unknown): Promise<void> {
   await db
     .insert(appSettings)
     .values({ key, value })

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../database';
+import type { Queryable } from '../database';
 import { selectRows } from './select-rows';
 
 /** Rows in Drizzle's own journal; 0 before the first migration created it. */
-export async function countAppliedMigrations(db: Database): Promise<number> {
+export async function countAppliedMigrations(db: Queryable): Promise<number> {
   const [journal] = await selectRows<{ present: boolean }>(
     db,
     sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,

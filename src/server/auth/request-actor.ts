@@ -1,0 +1,24 @@
+import type { Action } from '../../core/access/can';
+import type { Actor } from '../../core/access/roles';
+
+/** The signed-in user behind a request. */
+export interface RequestActor extends Actor {
+  email: string;
+  name: string;
+  sessionTokenHash: string;
+}
+
+/**
+ * Who may call a route: anyone, any signed-in user, or whoever the policy lets perform `action` on some
+ * resource. A route without it is refused (deny by default).
+ */
+export type RouteAccess = 'public' | 'signed-in' | { action: Action };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: RequestActor;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}

@@ -1,0 +1,75 @@
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '../database';
+import { type AuditRow, auditLog } from '../schema/audit-log';
+
+export type { AuditRow };
+export type NewAuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
+
+/** Call inside the transaction of the change it records. */
+export async function appendAuditEntry(db: Queryable, entry: NewAuditEntry): Promise<void> {
+  await db.insert(auditLog).values(entry);
+}
+
+export interface AuditFilter {
+  action?: string | undefined;
+  actorUserId?: string | undefined;
+  resourceType?: string | undefined;
+  resourceId?: string | undefined;
+  provinceCode?: string | undefined;
+  /** A coordinator sees only entries of these provinces. */
+  withinProvinces?: readonly string[] | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+}
+
+function whereOf(filter: AuditFilter): SQL | undefined {
+  const within = filter.withinProvinces;
+  return and(
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.actorUserId ? eq(auditLog.actorUserId, filter.actorUserId) : undefined,
+    filter.resourceType ? eq(auditLog.resourceType, filter.resourceType) : undefined,
+    filter.resourceId ? eq(auditLog.resourceId, filter.resourceId) : undefined,
+    filter.provinceCode ? eq(auditLog.provinceCode, filter.provinceCode) : undefined,
+    within ? (within.length > 0 ? inArray(auditLog.provinceCode, [...within]) : sql`false`) : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lte(auditLog.at, filter.to) : undefined,
+  );
+}
+
+export async function listAuditEntries(
+  db: Queryable,
+  filter: AuditFilter,
+  page: { offset: number; limit: number },
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const where = whereOf(filter);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .offset(page.offset)
+    .limit(page.limit);
+  const [counted] = await db.select({ total: count() }).from(auditLog).where(where);
+  return { rows, total: counted?.total ?? 0 };
+}
+
+/** Matching entries oldest first, in batches (keyset paging), so an export never holds the whole log. */
+export async function* iterateAuditEntries(
+  db: Queryable,
+  filter: AuditFilter,
+  batchSize = 1000,
+): AsyncGenerator<AuditRow[]> {
+  let afterId = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(whereOf(filter), gt(auditLog.id, afterId)))
+      .orderBy(asc(auditLog.id))
+      .limit(batchSize);
+    const last = rows.at(-1);
+    if (!last) return;
+    yield rows;
+    afterId = last.id;
+  }
+}

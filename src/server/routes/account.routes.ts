@@ -1,0 +1,48 @@
+import {
+  changePasswordRequestSchema,
+  currentUserSchema,
+  okResponseSchema,
+  updateAccountRequestSchema,
+} from '../../contracts/auth.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { toCurrentUser } from '../presenters/user.presenter';
+import { changePassword } from '../use-cases/change-password';
+import { updateAccount } from '../use-cases/update-account';
+
+export function registerAccountRoutes(app: PatuhApp, { database }: AppDependencies): void {
+  const { db } = database;
+
+  app.post(
+    '/api/account/password',
+    {
+      config: { access: { action: 'account.manage' } },
+      schema: {
+        tags: ['account'],
+        summary: 'Change my password (ends my other sessions)',
+        body: changePasswordRequestSchema,
+        response: { 200: okResponseSchema },
+      },
+    },
+    async (request) => {
+      await changePassword(db, requireActor(request), request.body, auditContextOf(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.patch(
+    '/api/account',
+    {
+      config: { access: { action: 'account.manage' } },
+      schema: {
+        tags: ['account'],
+        summary: 'Update my name or language',
+        body: updateAccountRequestSchema,
+        response: { 200: currentUserSchema },
+      },
+    },
+    async (request) =>
+      toCurrentUser(await updateAccount(db, requireActor(request), request.body, auditContextOf(request))),
+  );
+}

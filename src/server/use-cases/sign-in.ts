@@ -1,0 +1,92 @@
+import type { AuditContext } from '../audit/audit-context';
+import { auditFieldsOf } from '../audit/audit-context';
+import { unusablePasswordHash, verifyPassword } from '../auth/password-hashing';
+import { createSessionToken, sessionIdleMs } from '../auth/session-tokens';
+import type { Database } from '../db/database';
+import { appendAuditEntry } from '../db/repositories/audit-log.repository';
+import { countFailedAttempts, recordLoginAttempt } from '../db/repositories/login-attempts.repository';
+import { insertSession } from '../db/repositories/sessions.repository';
+import { findUserByEmail, type UserRow } from '../db/repositories/users.repository';
+import { DomainError } from '../errors';
+
+/** Guessing limits over a sliding window, shared by every app process through the database. */
+export const signInThrottle = { windowMs: 15 * 60 * 1000, perAccount: 5, perIp: 30 } as const;
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  userAgent: string | null;
+  context: AuditContext & { ip: string };
+}
+
+export async function signIn(
+  db: Database,
+  input: SignInInput,
+  now = new Date(),
+): Promise<{ token: string; user: UserRow }> {
+  const email = input.email.toLowerCase();
+  const since = new Date(now.getTime() - signInThrottle.windowMs);
+  const [failedForAccount, failedFromIp] = await Promise.all([
+    countFailedAttempts(db, { email }, since),
+    countFailedAttempts(db, { ip: input.context.ip }, since),
+  ]);
+  if (failedForAccount >= signInThrottle.perAccount || failedFromIp >= signInThrottle.perIp) {
+    const minutes = Math.round(signInThrottle.windowMs / 60_000);
+    throw new DomainError(
+      'TOO_MANY_ATTEMPTS',
+      {
+        id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+        en: `Too many failed sign-in attempts. Try again in ${minutes} minutes.`,
+      },
+      undefined,
+      signInThrottle.windowMs / 1000,
+    );
+  }
+
+  const user = await findUserByEmail(db, email);
+  // An unknown address costs the same hashing time as a wrong password, so timing reveals no accounts.
+  const isPasswordRight = await verifyPassword(input.password, user?.passwordHash ?? unusablePasswordHash);
+  if (!user || !isPasswordRight) {
+    await db.transaction(async (tx) => {
+      await recordLoginAttempt(tx, { email, ip: input.context.ip, succeeded: false });
+      await appendAuditEntry(tx, {
+        ...auditFieldsOf(input.context),
+        action: 'auth.sign-in-failed',
+        resourceType: 'user',
+        resourceId: user?.id ?? null,
+        provinceCode: user?.provinceCodes[0] ?? null,
+        after: { email },
+      });
+    });
+    throw new DomainError('INVALID_CREDENTIALS', {
+      id: 'E-mail atau kata sandi salah.',
+      en: 'Wrong e-mail address or password.',
+    });
+  }
+  if (!user.isActive) {
+    throw new DomainError('ACCOUNT_INACTIVE', {
+      id: 'Akun ini telah dinonaktifkan. Hubungi admin.',
+      en: 'This account has been deactivated. Contact an administrator.',
+    });
+  }
+
+  const { token, tokenHash } = createSessionToken();
+  await db.transaction(async (tx) => {
+    await recordLoginAttempt(tx, { email, ip: input.context.ip, succeeded: true });
+    await insertSession(tx, {
+      tokenHash,
+      userId: user.id,
+      expiresAt: new Date(now.getTime() + sessionIdleMs),
+      ip: input.context.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await appendAuditEntry(tx, {
+      ...auditFieldsOf({ ...input.context, actor: { userId: user.id, email: user.email, role: user.role } }),
+      action: 'auth.sign-in',
+      resourceType: 'session',
+      resourceId: user.id,
+      provinceCode: user.provinceCodes[0] ?? null,
+    });
+  });
+  return { token, user };
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/access/roles';
+import { listRegisteredRoutes } from '../../src/server/app';
+import { commandLineAuditContext } from '../../src/server/audit/audit-context';
+import { createUser } from '../../src/server/use-cases/create-user';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { testEngines } from '../helpers/test-database';
+
+type Principal = 'anonymous' | Role;
+const everyone: Principal[] = ['anonymous', 'admin', 'coordinator', 'assessor', 'verifier', 'liaison'];
+const signedIn: Principal[] = ['admin', 'coordinator', 'assessor', 'verifier', 'liaison'];
+const userManagers: Principal[] = ['admin', 'coordinator'];
+
+/** Who may call each route. A route missing here fails the first test: every new route needs a row. */
+const allowedPrincipals: Record<string, Principal[]> = {
+  'GET /api/health': everyone,
+  'GET /api/docs': everyone,
+  'GET /api/docs/json': everyone,
+  'GET /api/docs/yaml': everyone,
+  'GET /api/docs/static/index.html': everyone,
+  'GET /api/docs/static/swagger-initializer.js': everyone,
+  'GET /api/docs/static/*': everyone,
+  'GET /api/regions/provinces': everyone,
+  'POST /api/auth/sign-in': everyone,
+  'GET /api/auth/me': signedIn,
+  'POST /api/auth/sign-out': signedIn,
+  'POST /api/auth/sign-out-everywhere': signedIn,
+  'POST /api/account/password': signedIn,
+  'PATCH /api/account': signedIn,
+  'GET /api/users': userManagers,
+  'POST /api/users': userManagers,
+  'GET /api/users/:id': userManagers,
+  'PATCH /api/users/:id': userManagers,
+  'POST /api/users/:id/deactivate': userManagers,
+  'POST /api/users/:id/reactivate': userManagers,
+  'GET /api/audit': userManagers,
+  'GET /api/audit/export.csv': userManagers,
+};
+
+/** Calls that end the caller's session: the principal signs in again afterwards. */
+const endsSession = new Set(['POST /api/auth/sign-out', 'POST /api/auth/sign-out-everywhere']);
+
+describe.each(testEngines())('authorization matrix on $name', (engine) => {
+  let testApp: TestApp;
+  let targetUserId: string;
+  const cookies = new Map<Principal, string>();
+
+  beforeAll(async () => {
+    testApp = await buildTestApp(engine, { withDemoUsers: true });
+    // A user in Sumatera Selatan that no principal signs in as, so deactivating it ends no test session.
+    const { user } = await createUser(
+      testApp.database.db,
+      undefined,
+      {
+        email: 'sasaran@patuh.test',
+        name: 'Sasaran Uji',
+        role: 'assessor',
+        scope: { provinceCodes: ['16'], entityCode: null },
+      },
+      commandLineAuditContext,
+    );
+    targetUserId = user.id;
+    for (const role of signedIn)
+      cookies.set(role, await signInAs(testApp.app, demoEmailByRole[role as Role]));
+  });
+  afterAll(() => testApp.close());
+
+  it('has a row for every registered route, and no row for a route that does not exist', () => {
+    const registered = listRegisteredRoutes(testApp.app).map((route) => `${route.method} ${route.url}`);
+    expect([...registered].sort()).toEqual(Object.keys(allowedPrincipals).sort());
+  });
+
+  it('allows exactly the principals in the table and refuses the others (401 anonymous, 403 other roles)', async () => {
+    const outcomes: string[] = [];
+    const routes = listRegisteredRoutes(testApp.app).sort(
+      (a, b) => sessionEndingLast(a) - sessionEndingLast(b),
+    );
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      for (const principal of everyone) {
+        const response = await testApp.app.inject({
+          method: route.method as 'GET',
+          url: route.url.replace(':id', targetUserId).replace('*', 'swagger-ui.css'),
+          headers: principal === 'anonymous' ? {} : { cookie: cookies.get(principal) ?? '' },
+          ...(route.method === 'GET' ? {} : { payload: {} }),
+        });
+        const isAllowed = allowedPrincipals[key]?.includes(principal) ?? false;
+        const refusal = principal === 'anonymous' ? 401 : 403;
+        const isRight = isAllowed
+          ? ![401, 403, 404].includes(response.statusCode)
+          : response.statusCode === refusal;
+        if (!isRight)
+          outcomes.push(
+            `${key} as ${principal}: ${response.statusCode} (expected ${isAllowed ? 'allowed' : refusal})`,
+          );
+        if (isAllowed && endsSession.has(key) && principal !== 'anonymous') {
+          cookies.set(principal, await signInAs(testApp.app, demoEmailByRole[principal]));
+        }
+      }
+    }
+    expect(outcomes).toEqual([]);
+  });
+});
+
+function sessionEndingLast(route: { method: string; url: string }): number {
+  return endsSession.has(`${route.method} ${route.url}`) ? 1 : 0;
+}
