@@ -54,7 +54,11 @@ function brokenRule(layerPath: string, specifier: string, target: string | undef
       : isWithin(target, 'contracts') || isWithin(target, 'core');
     if (!allowed) return `contracts import only zod, contracts and core (found "${specifier}")`;
   }
-  if ((layerPath.startsWith('web/') || layerPath.startsWith('reports/')) && target && isWithin(target, 'server')) {
+  if (
+    (layerPath.startsWith('web/') || layerPath.startsWith('reports/')) &&
+    target &&
+    isWithin(target, 'server')
+  ) {
     return `${layerPath.split('/')[0]} must not import server (found "${specifier}")`;
   }
   if (isPackage && databasePackages.test(specifier) && !layerPath.startsWith('server/db/')) {

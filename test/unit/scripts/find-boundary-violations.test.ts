@@ -40,7 +40,9 @@ describe('findBoundaryViolations', () => {
 
   it('treats a folder import as that layer (../core is core, ../server is server)', () => {
     expect(rulesOf('src/contracts/uses-core-index.ts')).toEqual([]);
-    expect(rulesOf('src/web/imports-server-index.ts')).toEqual(['web must not import server (found "../server")']);
+    expect(rulesOf('src/web/imports-server-index.ts')).toEqual([
+      'web must not import server (found "../server")',
+    ]);
   });
 
   it('accepts what the rules allow', () => {
