@@ -1,6 +1,6 @@
 import { provinceListSchema } from '../../contracts/regions.contract';
 import type { PatuhApp } from '../app-types';
-import { loadProvinces } from '../regions/load-provinces';
+import { loadProvinces } from '../regions/load-regions';
 
 export function registerRegionRoutes(app: PatuhApp): void {
   app.get(

@@ -1,7 +1,7 @@
 import type { UserScope } from '../../contracts/roles.contract';
 import type { Role } from '../../core/access/roles';
 import { DomainError } from '../errors';
-import { findProvinceName } from '../regions/load-provinces';
+import { findProvinceName } from '../regions/load-regions';
 
 /** The scope each role needs: admins none, province staff their provinces, a liaison one entity. */
 export function validateUserScope(role: Role, scope: UserScope): UserScope {
