@@ -1,7 +1,12 @@
 import { Command } from 'commander';
 import { packageVersion } from '../server/package-info';
 import { registerBuildCommand } from './commands/build';
+import { registerClassifyCommand } from './commands/classify';
+import { registerMethodologyCommand } from './commands/methodology';
 import { registerMigrateCommand } from './commands/migrate';
+import { registerPlanCommand } from './commands/plan';
+import { registerRankCommand } from './commands/rank';
+import { registerScoreCommand } from './commands/score';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommand } from './commands/user';
 
@@ -17,5 +22,10 @@ registerServeCommand(program);
 registerMigrateCommand(program);
 registerBuildCommand(program);
 registerUserCommand(program);
+registerMethodologyCommand(program);
+registerClassifyCommand(program);
+registerRankCommand(program);
+registerScoreCommand(program);
+registerPlanCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,10 @@
+// `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
+import { runScoringBench } from './scoring.bench';
+
+const benches = [runScoringBench];
+
+for (const bench of benches) {
+  const figures = await bench();
+  console.log(`\n${figures.name}`);
+  for (const line of figures.lines) console.log(`  ${line}`);
+}

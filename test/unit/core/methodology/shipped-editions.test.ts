@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Indicator,
+  listProvenance,
+  type Methodology,
+  scoreEntity,
+  scoreUnit,
+} from '../../../../src/core';
+import { loadMethodologyCatalog } from '../../../../src/server/methodologies/load-methodology-catalog';
+import { buildFullUnit, topLevel } from '../../../helpers/methodology-answers-factory';
+import { buildEntity, loadShippedMethodology } from '../../../helpers/methodology-factory';
+
+const pemkab = { entityKind: 'pemkab' };
+
+function unitWith(methodology: Methodology, level: (indicator: Indicator) => number, code = 'dinsos') {
+  return buildFullUnit(methodology, { code, type: 'dinas-sosial', level, serviceProducts: 1 });
+}
+
+describe('the shipped catalogue', () => {
+  it('holds the six editions, all valid, each with a content hash', async () => {
+    const catalog = await loadMethodologyCatalog();
+    expect(catalog.invalid).toEqual([]);
+    expect(catalog.editions.map((entry) => entry.ref)).toEqual([
+      'kemenpanrb-skm@2017',
+      'ombudsman-kepatuhan@2022',
+      'ombudsman-kepatuhan@2023',
+      'ombudsman-kepatuhan@2024',
+      'ombudsman-opini@2025',
+      'ombudsman-survei-kepatuhan@2021',
+    ]);
+    for (const entry of catalog.editions) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('marks every weight with its provenance, and the confirmed 2023 weights as confirmed', () => {
+    const m2023 = loadShippedMethodology('ombudsman-kepatuhan@2023');
+    expect(
+      m2023.dimensions.map((dimension) => [dimension.weight, dimension.weightProvenance.status]),
+    ).toEqual([
+      [21.85, 'confirmed'],
+      [32.37, 'confirmed'],
+      [24.24, 'confirmed'],
+      [21.54, 'confirmed'],
+    ]);
+    const m2024 = loadShippedMethodology('ombudsman-kepatuhan@2024');
+    expect(m2024.dimensions.every((dimension) => dimension.weightProvenance.status === 'assumed')).toBe(true);
+    expect(listProvenance(m2024).filter((entry) => entry.path.endsWith('weightProvenance')).length).toBe(
+      4 + m2024.dimensions.reduce((sum, dimension) => sum + dimension.indicators.length, 0),
+    );
+  });
+});
+
+describe('hand-computed examples per edition', () => {
+  it('ombudsman-kepatuhan@2023: every indicator at 3 except Proses at 2 → 21.85 + 32.37·⅔ + 24.24 + 21.54 = 89.21 A', () => {
+    const methodology = loadShippedMethodology('ombudsman-kepatuhan@2023');
+    const result = scoreUnit(
+      unitWith(methodology, (indicator) => (indicator.code.startsWith('PRS') ? 2 : 3)),
+      methodology,
+      pemkab,
+    );
+    expect(result.roundedScore).toBe(89.21);
+    expect(result.classification).toMatchObject({ category: 'A', zone: 'hijau' });
+    expect(methodology.dimensions[0]?.indicators).toHaveLength(15);
+  });
+
+  it('ombudsman-kepatuhan@2022: 13 Input indicators; only INP-K01 (12.22 % of Input) at 0 → 100 − 21.85·0.1222 = 97.33', () => {
+    const methodology = loadShippedMethodology('ombudsman-kepatuhan@2022');
+    expect(methodology.dimensions[0]?.indicators).toHaveLength(13);
+    const result = scoreUnit(
+      unitWith(methodology, (indicator) => (indicator.code === 'INP-K01' ? 0 : 3)),
+      methodology,
+      pemkab,
+    );
+    expect(result.roundedScore).toBe(97.33);
+  });
+
+  it('ombudsman-kepatuhan@2024: a perfect entity that ignored oversight products is held at 77.99 (not green)', () => {
+    const methodology = loadShippedMethodology('ombudsman-kepatuhan@2024');
+    const unit = unitWith(methodology, (indicator) => topLevel(methodology, indicator));
+    const clean = scoreEntity(buildEntity([unit]), methodology);
+    expect(clean.roundedScore).toBe(100);
+    const ignored = scoreEntity(
+      buildEntity([unit], { oversight: { ignoredProducts: 1, followedUpFindings: false } }),
+      methodology,
+    );
+    expect(ignored.classification).toMatchObject({ roundedScore: 77.99, category: 'C', zone: 'kuning' });
+  });
+
+  it('ombudsman-survei-kepatuhan@2021: yes/no, product-weighted: (1·100 + 2·33.33) / 3 = 55.55 Kuning', () => {
+    const methodology = loadShippedMethodology('ombudsman-survei-kepatuhan@2021');
+    const full = buildFullUnit(methodology, {
+      code: 'a',
+      type: 'dinas-sosial',
+      level: () => 1,
+      serviceProducts: 1,
+    });
+    const third = buildFullUnit(methodology, {
+      code: 'b',
+      type: 'puskesmas',
+      level: (indicator) => (Number(indicator.code.slice(4)) <= 5 ? 1 : 0),
+      serviceProducts: 2,
+    });
+    const result = scoreEntity(buildEntity([full, third]), methodology);
+    expect(result.units.map((unit) => unit.roundedScore)).toEqual([100, 33.33]);
+    expect(result.roundedScore).toBe(55.55);
+    expect(result.classification).toMatchObject({ zone: 'kuning', label: { id: 'Kepatuhan Sedang' } });
+  });
+
+  it('ombudsman-opini@2025: 70 % · 100 + 30 % · trust 50 = 85 → "Kualitas Tinggi Tanpa Maladministrasi"', () => {
+    const methodology = loadShippedMethodology('ombudsman-opini@2025');
+    const unit = unitWith(methodology, (indicator) => topLevel(methodology, indicator));
+    const result = scoreEntity(
+      buildEntity([unit], {
+        publicTrustScore: 50,
+        oversight: { ignoredProducts: 0, followedUpFindings: true },
+      }),
+      methodology,
+    );
+    expect(result.roundedScore).toBe(85);
+    expect(result.classification.label.id).toBe('Kualitas Tinggi Tanpa Maladministrasi');
+  });
+
+  it('kemenpanrb-skm@2017: elements U1–U8 at 3, U9 at 4 → (8·3 + 4)/9 · 25 = 77.78 B', () => {
+    const methodology = loadShippedMethodology('kemenpanrb-skm@2017');
+    const unit = buildFullUnit(methodology, {
+      code: 'loket',
+      type: 'unit-pelayanan',
+      level: (indicator) => (indicator.code === 'U9' ? 4 : 3),
+      withEvidence: false,
+    });
+    const result = scoreUnit(unit, methodology, { entityKind: 'pemkot' });
+    expect(result.roundedScore).toBe(77.78);
+    expect(result.classification).toMatchObject({ category: 'B', label: { id: 'Baik' } });
+    const allOnes = buildFullUnit(methodology, {
+      code: 'x',
+      type: 'unit-pelayanan',
+      level: () => 1,
+      withEvidence: false,
+    });
+    expect(scoreUnit(allOnes, methodology, { entityKind: 'pemkot' }).score).toBe(25);
+  });
+});
