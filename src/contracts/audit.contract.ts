@@ -20,7 +20,7 @@ export const auditEntrySchema = z
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const listAuditQuerySchema = z.object({
-  action: z.string().max(80).optional(),
+  action: z.string().max(80).optional().describe('An action or its prefix, e.g. "auth" or "user.create"'),
   actorUserId: z.string().uuid().optional(),
   resourceType: z.string().max(80).optional(),
   resourceId: z.string().max(120).optional(),

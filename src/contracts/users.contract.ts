@@ -22,7 +22,7 @@ export const listUsersQuerySchema = z.object({
     .string()
     .regex(/^\d{2}$/)
     .optional(),
-  includeInactive: z.coerce.boolean().default(false),
+  includeInactive: z.stringbool().default(false),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { describeValidationProblems } from './validation-messages';
 
 export interface BilingualMessage {
   id: string;
@@ -85,8 +86,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((issue) => ({ path: issue.instancePath, message: issue.message }));
-      const message = language === 'en' ? 'The request is not valid.' : 'Permintaan tidak valid.';
+      const details = describeValidationProblems(error.validation, error.validationContext, language);
+      const first = details[0];
+      const summary = language === 'en' ? 'The request is not valid' : 'Permintaan tidak valid';
+      const message = first ? `${summary}: ${first.path}: ${first.message}` : `${summary}.`;
       return sendError(reply, 400, 'VALIDATION_FAILED', message, request, details);
     }
     const status = error.statusCode ?? 500;

@@ -144,6 +144,13 @@ describe.each(testEngines())('sign-in, sessions and passwords on $name', (engine
     expect(me.json().mustChangePassword).toBe(true);
 
     await inject({ method: 'POST', url: `/api/users/${user.id}/deactivate`, headers: { cookie: admin } });
+    const listed = async (query: string) =>
+      (
+        await inject({ method: 'GET', url: `/api/users?search=baru${query}`, headers: { cookie: admin } })
+      ).json().total;
+    expect(await listed('&includeInactive=false')).toBe(0);
+    expect(await listed('')).toBe(0);
+    expect(await listed('&includeInactive=true')).toBe(1);
     expect(
       (await inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: newcomer } })).statusCode,
     ).toBe(401);

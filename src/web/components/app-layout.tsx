@@ -1,29 +1,70 @@
-import { Anchor, AppShell, Container, Group, Text, Title } from '@mantine/core';
-import { Link, Outlet } from '@tanstack/react-router';
+import { Anchor, AppShell, Burger, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useMatchRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../features/auth/use-current-user';
+import { UserMenu } from '../features/auth/user-menu';
 import { LanguageSwitcher } from './language-switcher';
+import { MainNav, useNavItems } from './main-nav';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  const { data: user } = useCurrentUser();
+  const hasNav = useNavItems(user?.role).length > 0;
+  const [navOpened, nav] = useDisclosure(false);
+  const isSignInPage = Boolean(useMatchRoute()({ to: '/masuk' }));
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened || !hasNav, desktop: true } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
+            {hasNav && (
+              <Burger
+                opened={navOpened}
+                onClick={nav.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('app.openNavigation')}
+              />
+            )}
             <Anchor component={Link} to="/" underline="never">
               <Title order={3} c="teal.8">
                 {t('app.name')}
               </Title>
             </Anchor>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+            <Text size="sm" c="dimmed" visibleFrom="lg">
               {t('app.tagline')}
             </Text>
+            {hasNav && (
+              <Group component="nav" aria-label={t('app.navigation')} gap={4} ml="md" visibleFrom="sm">
+                <MainNav role={user?.role} />
+              </Group>
+            )}
           </Group>
-          <LanguageSwitcher />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            {user && <UserMenu user={user} />}
+            {user === null && !isSignInPage && (
+              <Button component={Link} to="/masuk" size="xs">
+                {t('auth.signIn')}
+              </Button>
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
+      {hasNav && navOpened && (
+        <AppShell.Navbar p="sm">
+          <Stack component="nav" aria-label={t('app.navigation')} gap={4}>
+            <MainNav role={user?.role} onNavigate={nav.close} fullWidth />
+          </Stack>
+        </AppShell.Navbar>
+      )}
       <AppShell.Main>
-        <Container size="lg">
+        <Container size="lg" px={0}>
           <Outlet />
         </Container>
       </AppShell.Main>

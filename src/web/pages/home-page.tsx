@@ -1,52 +1,20 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { healthResponseSchema } from '../../contracts/health.contract';
-import { getJson } from '../lib/api-client';
+import { useCurrentUser } from '../features/auth/use-current-user';
+import { PlatformStatusCard } from '../features/home/platform-status-card';
+import { ScopeCard } from '../features/home/scope-card';
 
 export function HomePage() {
-  const { t, i18n } = useTranslation();
-  const health = useQuery({
-    queryKey: ['health'],
-    queryFn: () => getJson('/api/health', healthResponseSchema, i18n.language),
-  });
-
+  const { t } = useTranslation();
+  const { data: user } = useCurrentUser();
   return (
     <Stack gap="lg" py="md">
       <Title order={1}>{t('home.title')}</Title>
       <Text maw={720}>{t('home.intro')}</Text>
-      <Card withBorder radius="md" padding="lg" maw={520}>
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            {t('home.statusTitle')}
-          </Title>
-          {health.data && <Badge color="teal">{t('home.statusOk')}</Badge>}
-        </Group>
-        {health.isPending && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm">{t('home.loading')}</Text>
-          </Group>
-        )}
-        {health.error && (
-          <Alert color="red" role="alert">
-            {t('home.loadFailed', { reason: health.error.message })}
-          </Alert>
-        )}
-        {health.data && (
-          <SimpleGrid cols={2} spacing="xs" data-testid="platform-status">
-            <Text c="dimmed">{t('home.database')}</Text>
-            <Text data-testid="database-kind">{t(`home.databaseKinds.${health.data.database}`)}</Text>
-            <Text c="dimmed">{t('home.migrations')}</Text>
-            <Text>{health.data.migrations}</Text>
-            <Text c="dimmed">{t('home.version')}</Text>
-            <Text>{health.data.version}</Text>
-          </SimpleGrid>
-        )}
-        <Anchor href="/api/docs" mt="md" display="inline-block" size="sm">
-          {t('home.apiDocs')}
-        </Anchor>
-      </Card>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" maw={1080}>
+        {user && <ScopeCard user={user} />}
+        <PlatformStatusCard />
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { type AuditRow, auditLog } from '../schema/audit-log';
 
@@ -25,7 +25,10 @@ export interface AuditFilter {
 function whereOf(filter: AuditFilter): SQL | undefined {
   const within = filter.withinProvinces;
   return and(
-    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    // A prefix finds a family of actions: "auth" matches auth.sign-in, auth.sign-out, …
+    filter.action
+      ? like(auditLog.action, `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+      : undefined,
     filter.actorUserId ? eq(auditLog.actorUserId, filter.actorUserId) : undefined,
     filter.resourceType ? eq(auditLog.resourceType, filter.resourceType) : undefined,
     filter.resourceId ? eq(auditLog.resourceId, filter.resourceId) : undefined,

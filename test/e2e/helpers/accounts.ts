@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Seeded on an empty database at server start; demo only. */
+export const demoPassword = 'patuh-demo-2026';
+export const demoUsers = {
+  admin: 'admin@patuh.test',
+  coordinator: 'koordinator.sumsel@patuh.test',
+  assessor: 'asesor.sumsel@patuh.test',
+  verifier: 'verifikator.sumsel@patuh.test',
+  liaison: 'penghubung.muba@patuh.test',
+} as const;
+
+/** An address no earlier run has used, so the journey can be repeated against the same database. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@patuh.test`;
+}
+
+/** Fills the Indonesian sign-in form; the caller checks where it lands. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  if (!page.url().includes('/masuk')) await page.goto('/masuk');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+  await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Menu akun/ }).click();
+  await page.getByRole('menuitem', { name: 'Keluar', exact: true }).click();
+  await expect(page).toHaveURL(/\/masuk/);
+}
