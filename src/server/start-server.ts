@@ -6,6 +6,7 @@ import type { MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
 import { countUsers } from './db/repositories/users.repository';
 import { seedDemoUsers } from './use-cases/seed-demo-users';
+import { syncReferenceData } from './use-cases/sync-reference-data';
 
 export interface RunningServer {
   app: PatuhApp;
@@ -27,6 +28,7 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
   const database = await openDatabase(config.database);
   try {
     const migrations = await database.migrate();
+    await syncReferenceData(database.db, commandLineAuditContext);
     const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
     const seededDemoUsers =
       options.demo || isEmptyEmbedded ? await seedDemoUsers(database.db, commandLineAuditContext) : [];

@@ -36,7 +36,26 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'POST /api/users/:id/reactivate': userManagers,
   'GET /api/audit': userManagers,
   'GET /api/audit/export.csv': userManagers,
+  'GET /api/entities': everyone,
+  'GET /api/entities/:code': everyone,
+  'POST /api/entities': ['admin'],
+  'PATCH /api/entities/:code': userManagers,
+  'GET /api/unit-types': everyone,
+  'POST /api/unit-types': ['admin'],
+  'PATCH /api/unit-types/:code': ['admin'],
+  'POST /api/entities/:code/units': userManagers,
+  'PATCH /api/units/:id': userManagers,
 };
+
+/** Path parameters that name something inside the coordinator's province (Sumatera Selatan). */
+function samplePath(url: string, ids: { user: string; unit: string }): string {
+  return url
+    .replace('/api/users/:id', `/api/users/${ids.user}`)
+    .replace('/api/units/:id', `/api/units/${ids.unit}`)
+    .replace('/api/unit-types/:code', '/api/unit-types/puskesmas')
+    .replace(':code', '16.06')
+    .replace('*', 'swagger-ui.css');
+}
 
 /** Calls that end the caller's session: the principal signs in again afterwards. */
 const endsSession = new Set(['POST /api/auth/sign-out', 'POST /api/auth/sign-out-everywhere']);
@@ -44,6 +63,7 @@ const endsSession = new Set(['POST /api/auth/sign-out', 'POST /api/auth/sign-out
 describe.each(testEngines())('authorization matrix on $name', (engine) => {
   let testApp: TestApp;
   let targetUserId: string;
+  let targetUnitId: string;
   const cookies = new Map<Principal, string>();
 
   beforeAll(async () => {
@@ -61,6 +81,7 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
       commandLineAuditContext,
     );
     targetUserId = user.id;
+    targetUnitId = (await createUnitDirectly(testApp)).id;
     for (const role of signedIn)
       cookies.set(role, await signInAs(testApp.app, demoEmailByRole[role as Role]));
   });
@@ -81,7 +102,7 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
       for (const principal of everyone) {
         const response = await testApp.app.inject({
           method: route.method as 'GET',
-          url: route.url.replace(':id', targetUserId).replace('*', 'swagger-ui.css'),
+          url: samplePath(route.url, { user: targetUserId, unit: targetUnitId }),
           headers: principal === 'anonymous' ? {} : { cookie: cookies.get(principal) ?? '' },
           ...(route.method === 'GET' ? {} : { payload: {} }),
         });
@@ -102,6 +123,17 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
     expect(outcomes).toEqual([]);
   });
 });
+
+async function createUnitDirectly(testApp: TestApp): Promise<{ id: string }> {
+  const admin = await signInAs(testApp.app, demoEmailByRole.admin);
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/entities/16.06/units',
+    headers: { cookie: admin },
+    payload: { unitTypeCode: 'dinas-sosial', name: 'Dinas Sosial Kabupaten Musi Banyuasin' },
+  });
+  return response.json();
+}
 
 function sessionEndingLast(route: { method: string; url: string }): number {
   return endsSession.has(`${route.method} ${route.url}`) ? 1 : 0;

@@ -32,6 +32,28 @@ describe.each(testEngines())('HTTP application on $name', (engine) => {
     expect([200, 302]).toContain(ui.statusCode);
   });
 
+  it('names the invalid field in the language of the request, keeping our own bilingual messages', async () => {
+    const invalidSignIn = (language: string) =>
+      testApp.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { 'accept-language': language },
+        payload: { email: 'bukan-email', password: 'x' },
+      });
+    const inIndonesian = (await invalidSignIn('id')).json().error;
+    expect(inIndonesian.code).toBe('VALIDATION_FAILED');
+    expect(inIndonesian.message).toBe('Permintaan tidak valid: body.email: alamat email tidak valid');
+    expect(inIndonesian.details).toEqual([{ path: 'body.email', message: 'alamat email tidak valid' }]);
+    expect((await invalidSignIn('en')).json().error.message).toBe(
+      'The request is not valid: body.email: Invalid email address',
+    );
+
+    const badQuery = await testApp.app.inject({ method: 'GET', url: '/api/entities?provinceCode=Sumsel' });
+    expect(badQuery.json().error.details).toEqual([
+      { path: 'querystring.provinceCode', message: 'kode provinsi dua digit / two-digit province code' },
+    ]);
+  });
+
   it('answers unknown API paths with a bilingual JSON 404 carrying the request id', async () => {
     const inIndonesian = await testApp.app.inject({ method: 'GET', url: '/api/does-not-exist' });
     expect(inIndonesian.statusCode).toBe(404);

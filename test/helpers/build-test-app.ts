@@ -4,6 +4,7 @@ import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { loadConfig } from '../../src/server/config';
 import type { DatabaseConnection } from '../../src/server/db/database';
 import { seedDemoUsers } from '../../src/server/use-cases/seed-demo-users';
+import { syncReferenceData } from '../../src/server/use-cases/sync-reference-data';
 import type { TestEngine } from './test-database';
 
 export interface TestApp {
@@ -23,6 +24,7 @@ export interface TestAppOptions {
 export async function buildTestApp(engine: TestEngine, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await engine.open();
   await database.migrate();
+  await syncReferenceData(database.db, commandLineAuditContext);
   if (options.withDemoUsers) await seedDemoUsers(database.db, commandLineAuditContext);
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database });
   options.extend?.(app);

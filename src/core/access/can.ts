@@ -7,7 +7,11 @@ export type Action =
   | 'user.create'
   | 'user.update'
   | 'user.deactivate'
-  | 'audit.read';
+  | 'audit.read'
+  | 'entity.create'
+  | 'entity.update'
+  | 'unit.manage'
+  | 'unit-type.manage';
 
 /** What a resource must reveal for a scope decision. */
 export type Resource =
@@ -25,6 +29,12 @@ const rolesAllowed: Record<Action, readonly Role[]> = {
   'user.update': ['admin', 'coordinator'],
   'user.deactivate': ['admin', 'coordinator'],
   'audit.read': ['admin', 'coordinator'],
+  // Ministries and agencies are national: only the centre adds them; province offices keep their own
+  // governments' names and units up to date.
+  'entity.create': ['admin'],
+  'entity.update': ['admin', 'coordinator'],
+  'unit.manage': ['admin', 'coordinator'],
+  'unit-type.manage': ['admin'],
 };
 
 /** Coordinators manage the field staff and liaisons of their provinces, never other coordinators or admins. */

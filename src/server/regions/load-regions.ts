@@ -3,36 +3,56 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Province } from '../../contracts/regions.contract';
 
-/** Words idn-area-data writes in capitals that stay capitalised in display names. */
-const keptUpperCase = new Set(['DKI']);
+export interface Regency {
+  code: string;
+  provinceCode: string;
+  /** Display name, e.g. "Kabupaten Musi Banyuasin". */
+  name: string;
+  kind: 'kabupaten' | 'kota';
+}
 
-let cached: Province[] | undefined;
+/** Words written in capitals by idn-area-data that keep a special form in display names. */
+const displayForms: Record<string, string> = { DKI: 'DKI', DAN: 'dan' };
 
-/** The 38 provinces with Kemendagri codes from idn-area-data (data under ODbL), with display-cased names. */
+let provinces: Province[] | undefined;
+let regencies: Regency[] | undefined;
+
+/** The 38 provinces with Kemendagri codes from idn-area-data (its data is under the ODbL). */
 export function loadProvinces(): Province[] {
-  cached ??= readProvincesCsv().map(({ code, name }) => ({ code, name: toDisplayCase(name) }));
-  return cached;
+  provinces ??= readAreaCsv('provinces.csv').map(([code = '', name = '']) => ({
+    code,
+    name: toDisplayCase(name),
+  }));
+  return provinces;
+}
+
+/** The 514 kabupaten/kota with Kemendagri codes "PP.RR" from idn-area-data. */
+export function loadRegencies(): Regency[] {
+  regencies ??= readAreaCsv('regencies.csv').map(([code = '', provinceCode = '', name = '']) => ({
+    code,
+    provinceCode,
+    name: toDisplayCase(name),
+    kind: name.startsWith('KOTA ') ? 'kota' : 'kabupaten',
+  }));
+  return regencies;
 }
 
 export function findProvinceName(code: string): string | undefined {
   return loadProvinces().find((province) => province.code === code)?.name;
 }
 
-function readProvincesCsv(): { code: string; name: string }[] {
+function readAreaCsv(fileName: string): string[][] {
   const packageDir = path.dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json'));
   const lines = fs
-    .readFileSync(path.join(packageDir, 'data', 'provinces.csv'), 'utf8')
+    .readFileSync(path.join(packageDir, 'data', fileName), 'utf8')
     .trim()
     .split(/\r?\n/);
-  return lines.slice(1).map((line) => {
-    const [code = '', name = ''] = line.split(',');
-    return { code: code.trim(), name: name.trim() };
-  });
+  return lines.slice(1).map((line) => line.split(',').map((cell) => cell.trim()));
 }
 
 function toDisplayCase(name: string): string {
   return name
     .split(' ')
-    .map((word) => (keptUpperCase.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase()))
+    .map((word) => displayForms[word] ?? word.charAt(0) + word.slice(1).toLowerCase())
     .join(' ');
 }

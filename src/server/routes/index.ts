@@ -2,8 +2,10 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { registerAccountRoutes } from './account.routes';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthRoutes } from './auth.routes';
+import { registerEntityRoutes } from './entities.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerRegionRoutes } from './regions.routes';
+import { registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
 
 /** Every API route of the platform, registered in one place. Each declares `config.access`. */
@@ -14,4 +16,6 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerRegionRoutes(app);
+  registerEntityRoutes(app, deps);
+  registerUnitRoutes(app, deps);
 }
