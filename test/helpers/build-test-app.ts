@@ -16,6 +16,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Seed the demo accounts (one per role) before the app starts. */
   withDemoUsers?: boolean;
+  /** Extra environment variables for the app's configuration, e.g. PATUH_TRUST_PROXY. */
+  environment?: Record<string, string>;
   /** Add routes before the app is sealed, e.g. a route that fails on purpose. */
   extend?: (app: PatuhApp) => void;
 }
@@ -26,7 +28,7 @@ export async function buildTestApp(engine: TestEngine, options: TestAppOptions =
   await database.migrate();
   await syncReferenceData(database.db, commandLineAuditContext);
   if (options.withDemoUsers) await seedDemoUsers(database.db, commandLineAuditContext);
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database });
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', ...options.environment }), database });
   options.extend?.(app);
   await app.ready();
   return {
