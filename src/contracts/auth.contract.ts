@@ -1,22 +1,17 @@
 import { z } from 'zod';
-import { roleSchema, userScopeSchema } from './roles.contract';
+import { emailAddressSchema, userIdentitySchema } from './roles.contract';
 
 export const languageSchema = z.enum(['id', 'en']);
 
 export const signInRequestSchema = z
   .object({
-    email: z.string().trim().toLowerCase().email().max(254),
+    email: emailAddressSchema,
     password: z.string().min(1).max(1024),
   })
   .meta({ id: 'SignInRequest' });
 
-export const currentUserSchema = z
-  .object({
-    id: z.string().uuid(),
-    email: z.string(),
-    name: z.string(),
-    role: roleSchema,
-    scope: userScopeSchema,
+export const currentUserSchema = userIdentitySchema
+  .extend({
     language: languageSchema,
     mustChangePassword: z.boolean().describe('True after an admin-issued one-time password'),
   })

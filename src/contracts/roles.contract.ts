@@ -22,3 +22,15 @@ export const userScopeSchema = z
   })
   .meta({ id: 'UserScope' });
 export type UserScope = z.infer<typeof userScopeSchema>;
+
+/** Who a user is and what they may reach: the part every user shape shares. */
+export const userIdentitySchema = z.object({
+  id: z.string().uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  scope: userScopeSchema,
+});
+
+/** Sign-in names are e-mail addresses, compared lower-case. */
+export const emailAddressSchema = z.string().trim().toLowerCase().email().max(254);

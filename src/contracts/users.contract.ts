@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { roleSchema, userScopeSchema } from './roles.contract';
+import { emailAddressSchema, roleSchema, userIdentitySchema, userScopeSchema } from './roles.contract';
 
-export const userSummarySchema = z
-  .object({
-    id: z.string().uuid(),
-    email: z.string(),
-    name: z.string(),
-    role: roleSchema,
-    scope: userScopeSchema,
+export const userSummarySchema = userIdentitySchema
+  .extend({
     isActive: z.boolean(),
     createdAt: z.string().datetime(),
     deactivatedAt: z.string().datetime().nullable(),
@@ -39,7 +34,7 @@ export const userListSchema = z
 
 export const createUserRequestSchema = z
   .object({
-    email: z.string().trim().toLowerCase().email().max(254),
+    email: emailAddressSchema,
     name: z.string().trim().min(1).max(120),
     role: roleSchema,
     scope: userScopeSchema,

@@ -1,14 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
+import { demoEmailByRole } from '../../helpers/sign-in';
+
 /** Seeded on an empty database at server start; demo only. */
-export const demoPassword = 'patuh-demo-2026';
-export const demoUsers = {
-  admin: 'admin@patuh.test',
-  coordinator: 'koordinator.sumsel@patuh.test',
-  assessor: 'asesor.sumsel@patuh.test',
-  verifier: 'verifikator.sumsel@patuh.test',
-  liaison: 'penghubung.muba@patuh.test',
-} as const;
+export { demoPassword } from '../../../src/server/demo/demo-users';
+export const demoUsers = demoEmailByRole;
 
 /** An address no earlier run has used, so the journey can be repeated against the same database. */
 export function uniqueEmail(prefix: string): string {
