@@ -27,10 +27,11 @@ export async function ensureWebBuild(report: (message: string) => void): Promise
   return 'built';
 }
 
-export function hashBuildInputs(): string {
+/** A fingerprint of every build input under `root`: any added, removed, renamed or edited file changes it. */
+export function hashBuildInputs(root: string = projectRoot): string {
   const hash = createHash('sha256');
-  for (const file of buildInputs.flatMap((input) => listFiles(path.join(projectRoot, input)))) {
-    hash.update(path.relative(projectRoot, file));
+  for (const file of buildInputs.flatMap((input) => listFiles(path.join(root, input)))) {
+    hash.update(path.relative(root, file));
     hash.update('\0');
     hash.update(fs.readFileSync(file));
     hash.update('\0');
