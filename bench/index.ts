@@ -1,7 +1,8 @@
 // `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
+import { runDocumentsBench } from './documents.bench';
 import { runScoringBench } from './scoring.bench';
 
-const benches = [runScoringBench];
+const benches = [runScoringBench, runDocumentsBench];
 
 for (const bench of benches) {
   const figures = await bench();

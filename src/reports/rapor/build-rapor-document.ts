@@ -1,0 +1,268 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatLongDate } from '../../core/documents';
+import { formatDecimal } from '../../core/numbers/format-decimal';
+import { buildRaporSummary } from './build-rapor-summary';
+import type { RaporInput } from './rapor-input';
+import { type RaporWording, raporWording } from './rapor-wording';
+import { DIMENSION_CHART_HEIGHT, DIMENSION_CHART_WIDTH } from './render-dimension-chart-svg';
+
+const NAVY = '#1b2a4a';
+const GOLD = '#b8923a';
+const MUTED = '#5b6472';
+const LINE = '#d5dae2';
+
+/** The pdfmake definition of a rapor: A4 portrait, header band, summary cards, then four sections. */
+export function buildRaporDocument(input: RaporInput, chartSvg: string): TDocumentDefinitions {
+  const words = raporWording[input.language];
+  const number = (value: number) => formatDecimal(value, 2, input.language);
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [40, 118, 40, 46],
+    info: { title: `${words.title} — ${input.entity.name} — ${input.year}`, author: input.issuer.name },
+    header: () => ({
+      margin: [0, 0, 0, 0],
+      stack: [
+        { canvas: [{ type: 'rect', x: 0, y: 0, w: 595.28, h: 92, color: NAVY }] },
+        { canvas: [{ type: 'rect', x: 0, y: 0, w: 595.28, h: 4, color: input.result.zoneColour }] },
+        {
+          absolutePosition: { x: 40, y: 20 },
+          stack: [
+            {
+              text: input.issuer.name.toUpperCase(),
+              fontSize: 8,
+              color: GOLD,
+              bold: true,
+              characterSpacing: 1,
+            },
+            {
+              text: `${words.title} ${input.year}`,
+              fontSize: 12,
+              bold: true,
+              color: '#ffffff',
+              margin: [0, 3, 0, 0],
+            },
+            { text: input.entity.name, fontSize: 18, bold: true, color: '#ffffff', margin: [0, 4, 0, 0] },
+            {
+              text: [input.entity.kindName, input.entity.provinceName, input.entity.code]
+                .filter(Boolean)
+                .join(' · '),
+              fontSize: 9,
+              color: '#c9d1e0',
+            },
+          ],
+        },
+      ],
+    }),
+    footer: (page, count) => ({
+      margin: [40, 14, 40, 0],
+      columns: [
+        {
+          text: `${input.methodologyTitle} · ${words.issued} ${formatLongDate(input.issuedOn, input.language)}`,
+          fontSize: 7,
+          color: MUTED,
+        },
+        { text: words.page(page, count), fontSize: 7, color: MUTED, alignment: 'right', width: 90 },
+      ],
+    }),
+    content: [
+      heading(words.summary, true),
+      buildRaporSummary(input, words),
+      heading(words.dimensions),
+      {
+        columns: [
+          { svg: chartSvg, width: 300, height: (300 * DIMENSION_CHART_HEIGHT) / DIMENSION_CHART_WIDTH },
+          {
+            width: '*',
+            margin: [10, 6, 0, 0],
+            table: {
+              headerRows: 1,
+              widths: ['*', 'auto', 'auto'],
+              body: [
+                [
+                  headerCell(words.dimension),
+                  headerCell(words.weight, 'right'),
+                  headerCell(words.score, 'right'),
+                ],
+                ...input.dimensions.map((dimension) => [
+                  dimension.name,
+                  { text: `${number(dimension.weight)} %`, alignment: 'right' as const },
+                  { text: number(dimension.score), alignment: 'right' as const, bold: true },
+                ]),
+              ],
+            },
+            layout: tableLayout(),
+          },
+        ],
+      },
+      heading(words.units),
+      unitsTable(input, words),
+      heading(words.weakest),
+      ...weakestSection(input, words),
+      heading(words.recommendations),
+      { text: words.recommendationsIntro, fontSize: 8, color: MUTED, margin: [0, 0, 0, 4] },
+      recommendationsTable(input, words),
+      { text: nextCategoryText(input, words), fontSize: 9, bold: true, color: NAVY, margin: [0, 6, 0, 0] },
+    ],
+    defaultStyle: { font: 'Roboto', fontSize: 9, color: '#222222' },
+  };
+}
+
+function heading(text: string, first = false): Content {
+  return {
+    stack: [
+      { text, fontSize: 12, bold: true, color: NAVY },
+      { canvas: [{ type: 'line', x1: 0, y1: 2, x2: 40, y2: 2, lineWidth: 2, lineColor: GOLD }] },
+    ],
+    margin: [0, first ? 0 : 14, 0, 6],
+  };
+}
+
+function headerCell(text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell {
+  return { text, bold: true, fontSize: 8, color: '#ffffff', fillColor: NAVY, alignment };
+}
+
+function tableLayout() {
+  return {
+    hLineWidth: (row: number) => (row <= 1 ? 0 : 0.5),
+    vLineWidth: () => 0,
+    hLineColor: () => LINE,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+    fillColor: (row: number) => (row > 0 && row % 2 === 0 ? '#f6f7fa' : null),
+  };
+}
+
+function unitsTable(input: RaporInput, words: RaporWording): Content {
+  const number = (value: number) => formatDecimal(value, 2, input.language);
+  return {
+    table: {
+      headerRows: 1,
+      widths: ['*', ...input.dimensions.map(() => 'auto' as const), 'auto', 'auto', 'auto'],
+      body: [
+        [
+          headerCell(words.unit),
+          ...input.dimensions.map((dimension) => headerCell(dimension.name, 'right')),
+          headerCell(words.score, 'right'),
+          headerCell(words.category, 'center'),
+          headerCell(words.zone, 'center'),
+        ],
+        ...input.units.map((unit) => [
+          {
+            stack: [
+              { text: unit.name, bold: true },
+              { text: unit.typeName, fontSize: 7, color: MUTED },
+            ],
+          },
+          ...input.dimensions.map((dimension) => {
+            const score = unit.dimensionScores[dimension.code];
+            return {
+              text: score === null || score === undefined ? '–' : number(score),
+              alignment: 'right' as const,
+            };
+          }),
+          { text: number(unit.score), alignment: 'right' as const, bold: true },
+          { text: unit.category, alignment: 'center' as const, bold: true },
+          {
+            text: unit.zone,
+            alignment: 'center' as const,
+            color: '#ffffff',
+            fillColor: unit.zoneColour,
+            fontSize: 8,
+          },
+        ]),
+      ],
+    },
+    layout: tableLayout(),
+  };
+}
+
+function weakestSection(input: RaporInput, words: RaporWording): Content[] {
+  const number = (value: number) => formatDecimal(value, 2, input.language);
+  return input.weakestIndicators.map((group) => ({
+    unbreakable: true,
+    margin: [0, 0, 0, 6],
+    stack: [
+      { text: group.dimensionName, bold: true, color: NAVY, fontSize: 10, margin: [0, 0, 0, 2] },
+      group.indicators.length === 0
+        ? { text: words.noWeakIndicator, italics: true, color: MUTED }
+        : {
+            table: {
+              headerRows: 1,
+              widths: ['*', 'auto', 130],
+              body: [
+                [
+                  headerCell(words.indicator),
+                  headerCell(words.score, 'right'),
+                  headerCell(words.weakestUnit),
+                ],
+                ...group.indicators.map((indicator) => [
+                  {
+                    stack: [
+                      { text: `${indicator.code} · ${indicator.text}` },
+                      ...indicator.notes.map((note) => ({
+                        text: `${words.notes}: ${note}`,
+                        italics: true,
+                        fontSize: 8,
+                        color: MUTED,
+                        margin: [0, 1, 0, 0] as [number, number, number, number],
+                      })),
+                    ],
+                  },
+                  { text: number(indicator.score), alignment: 'right' as const, bold: true },
+                  indicator.weakestUnit
+                    ? `${indicator.weakestUnit.name} (${number(indicator.weakestUnit.score)})`
+                    : '–',
+                ]),
+              ],
+            },
+            layout: tableLayout(),
+          },
+    ],
+  }));
+}
+
+function recommendationsTable(input: RaporInput, words: RaporWording): Content {
+  const number = (value: number) => formatDecimal(value, 2, input.language);
+  return {
+    table: {
+      headerRows: 1,
+      widths: [14, '*', 'auto', 'auto', 'auto'],
+      body: [
+        [
+          headerCell('#'),
+          headerCell(words.indicator),
+          headerCell(words.addedPoints, 'right'),
+          headerCell(words.scoreAfter, 'right'),
+          headerCell(words.categoryReached, 'center'),
+        ],
+        ...input.recommendations.map((item, index) => [
+          `${index + 1}`,
+          {
+            stack: [
+              { text: `${item.indicatorCode} · ${item.text}` },
+              { text: item.unitName, fontSize: 7, color: MUTED },
+            ],
+          },
+          {
+            text: `+${number(item.pointsGained)}`,
+            alignment: 'right' as const,
+            bold: true,
+            color: '#2e7d32',
+          },
+          { text: number(item.scoreAfter), alignment: 'right' as const },
+          { text: `${item.categoryReached} · ${item.zoneReached}`, alignment: 'center' as const },
+        ]),
+      ],
+    },
+    layout: tableLayout(),
+  };
+}
+
+function nextCategoryText(input: RaporInput, words: RaporWording): string {
+  const next = input.nextCategory;
+  const number = (value: number) => formatDecimal(value, 2, input.language);
+  if (next === null) return words.bestCategory;
+  if (!next.reachable) return words.unreachable(next.category, number(next.maximumScore));
+  return words.nextCategory(next.category, next.raiseCount, next.steps, number(next.projectedScore));
+}

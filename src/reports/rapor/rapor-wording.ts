@@ -1,0 +1,81 @@
+import type { Language } from '../../core/numbers/format-decimal';
+
+/** The fixed wording of a rapor; the variable parts are filled in by the layout. */
+export const raporWording = {
+  id: {
+    title: 'RAPOR KEPATUHAN PENYELENGGARAAN PELAYANAN PUBLIK',
+    summary: 'Ringkasan',
+    score: 'Nilai',
+    category: 'Kategori',
+    zone: 'Zona',
+    provinceRank: 'Peringkat provinsi',
+    nationalRank: 'Peringkat nasional',
+    change: 'Perubahan',
+    of: 'dari',
+    points: 'poin',
+    noPrevious: 'belum ada data tahun lalu',
+    rankChange: (before: number, now: number) => `peringkat provinsi ${before} menjadi ${now}`,
+    dimensions: 'Nilai per Dimensi',
+    dimension: 'Dimensi',
+    weight: 'Bobot',
+    units: 'Nilai Unit Layanan (Lokus)',
+    unit: 'Unit layanan',
+    weakest: 'Indikator Terlemah per Dimensi',
+    indicator: 'Indikator',
+    weakestUnit: 'Terendah di',
+    notes: 'Catatan asesor',
+    noWeakIndicator: 'Semua indikator bernilai penuh.',
+    recommendations: 'Rekomendasi Perbaikan',
+    recommendationsIntro:
+      'Indikator yang menambah nilai paling besar jika semua jawaban mencapai tingkat tertinggi (dihitung ulang oleh mesin penilaian).',
+    addedPoints: 'Tambahan nilai',
+    scoreAfter: 'Nilai menjadi',
+    categoryReached: 'Kategori',
+    nextCategory: (category: string, raises: number, steps: number, score: string) =>
+      `Menuju kategori ${category}: naikkan ${raises} indikator (${steps} tingkat) sehingga nilai menjadi ${score}.`,
+    unreachable: (category: string, maximum: string) =>
+      `Kategori ${category} tidak dapat dicapai tahun ini; nilai tertinggi yang mungkin ${maximum}.`,
+    bestCategory: 'Sudah berada pada kategori tertinggi.',
+    page: (page: number, count: number) => `Halaman ${page} dari ${count}`,
+    issued: 'Diterbitkan',
+  },
+  en: {
+    title: 'PUBLIC SERVICE COMPLIANCE REPORT CARD',
+    summary: 'Summary',
+    score: 'Score',
+    category: 'Category',
+    zone: 'Zone',
+    provinceRank: 'Rank in province',
+    nationalRank: 'National rank',
+    change: 'Change',
+    of: 'of',
+    points: 'points',
+    noPrevious: 'no data for last year',
+    rankChange: (before: number, now: number) => `province rank ${before} to ${now}`,
+    dimensions: 'Scores per Dimension',
+    dimension: 'Dimension',
+    weight: 'Weight',
+    units: 'Service Unit (Locus) Scores',
+    unit: 'Service unit',
+    weakest: 'Weakest Indicators per Dimension',
+    indicator: 'Indicator',
+    weakestUnit: 'Lowest at',
+    notes: "Assessors' notes",
+    noWeakIndicator: 'Every indicator has a full score.',
+    recommendations: 'Recommended Improvements',
+    recommendationsIntro:
+      'The indicators adding the most points if every answer reaches the top level (re-scored by the scoring engine).',
+    addedPoints: 'Points added',
+    scoreAfter: 'Score becomes',
+    categoryReached: 'Category',
+    nextCategory: (category: string, raises: number, steps: number, score: string) =>
+      `Towards category ${category}: raise ${raises} indicators (${steps} levels) for a score of ${score}.`,
+    unreachable: (category: string, maximum: string) =>
+      `Category ${category} cannot be reached this year; the highest possible score is ${maximum}.`,
+    bestCategory: 'Already in the best category.',
+    page: (page: number, count: number) => `Page ${page} of ${count}`,
+    issued: 'Issued',
+  },
+} satisfies Record<Language, Record<string, unknown>>;
+
+export type RaporWording = (typeof raporWording)['id'];
