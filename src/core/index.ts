@@ -12,6 +12,17 @@ export type {
 export { validateEntityAnswers, validateUnitAnswers } from './answers/validate-entity-answers';
 export { type Classification, type ClassifyContext, classify } from './classification/classify';
 export {
+  buildCollectionForms,
+  type CollectionForms,
+  type FormQuestion,
+  type RespondentForm,
+} from './collection/build-collection-forms';
+export {
+  type ComplaintTimes,
+  type ResponseTimeSummary,
+  summarizeResponseTimes,
+} from './collection/summarize-response-times';
+export {
   completeness,
   type MissingAnswer,
   type RoleCompleteness,
@@ -74,14 +85,3 @@ export type { EntityScore, UnitScore } from './scoring/score-result';
 export { scoreUnit } from './scoring/score-unit';
 export { createSeededRandom } from './synthetic/create-seeded-random';
 export { generateSyntheticCycle, type SyntheticCycleOptions } from './synthetic/generate-synthetic-cycle';
-export {
-  buildCollectionForms,
-  type CollectionForms,
-  type FormQuestion,
-  type RespondentForm,
-} from './collection/build-collection-forms';
-export {
-  type ComplaintTimes,
-  type ResponseTimeSummary,
-  summarizeResponseTimes,
-} from './collection/summarize-response-times';

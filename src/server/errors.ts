@@ -33,6 +33,11 @@ const statusByCode = {
   CONFLICT: 409,
   EMAIL_TAKEN: 409,
   TOO_MANY_ATTEMPTS: 429,
+  PHASE_CLOSED: 409,
+  METHODOLOGY_FROZEN: 409,
+  IMPORT_INVALID: 422,
+  FILE_TOO_LARGE: 413,
+  UNSUPPORTED_FILE_TYPE: 415,
 } as const;
 
 /** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */
@@ -44,11 +49,6 @@ export type DomainErrorCode = keyof typeof statusByCode;
 
 /** Framework and plugin refusals, said in the user's language. */
 const messagesByStatus: Record<number, BilingualMessage & { code: string }> = {
-  413: {
-    code: 'PAYLOAD_TOO_LARGE',
-    id: 'Isi permintaan terlalu besar (maksimal 1 MB).',
-    en: 'The request body is too large (1 MB at most).',
-  },
   415: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     id: 'Jenis isi permintaan tidak didukung.',
@@ -60,6 +60,12 @@ const messagesByStatus: Record<number, BilingualMessage & { code: string }> = {
     en: 'Too many requests. Wait a moment and try again.',
   },
 };
+
+/** "20 MB", "1,5 MB" (Indonesian decimal comma) or "1.5 MB"; limits set as N MB + 1 byte read as N MB. */
+function formatMegabytes(bytes: number, language: 'id' | 'en'): string {
+  const megabytes = String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+  return `${language === 'id' ? megabytes.replace('.', ',') : megabytes} MB`;
+}
 
 export interface ErrorBody {
   error: { code: string; message: string; requestId: string; details?: unknown };
@@ -93,6 +99,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(reply, 400, 'VALIDATION_FAILED', message, request, details);
     }
     const status = error.statusCode ?? 500;
+    if (status === 413) {
+      // Each route may set its own limit (uploads allow more than JSON), so name the one that applied.
+      const limit = formatMegabytes(request.routeOptions.bodyLimit ?? 1024 * 1024, language);
+      const message =
+        language === 'en'
+          ? `The request body is too large (${limit} at most).`
+          : `Isi permintaan terlalu besar (maksimal ${limit}).`;
+      return sendError(reply, 413, 'PAYLOAD_TOO_LARGE', message, request);
+    }
     const knownMessage = messagesByStatus[status];
     if (knownMessage) return sendError(reply, status, knownMessage.code, knownMessage[language], request);
     if (status < 500) {

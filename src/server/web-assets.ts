@@ -4,6 +4,12 @@ import fastifyStatic from '@fastify/static';
 import type { PatuhApp } from './app-types';
 import { sendNotFound } from './not-found';
 
+/**
+ * Paths that name a build file. Anything else is a page of the app, even with a dot in it: entity codes
+ * such as "16.06" appear in page paths.
+ */
+const assetFilePattern = /\.(?:js|mjs|css|map|json|svg|png|jpe?g|webp|gif|ico|txt|woff2?|ttf|webmanifest)$/i;
+
 /** Serves the production build of the web app; unknown non-API paths get index.html (client routing). */
 export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise<void> {
   const hasBuild = fs.existsSync(path.join(webRoot, 'index.html'));
@@ -25,7 +31,7 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
     const pathname = request.url.split('?')[0] ?? '/';
     // Built files each have a route already; what reaches here is a client-side page or a missing file.
     const isPageRequest =
-      request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
+      request.method === 'GET' && !pathname.startsWith('/api/') && !assetFilePattern.test(pathname);
     if (hasBuild && isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendNotFound(request, reply);
   });

@@ -26,6 +26,9 @@ test('a deep link is answered by the app, and an unknown API path by a JSON 404'
 }) => {
   const response = await page.goto('/halaman/yang-belum-ada');
   expect(response?.status()).toBe(200);
+  // A dot in a page path (entity codes such as 16.06) is still a page, not a missing file.
+  expect((await page.request.get('/hasil/entitas/16.06')).status()).toBe(200);
+  expect((await page.request.get('/assets/tidak-ada.js')).status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Patuh' })).toBeVisible();
   const api = await request.get('/api/tidak-ada');
   expect(api.status()).toBe(404);

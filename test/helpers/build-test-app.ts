@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp } from '../../src/server/app';
 import type { PatuhApp } from '../../src/server/app-types';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
@@ -28,7 +31,10 @@ export async function buildTestApp(engine: TestEngine, options: TestAppOptions =
   await database.migrate();
   await syncReferenceData(database.db, commandLineAuditContext);
   if (options.withDemoUsers) await seedDemoUsers(database.db, commandLineAuditContext);
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', ...options.environment }), database });
+  // Stored files (uploads) go to a folder of this app alone, never to the working copy's ./data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-test-app-'));
+  const environment = { LOG_LEVEL: 'silent', PATUH_DATA_DIR: dataDir, ...options.environment };
+  const app = await buildApp({ config: loadConfig(environment), database });
   options.extend?.(app);
   await app.ready();
   return {
@@ -37,6 +43,7 @@ export async function buildTestApp(engine: TestEngine, options: TestAppOptions =
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
