@@ -1,8 +1,9 @@
 // `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
 import { runDocumentsBench } from './documents.bench';
+import { runPublicResultsBench } from './public-results.bench';
 import { runScoringBench } from './scoring.bench';
 
-const benches = [runScoringBench, runDocumentsBench];
+const benches = [runScoringBench, runPublicResultsBench, runDocumentsBench];
 
 for (const bench of benches) {
   const figures = await bench();

@@ -6,6 +6,7 @@ import { registerMethodologyCommand } from './commands/methodology';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerPlanCommand } from './commands/plan';
 import { registerRankCommand } from './commands/rank';
+import { registerResultsCommand } from './commands/results';
 import { registerScoreCommand } from './commands/score';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommand } from './commands/user';
@@ -27,5 +28,6 @@ registerClassifyCommand(program);
 registerRankCommand(program);
 registerScoreCommand(program);
 registerPlanCommand(program);
+registerResultsCommand(program);
 
 await program.parseAsync(process.argv);

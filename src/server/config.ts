@@ -13,6 +13,9 @@ const environmentSchema = z.object({
   PATUH_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   PATUH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  // Tests only: shifts the clock that decides which results are past their embargo (e2e of a publication).
+  PATUH_TEST_CLOCK_OFFSET_SECONDS: z.coerce.number().int().min(-3_153_600_000).max(3_153_600_000).default(0),
 });
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -25,6 +28,14 @@ export interface AppConfig {
   logLevel: (typeof logLevels)[number];
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto for client IPs and HTTPS detection. */
   trustProxy: boolean;
+  /**
+   * Tests only (PATUH_TEST_CLOCK_OFFSET_SECONDS): milliseconds added to the time at which public results are
+   * judged past their embargo. 0 unless set; refused with a PostgreSQL database so it can never move a
+   * production publication.
+   */
+  testClockOffsetMs: number;
+  /** Requests per minute per client IP on the public results API (the portal behind mobile NAT may need more). */
+  publicRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +61,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     );
   }
   const env = parsed.data;
+  if (env.PATUH_TEST_CLOCK_OFFSET_SECONDS !== 0 && env.DATABASE_URL) {
+    throw new ConfigError([
+      'PATUH_TEST_CLOCK_OFFSET_SECONDS: a test-only setting, not allowed with DATABASE_URL (embedded database only)',
+    ]);
+  }
   const dataDir = path.resolve(env.PATUH_DATA_DIR);
   return {
     port: env.PORT,
@@ -58,6 +74,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir },
     logLevel: env.LOG_LEVEL,
     trustProxy: env.PATUH_TRUST_PROXY === 'true',
+    testClockOffsetMs: env.PATUH_TEST_CLOCK_OFFSET_SECONDS * 1000,
+    publicRateLimitPerMinute: env.PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE,
   };
 }
 

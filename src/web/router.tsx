@@ -8,6 +8,14 @@ import { currentUserQuery } from './features/auth/current-user-query';
 import { SignInPage } from './features/auth/sign-in-page';
 import { parseSignInSearch } from './features/auth/sign-in-search';
 import { SignedInLayout } from './features/auth/signed-in-layout';
+import { CyclePage } from './features/cycles/cycle-page';
+import { CyclesPage } from './features/cycles/cycles-page';
+import { DirectoryPage } from './features/entities/directory-page';
+import { LocusPage } from './features/loci/locus-page';
+import { EntityResultsPage } from './features/portal/entity-results-page';
+import { PortalPage } from './features/portal/portal-page';
+import { parsePortalSearch } from './features/portal/portal-search';
+import { ResultsAdminPage } from './features/results/results-admin-page';
 import { UsersPage } from './features/users/users-page';
 import { parseUsersSearch } from './features/users/users-search';
 import { queryClient } from './lib/query-client';
@@ -22,6 +30,20 @@ const signInRoute = createRoute({
   path: '/masuk',
   validateSearch: parseSignInSearch,
   component: SignInPage,
+});
+
+// The public results portal: no account needed.
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/hasil',
+  validateSearch: parsePortalSearch,
+  component: PortalPage,
+});
+// Ends in /riwayat: a last segment like "16.06" would look like a file to the server's page fallback.
+const entityResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/hasil/entitas/$code/riwayat',
+  component: EntityResultsPage,
 });
 
 /** Pages that need an account: signed-out visitors are sent to the sign-in page and brought back after. */
@@ -52,10 +74,49 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const resultsAdminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/kelola-hasil',
+  component: ResultsAdminPage,
+});
+
+// Cycle planning: cycles, their loci (teams, entry meetings) and the directory of entities and units.
+const cyclesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus',
+  component: CyclesPage,
+});
+const cycleRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year',
+  component: CyclePage,
+});
+const locusRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/lokus/$code',
+  component: LocusPage,
+});
+const directoryRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/direktori',
+  component: DirectoryPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
-  signedInRoute.addChildren([accountRoute, usersRoute, auditRoute]),
+  portalRoute,
+  entityResultsRoute,
+  signedInRoute.addChildren([
+    cyclesRoute,
+    cycleRoute,
+    locusRoute,
+    directoryRoute,
+    resultsAdminRoute,
+    accountRoute,
+    usersRoute,
+    auditRoute,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, context: { queryClient } });

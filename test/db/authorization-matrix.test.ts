@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/access/roles';
 import { listRegisteredRoutes } from '../../src/server/app';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
+import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
 import { createUser } from '../../src/server/use-cases/create-user';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { planMubaLocus, recordMubaEntryMeeting } from '../helpers/cycle-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 
@@ -45,11 +47,49 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'PATCH /api/unit-types/:code': ['admin'],
   'POST /api/entities/:code/units': userManagers,
   'PATCH /api/units/:id': userManagers,
+  'GET /api/cycles': signedIn,
+  'GET /api/cycle-editions': signedIn,
+  'POST /api/cycles': ['admin'],
+  'GET /api/cycles/:year': signedIn,
+  'PATCH /api/cycles/:year': ['admin'],
+  'GET /api/cycles/:year/loci': signedIn,
+  'POST /api/cycles/:year/loci/by-province': userManagers,
+  'POST /api/cycles/:year/loci/remove': userManagers,
+  'GET /api/cycles/:year/loci/:code': signedIn,
+  'PUT /api/cycles/:year/loci/:code': userManagers,
+  'PUT /api/cycles/:year/loci/:code/team': userManagers,
+  'GET /api/my-loci': signedIn,
+  'GET /api/cycles/:year/loci/:code/meetings/:kind': signedIn,
+  'PUT /api/cycles/:year/loci/:code/meetings/:kind': userManagers,
+  'GET /api/cycles/:year/loci/:code/meetings/:kind/minutes.pdf': signedIn,
+  'GET /api/cycles/:year/loci/:code/meetings/:kind/attendance.pdf': signedIn,
+  'GET /api/cycles/:year/loci/:code/meetings/:kind/attachments/:sha256': signedIn,
+  'POST /api/cycles/:year/loci/:code/meetings/:kind/attachments': userManagers,
+  'GET /api/cycles/:year/loci/export': signedIn,
+  'POST /api/cycles/:year/loci/import': userManagers,
+  'GET /api/directory/export': signedIn,
+  'POST /api/directory/import': userManagers,
+  'POST /api/results/imports': ['admin'],
+  'GET /api/results/snapshots': ['admin'],
+  'GET /api/results/snapshots/:id/changes': ['admin'],
+  'GET /api/public/cycles': everyone,
+  'GET /api/public/results': everyone,
+  'GET /api/public/results/export': everyone,
+  'GET /api/public/entities/:code': everyone,
 };
 
+/** A published result snapshot (the demo Sumatera Selatan history), set before the matrix runs. */
+let sampleSnapshotId = '';
+
 /** Path parameters that name something inside the coordinator's province (Sumatera Selatan). */
-function samplePath(url: string, ids: { user: string; unit: string }): string {
+function samplePath(url: string, ids: { user: string; unit: string; attachment?: string }): string {
+  // Cycle planning: the 2024 cycle, Muba as its locus (assessor and verifier assigned), its entry meeting.
   return url
+    .replace(':year', '2024')
+    .replace(':kind', 'entry')
+    .replace(':sha256', ids.attachment ?? '')
+    .replace('/api/results/snapshots/:id', `/api/results/snapshots/${sampleSnapshotId}`)
+    .replace('/api/public/results/export', '/api/public/results/export?format=csv')
     .replace('/api/users/:id', `/api/users/${ids.user}`)
     .replace('/api/units/:id', `/api/units/${ids.unit}`)
     .replace('/api/unit-types/:code', '/api/unit-types/puskesmas')
@@ -64,6 +104,7 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
   let testApp: TestApp;
   let targetUserId: string;
   let targetUnitId: string;
+  let attachmentSha256: string;
   const cookies = new Map<Principal, string>();
 
   beforeAll(async () => {
@@ -82,6 +123,15 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
     );
     targetUserId = user.id;
     targetUnitId = (await createUnitDirectly(testApp)).id;
+    const adminCookie = await signInAs(testApp.app, demoEmailByRole.admin);
+    await planMubaLocus(testApp.app, adminCookie);
+    attachmentSha256 = (await recordMubaEntryMeeting(testApp.app, adminCookie)).attachmentSha256;
+    const imported = await importSumateraSelatanHistory(
+      testApp.database.db,
+      commandLineAuditContext,
+      new Date(),
+    );
+    sampleSnapshotId = imported.years[0]?.snapshotId ?? '';
     for (const role of signedIn)
       cookies.set(role, await signInAs(testApp.app, demoEmailByRole[role as Role]));
   });
@@ -102,7 +152,11 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
       for (const principal of everyone) {
         const response = await testApp.app.inject({
           method: route.method as 'GET',
-          url: samplePath(route.url, { user: targetUserId, unit: targetUnitId }),
+          url: samplePath(route.url, {
+            user: targetUserId,
+            unit: targetUnitId,
+            attachment: attachmentSha256,
+          }),
           headers: principal === 'anonymous' ? {} : { cookie: cookies.get(principal) ?? '' },
           ...(route.method === 'GET' ? {} : { payload: {} }),
         });

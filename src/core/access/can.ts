@@ -11,7 +11,15 @@ export type Action =
   | 'entity.create'
   | 'entity.update'
   | 'unit.manage'
-  | 'unit-type.manage';
+  | 'unit-type.manage'
+  | 'cycle.manage'
+  | 'locus.read'
+  | 'locus.manage'
+  | 'team.assign'
+  | 'meeting.read'
+  | 'meeting.manage'
+  | 'results.import'
+  | 'results.read';
 
 /** What a resource must reveal for a scope decision. */
 export type Resource =
@@ -35,6 +43,17 @@ const rolesAllowed: Record<Action, readonly Role[]> = {
   'entity.update': ['admin', 'coordinator'],
   'unit.manage': ['admin', 'coordinator'],
   'unit-type.manage': ['admin'],
+  // Cycles are set nationally; province offices plan loci, teams and meetings in their provinces.
+  // Assessors and verifiers read the loci they are assigned to; liaisons their own entity's (read only).
+  'cycle.manage': ['admin'],
+  'locus.read': ['admin', 'coordinator', 'assessor', 'verifier', 'liaison'],
+  'locus.manage': ['admin', 'coordinator'],
+  'team.assign': ['admin', 'coordinator'],
+  'meeting.read': ['admin', 'coordinator', 'assessor', 'verifier', 'liaison'],
+  'meeting.manage': ['admin', 'coordinator'],
+  // Published results are fixed by the centre (SK of the Ombudsman chair); everyone reads them publicly.
+  'results.import': ['admin'],
+  'results.read': ['admin'],
 };
 
 /** Coordinators manage the field staff and liaisons of their provinces, never other coordinators or admins. */

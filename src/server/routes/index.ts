@@ -2,9 +2,15 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { registerAccountRoutes } from './account.routes';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthRoutes } from './auth.routes';
+import { registerCycleRoutes } from './cycles.routes';
 import { registerEntityRoutes } from './entities.routes';
 import { registerHealthRoutes } from './health.routes';
+import { registerImportRoutes } from './imports.routes';
+import { registerLociRoutes } from './loci.routes';
+import { registerMeetingRoutes } from './meetings.routes';
+import { registerPublicRoutes } from './public.routes';
 import { registerRegionRoutes } from './regions.routes';
+import { registerResultRoutes } from './results.routes';
 import { registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
 
@@ -18,4 +24,10 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerRegionRoutes(app);
   registerEntityRoutes(app, deps);
   registerUnitRoutes(app, deps);
+  registerResultRoutes(app, deps);
+  registerPublicRoutes(app, deps);
+  registerCycleRoutes(app, deps);
+  registerLociRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
+  registerImportRoutes(app, deps);
 }

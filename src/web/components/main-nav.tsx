@@ -7,8 +7,14 @@ import { canManageUsers, canViewAudit } from '../features/auth/permissions';
 /** Only the areas the role can use; nothing is shown for what is not built or not allowed. */
 export function useNavItems(role: Role | undefined) {
   const { t } = useTranslation();
-  if (!role) return [];
+  // Published results are public: everyone, signed in or not, reaches the portal from the header.
+  const resultsItems = [{ to: '/hasil' as const, label: t('portal.nav') }];
+  if (!role) return resultsItems;
   return [
+    ...resultsItems,
+    { to: '/siklus' as const, label: t('planning.nav.cycles') },
+    { to: '/direktori' as const, label: t('planning.nav.directory') },
+    ...(role === 'admin' ? [{ to: '/kelola-hasil' as const, label: t('resultsAdmin.nav') }] : []),
     ...(canManageUsers(role) ? [{ to: '/pengguna' as const, label: t('app.nav.users') }] : []),
     ...(canViewAudit(role) ? [{ to: '/audit' as const, label: t('app.nav.audit') }] : []),
   ];

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../features/auth/use-current-user';
 import { PlatformStatusCard } from '../features/home/platform-status-card';
 import { ScopeCard } from '../features/home/scope-card';
+import { PortalHomeSection } from '../features/portal/portal-home-section';
+import { MyLociCard } from '../features/teams/my-loci-card';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -11,8 +13,10 @@ export function HomePage() {
     <Stack gap="lg" py="md">
       <Title order={1}>{t('home.title')}</Title>
       <Text maw={720}>{t('home.intro')}</Text>
+      {user === null && <PortalHomeSection />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" maw={1080}>
         {user && <ScopeCard user={user} />}
+        {(user?.role === 'assessor' || user?.role === 'verifier') && <MyLociCard />}
         <PlatformStatusCard />
       </SimpleGrid>
     </Stack>

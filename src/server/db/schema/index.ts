@@ -1,9 +1,13 @@
 // Every table of the platform; drizzle-kit generates migrations from this list.
 export { appSettings } from './app-settings';
 export { auditLog } from './audit-log';
+export { cycles, loci, locusAssignments, locusUnits } from './cycles';
 export { entities } from './entities';
 export { loginAttempts } from './login-attempts';
+export { meetingAttachments, meetingAttendees, meetings } from './meetings';
 export { provinces, regencies } from './regions';
+export { entityResults, resultSnapshots, unitResults } from './results';
 export { sessions } from './sessions';
+export { storedFiles } from './stored-files';
 export { unitProducts, units, unitTypes } from './units';
 export { users } from './users';

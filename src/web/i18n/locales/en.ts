@@ -1,3 +1,6 @@
+import { planningEn } from '../../features/cycles/planning-messages';
+import { portalMessagesEn } from '../../features/portal/portal-messages';
+import { resultsAdminMessagesEn } from '../../features/results/results-admin-messages';
 import type { Messages } from './id';
 
 export const en: Messages = {
@@ -137,6 +140,7 @@ export const en: Messages = {
     reactivateTitle: 'Reactivate {{name}}?',
     reactivateBody: 'The user can sign in again with their password.',
   },
+  planning: planningEn,
   audit: {
     title: 'Audit trail',
     action: 'Action',
@@ -162,4 +166,6 @@ export const en: Messages = {
     ip: 'IP address',
     empty: 'No audit entries match.',
   },
+  portal: portalMessagesEn,
+  resultsAdmin: resultsAdminMessagesEn,
 };

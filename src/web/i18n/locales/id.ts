@@ -1,3 +1,6 @@
+import { planningId } from '../../features/cycles/planning-messages';
+import { portalMessagesId } from '../../features/portal/portal-messages';
+import { resultsAdminMessagesId } from '../../features/results/results-admin-messages';
 export const id = {
   app: {
     name: 'Patuh',
@@ -135,6 +138,7 @@ export const id = {
     reactivateTitle: 'Aktifkan kembali {{name}}?',
     reactivateBody: 'Pengguna dapat masuk lagi dengan kata sandinya.',
   },
+  planning: planningId,
   audit: {
     title: 'Jejak audit',
     action: 'Tindakan',
@@ -160,6 +164,8 @@ export const id = {
     ip: 'Alamat IP',
     empty: 'Tidak ada catatan audit yang cocok.',
   },
+  portal: portalMessagesId,
+  resultsAdmin: resultsAdminMessagesId,
 };
 
 export type Messages = typeof id;

@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createSeededRandom } from '../src/core';
+import { commandLineAuditContext } from '../src/server/audit/audit-context';
+import { loadConfig } from '../src/server/config';
+import { openDatabase } from '../src/server/db/open-database';
+import { listEntitiesWithProvince } from '../src/server/db/repositories/results.repository';
+import { startServer } from '../src/server/start-server';
+import { importResults } from '../src/server/use-cases/import-results';
+import { syncReferenceData } from '../src/server/use-cases/sync-reference-data';
+import type { BenchFigures } from './scoring.bench';
+
+const run = promisify(execFile);
+const autocannonCli = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
+const PORT = 3973;
+const CONNECTIONS = 100;
+const DURATION_SECONDS = 5;
+const YEARS = [2022, 2023, 2024];
+
+interface LoadFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+/**
+ * Load test of the public results API: every province and kabupaten/kota (552 entities) × 3 years imported
+ * through the import use-case, served by the real server, loaded by autocannon in a second process on
+ * 127.0.0.1 with 100 connections. GET /api/health (one small query) is the ceiling; the target is at least
+ * half of it, with p99 under 50 ms.
+ */
+export async function runPublicResultsBench(): Promise<BenchFigures> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-public-'));
+  const config = loadConfig({
+    PORT: String(PORT),
+    PATUH_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    // The per-IP limit would answer 429 to a load generator on one address.
+    PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000000',
+  });
+  try {
+    const rows = await importSyntheticResults(config.database);
+    const server = await startServer(config);
+    try {
+      const base = `http://127.0.0.1:${PORT}`;
+      const resultsUrl = `${base}/api/public/results?year=2024`;
+      const body = await (await fetch(resultsUrl)).text();
+      const health = await load(`${base}/api/health`);
+      const results = await load(resultsUrl);
+      // What a browser gets: the same cached answer, gzipped once.
+      const gzipped = await load(resultsUrl, ['-H', 'accept-encoding=gzip']);
+      const ratio = results.requestsPerSecond / health.requestsPerSecond;
+      const verdict = ratio >= 0.5 && results.p99 < 50 ? 'target met' : 'TARGET MISSED';
+      const gzipRatio = gzipped.requestsPerSecond / health.requestsPerSecond;
+      return {
+        name: `Public results API under load (${CONNECTIONS} connections, ${DURATION_SECONDS} s each, autocannon in a second process)`,
+        lines: [
+          `dataset: ${rows} entity results imported (${YEARS.join(', ')}); /api/public/results?year=2024 body ${Math.round(body.length / 1024)} KiB`,
+          describe('GET /api/health (ceiling)', health),
+          describe('GET /api/public/results?year=2024', results),
+          describe('GET /api/public/results?year=2024 (gzip)', gzipped),
+          `ratio ${(ratio * 100).toFixed(0)} % of the ceiling (target ≥ 50 %), p99 ${results.p99} ms (target < 50 ms): ${verdict}`,
+          `gzip: ${(gzipRatio * 100).toFixed(0)} % of the ceiling, p99 ${gzipped.p99} ms`,
+        ],
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function importSyntheticResults(database: ReturnType<typeof loadConfig>['database']): Promise<number> {
+  const connection = await openDatabase(database);
+  try {
+    await connection.migrate();
+    await syncReferenceData(connection.db, commandLineAuditContext);
+    const random = createSeededRandom(2024);
+    const entities = (await listEntitiesWithProvince(connection.db)).filter((entity) => entity.provinceCode);
+    const lines = ['year,entity_code,score'];
+    for (const year of YEARS)
+      for (const entity of entities)
+        lines.push(`${year},${entity.code},${(50 + random() * 49.99).toFixed(2)}`);
+    const now = new Date();
+    await importResults(
+      connection.db,
+      undefined,
+      { fileName: 'synthetic.csv', content: Buffer.from(lines.join('\n')) },
+      commandLineAuditContext,
+      now,
+    );
+    return lines.length - 1;
+  } finally {
+    await connection.close();
+  }
+}
+
+async function load(url: string, extra: string[] = []): Promise<LoadFigures> {
+  const { stdout } = await run(
+    process.execPath,
+    [autocannonCli, '-c', String(CONNECTIONS), '-d', String(DURATION_SECONDS), ...extra, '-j', url],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+  };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+function describe(label: string, figures: LoadFigures): string {
+  return `${label}: ${Math.round(figures.requestsPerSecond)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${figures.non2xx ? `, ${figures.non2xx} non-2xx` : ''}`;
+}

@@ -1,0 +1,87 @@
+import {
+  type BilingualText,
+  type CyclePhase,
+  type CyclePhaseCode,
+  currentPhase,
+  cyclePhaseNames,
+  type PhaseStatus,
+} from './cycle-phases';
+
+/** Things done to a cycle that only make sense in some of its phases. */
+export const phaseActions = [
+  'locus.plan',
+  'team.plan',
+  'meeting.entry',
+  'meeting.exit',
+  'answer.record',
+  'verification.record',
+  'objection.file',
+] as const;
+export type PhaseAction = (typeof phaseActions)[number];
+
+/**
+ * When each action is open. Loci and teams are planned before the field work; entry meetings open it;
+ * exit meetings close it; objections only in their window (the issue's phase rules).
+ */
+export const phasesOfAction: Record<PhaseAction, readonly CyclePhaseCode[]> = {
+  'locus.plan': ['preparation', 'entry-meetings'],
+  'team.plan': ['preparation', 'entry-meetings'],
+  'meeting.entry': ['entry-meetings'],
+  'meeting.exit': ['data-collection', 'verification'],
+  'answer.record': ['data-collection'],
+  'verification.record': ['verification'],
+  'objection.file': ['objection-window'],
+};
+
+const actionNames: Record<PhaseAction, BilingualText> = {
+  'locus.plan': { id: 'Penetapan lokus', en: 'Choosing loci' },
+  'team.plan': { id: 'Penugasan tim', en: 'Assigning teams' },
+  'meeting.entry': { id: 'Pencatatan rapat pembukaan', en: 'Recording entry meetings' },
+  'meeting.exit': { id: 'Pencatatan rapat penutupan', en: 'Recording exit meetings' },
+  'answer.record': { id: 'Pengisian jawaban', en: 'Recording answers' },
+  'verification.record': { id: 'Verifikasi', en: 'Verification' },
+  'objection.file': { id: 'Pengajuan sanggahan', en: 'Filing objections' },
+};
+
+export type PhaseDecision = { open: true } | { open: false; reason: BilingualText };
+
+/** Whether `action` is allowed at `now`; when not, a reason naming the allowed phases and the current one. */
+export function isActionOpenInPhase(
+  action: PhaseAction,
+  phases: readonly CyclePhase[],
+  now: Date,
+): PhaseDecision {
+  const allowed = phasesOfAction[action];
+  const status = currentPhase(phases, now);
+  if (status.kind === 'in-phase' && allowed.includes(status.phase)) return { open: true };
+  const name = actionNames[action];
+  const allowedId = allowed.map((code) => cyclePhaseNames[code].id).join(' atau ');
+  const allowedEn = allowed.map((code) => cyclePhaseNames[code].en).join(' or ');
+  const where = describeStatus(status);
+  return {
+    open: false,
+    reason: {
+      id: `${name.id} hanya dapat dilakukan pada tahap ${allowedId}; ${where.id}.`,
+      en: `${name.en} is only allowed during ${allowedEn}; ${where.en}.`,
+    },
+  };
+}
+
+function describeStatus(status: PhaseStatus): BilingualText {
+  switch (status.kind) {
+    case 'not-started':
+      return { id: 'siklus belum dimulai', en: 'the cycle has not started' };
+    case 'in-phase':
+      return {
+        id: `sekarang tahap ${cyclePhaseNames[status.phase].id}`,
+        en: `it is now ${cyclePhaseNames[status.phase].en}`,
+      };
+    case 'between':
+      return {
+        id: `sekarang jeda sebelum tahap ${cyclePhaseNames[status.next].id}`,
+        en: `it is now the pause before ${cyclePhaseNames[status.next].en}`,
+      };
+    case 'finished':
+      return { id: 'siklus sudah selesai', en: 'the cycle has ended' };
+  }
+}

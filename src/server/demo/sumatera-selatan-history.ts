@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import type { ImportResultsResponse } from '../../contracts/results.contract';
+import type { AuditContext } from '../audit/audit-context';
+import type { Database } from '../db/database';
+import { listAllSnapshots } from '../db/repositories/results.repository';
+import { importResults } from '../use-cases/import-results';
+
+/**
+ * Demo only: the published history of Sumatera Selatan's 17 kabupaten/kota (domain.md §5). 2023 is complete as
+ * published; of 2022 and 2024 only some scores and ranks are public, so the others are demo values, marked
+ * `is_demo_value` in the file and shown as such, chosen so Musi Banyuasin reads 9th → 4th → 2nd as published.
+ */
+export const sumateraSelatanHistoryFile = new URL('./sumatera-selatan-history.csv', import.meta.url);
+
+export async function importSumateraSelatanHistory(
+  db: Database,
+  context: AuditContext,
+  now: Date,
+): Promise<ImportResultsResponse> {
+  const content = await readFile(sumateraSelatanHistoryFile);
+  return importResults(
+    db,
+    undefined,
+    { fileName: 'sumatera-selatan-history.csv', content, embargoAt: now },
+    context,
+    now,
+  );
+}
+
+/** At start, next to the demo accounts: imports the demo history only into a database without results. */
+export async function seedDemoResults(db: Database, context: AuditContext, now: Date): Promise<void> {
+  if ((await listAllSnapshots(db)).length > 0) return;
+  await importSumateraSelatanHistory(db, context, now);
+}

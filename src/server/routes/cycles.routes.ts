@@ -1,0 +1,96 @@
+import {
+  createCycleRequestSchema,
+  cycleEditionListSchema,
+  cycleListSchema,
+  cycleSchema,
+  cycleYearParamsSchema,
+  updateCycleRequestSchema,
+} from '../../contracts/cycles.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { cachedMethodologyCatalog } from '../methodologies/cached-methodology-catalog';
+import { toCycle } from '../presenters/cycle.presenter';
+import { getCycle, listCycles } from '../use-cases/get-cycle';
+import { createCycle, updateCycle } from '../use-cases/save-cycle';
+
+export function registerCycleRoutes(app: PatuhApp, { database }: AppDependencies): void {
+  const { db } = database;
+  const tags = ['cycles'];
+
+  app.get(
+    '/api/cycles',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Assessment cycles, newest first', response: { 200: cycleListSchema } },
+    },
+    async (request) => {
+      const now = new Date();
+      const rows = await listCycles(db, now, auditContextOf(request));
+      return { items: rows.map((row) => toCycle(row, now)) };
+    },
+  );
+
+  app.get(
+    '/api/cycle-editions',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Methodology editions a cycle may use (valid, not retired)',
+        response: { 200: cycleEditionListSchema },
+      },
+    },
+    async () =>
+      (await cachedMethodologyCatalog()).editions
+        .filter((entry) => entry.methodology.status !== 'retired')
+        .map((entry) => ({
+          ref: entry.ref,
+          title: entry.methodology.title,
+          status: entry.methodology.status,
+          sha256: entry.sha256,
+        })),
+  );
+
+  app.post(
+    '/api/cycles',
+    {
+      config: { access: { action: 'cycle.manage' } },
+      schema: { tags, body: createCycleRequestSchema, response: { 201: cycleSchema } },
+    },
+    async (request, reply) => {
+      const now = new Date();
+      const cycle = await createCycle(db, request.body, now, auditContextOf(request));
+      return reply.status(201).send(toCycle(cycle, now));
+    },
+  );
+
+  app.get(
+    '/api/cycles/:year',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params: cycleYearParamsSchema, response: { 200: cycleSchema } },
+    },
+    async (request) => {
+      const now = new Date();
+      return toCycle(await getCycle(db, request.params.year, now, auditContextOf(request)), now);
+    },
+  );
+
+  app.patch(
+    '/api/cycles/:year',
+    {
+      config: { access: { action: 'cycle.manage' } },
+      schema: {
+        tags,
+        params: cycleYearParamsSchema,
+        body: updateCycleRequestSchema,
+        response: { 200: cycleSchema },
+      },
+    },
+    async (request) => {
+      const now = new Date();
+      const cycle = await updateCycle(db, request.params.year, request.body, now, auditContextOf(request));
+      return toCycle(cycle, now);
+    },
+  );
+}

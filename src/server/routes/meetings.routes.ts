@@ -1,0 +1,150 @@
+import { createReadStream } from 'node:fs';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  attachmentParamsSchema,
+  attachmentQuerySchema,
+  meetingParamsSchema,
+  meetingSchema,
+  saveMeetingRequestSchema,
+} from '../../contracts/meetings.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { DomainError, notFoundError } from '../errors';
+import { maxUploadBytes, storedFilePath } from '../files/store-file';
+import { loadMeeting } from '../meetings/load-meeting';
+import { attachMeetingFile } from '../use-cases/attach-meeting-file';
+import { renderMeetingPdf } from '../use-cases/render-meeting-pdf';
+import { saveMeeting } from '../use-cases/save-meeting';
+
+/** Uploads arrive as the raw file (no multipart): the type is sniffed from the bytes, the name in ?fileName=. */
+const uploadMediaTypes = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/octet-stream',
+];
+
+export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const { db } = database;
+  const tags = ['meetings'];
+  const base = '/api/cycles/:year/loci/:code/meetings/:kind';
+
+  app.get(
+    base,
+    {
+      config: { access: { action: 'meeting.read' } },
+      schema: { tags, params: meetingParamsSchema, response: { 200: meetingSchema } },
+    },
+    async (request) => loadMeeting(db, requireActor(request), request.params),
+  );
+
+  app.put(
+    base,
+    {
+      config: { access: { action: 'meeting.manage' } },
+      schema: {
+        tags,
+        summary: 'Record or correct the entry/exit meeting of a locus',
+        params: meetingParamsSchema,
+        body: saveMeetingRequestSchema,
+        response: { 200: meetingSchema },
+      },
+    },
+    async (request) =>
+      saveMeeting(
+        db,
+        requireActor(request),
+        request.params,
+        request.body,
+        new Date(),
+        auditContextOf(request),
+      ),
+  );
+
+  for (const document of ['minutes', 'attendance'] as const) {
+    app.get(
+      `${base}/${document}.pdf`,
+      {
+        config: { access: { action: 'meeting.read' } },
+        schema: { tags, summary: `The printable ${document} (PDF, A4)`, params: meetingParamsSchema },
+      },
+      async (request, reply) => {
+        const { bytes, fileName } = await renderMeetingPdf(
+          db,
+          requireActor(request),
+          request.params,
+          document,
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${fileName}"`)
+          .send(bytes);
+      },
+    );
+  }
+
+  app.get(
+    `${base}/attachments/:sha256`,
+    {
+      config: { access: { action: 'meeting.read' } },
+      schema: { tags, summary: 'Download an attachment', params: attachmentParamsSchema },
+    },
+    async (request, reply) => {
+      const meeting = await loadMeeting(db, requireActor(request), request.params);
+      const attachment = meeting.attachments.find((candidate) => candidate.sha256 === request.params.sha256);
+      if (!attachment) throw notFoundError();
+      const asciiName = attachment.fileName.replace(/[^\w.-]+/g, '_');
+      return reply
+        .type(attachment.mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .send(createReadStream(storedFilePath(config.dataDir, attachment.sha256)));
+    },
+  );
+
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    scope.addContentTypeParser(
+      uploadMediaTypes,
+      { parseAs: 'buffer', bodyLimit: maxUploadBytes + 1 },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      `${base}/attachments`,
+      {
+        config: { access: { action: 'meeting.manage' } },
+        bodyLimit: maxUploadBytes + 1,
+        schema: {
+          tags,
+          summary: 'Attach a PDF, JPEG, PNG or WebP (raw body, at most 20 MB)',
+          params: meetingParamsSchema,
+          querystring: attachmentQuerySchema,
+          response: { 201: meetingSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!Buffer.isBuffer(request.body)) {
+          throw new DomainError('UNSUPPORTED_FILE_TYPE', {
+            id: 'Kirim berkas sebagai isi permintaan (PDF, JPEG, PNG atau WebP).',
+            en: 'Send the file as the request body (PDF, JPEG, PNG or WebP).',
+          });
+        }
+        const meeting = await attachMeetingFile(
+          db,
+          config.dataDir,
+          requireActor(request),
+          request.params,
+          { fileName: request.query.fileName, bytes: request.body },
+          new Date(),
+          auditContextOf(request),
+        );
+        return reply.status(201).send(meeting);
+      },
+    );
+  });
+}

@@ -1,0 +1,144 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  publicCycleListSchema,
+  publicEntityParamsSchema,
+  publicEntitySchema,
+  publicExportQuerySchema,
+  publicResultListSchema,
+  publicResultsQuerySchema,
+} from '../../contracts/public-results.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { toResultsCsv, toResultsXlsx } from '../results/export-public-results';
+import { createPublicResponseCache } from '../results/public-response-cache';
+import { createPublicViewCache } from '../results/public-view-cache';
+import { getPublicEntity } from '../use-cases/get-public-entity';
+import { listPublicCycles, listPublicResults, pickPublicSnapshot } from '../use-cases/list-public-results';
+import type { PublicView } from '../use-cases/load-public-view';
+
+const hour = 3600;
+
+/**
+ * The public read API of published results: no sign-in. Answers come from stored snapshot rows, cached per
+ * snapshot id (published snapshots never change), with an ETag and a max-age that never outlives the next
+ * embargo, so a release shows up at its time.
+ */
+export function registerPublicRoutes(app: PatuhApp, { config, database }: AppDependencies): void {
+  const { db } = database;
+  const tags = ['public results'];
+  const access = {
+    access: 'public',
+    rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
+  } as const;
+  const cache = createPublicResponseCache();
+  const views = createPublicViewCache(db);
+  const now = () => new Date(Date.now() + config.testClockOffsetMs);
+
+  async function sendCached(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: PublicView,
+    key: string,
+    maxAgeCap: number,
+    build: () => Promise<unknown>,
+  ): Promise<FastifyReply> {
+    const { body, gzipped, etag } = await cache.get(key, build);
+    const untilEmbargo = view.nextEmbargoAt
+      ? Math.max(0, Math.floor((view.nextEmbargoAt.getTime() - now().getTime()) / 1000))
+      : maxAgeCap;
+    reply
+      .header('etag', etag)
+      .header('cache-control', `public, max-age=${Math.min(maxAgeCap, untilEmbargo)}`)
+      .header('vary', 'accept-encoding');
+    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (acceptsGzip) reply.header('content-encoding', 'gzip');
+    return reply.type('application/json; charset=utf-8').send(acceptsGzip ? gzipped : body);
+  }
+  const idsOf = (view: PublicView) => view.current.map((snapshot) => snapshot.id).join(',');
+
+  app.get(
+    '/api/public/cycles',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'Published years (results past their embargo)',
+        response: { 200: publicCycleListSchema },
+      },
+    },
+    async (request, reply) => {
+      const view = await views.view(now());
+      return sendCached(request, reply, view, `cycles|${idsOf(view)}`, 60, () => listPublicCycles(db, view));
+    },
+  );
+
+  app.get(
+    '/api/public/results',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'A published results table: score, category, zone, national and provincial rank',
+        querystring: publicResultsQuerySchema,
+        response: { 200: publicResultListSchema },
+      },
+    },
+    async (request, reply) => {
+      const view = await views.view(now());
+      const { snapshot, previous } = pickPublicSnapshot(view, request.query.year);
+      const { kind = '', province = '' } = request.query;
+      const key = `results|${snapshot.id}|${previous?.id ?? ''}|${kind}|${province}`;
+      return sendCached(request, reply, view, key, hour, () =>
+        listPublicResults(db, view, { ...request.query, year: snapshot.year }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/public/results/export',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary:
+          'Open data: a published results table as CSV, XLSX or JSON (the same rows as /api/public/results)',
+        querystring: publicExportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const view = await views.view(now());
+      const { format, ...query } = request.query;
+      const list = await listPublicResults(db, view, query);
+      const scope = [query.kind, query.province].filter(Boolean).join('-');
+      const fileName = `patuh-hasil-${list.cycle.year}${scope ? `-${scope}` : ''}.${format}`;
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'public, max-age=60');
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toResultsCsv(list));
+      if (format === 'xlsx')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(await toResultsXlsx(list));
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(list));
+    },
+  );
+
+  app.get(
+    '/api/public/entities/:code',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'An assessed government with its published results across the years',
+        params: publicEntityParamsSchema,
+        response: { 200: publicEntitySchema },
+      },
+    },
+    async (request, reply) => {
+      const view = await views.view(now());
+      const { code } = request.params;
+      return sendCached(request, reply, view, `entity|${code}|${idsOf(view)}`, hour, () =>
+        getPublicEntity(db, view, code),
+      );
+    },
+  );
+}

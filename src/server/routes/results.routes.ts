@@ -1,0 +1,81 @@
+import {
+  importResultsRequestSchema,
+  importResultsResponseSchema,
+  resultSnapshotListSchema,
+  snapshotChangesSchema,
+  snapshotIdParamsSchema,
+} from '../../contracts/results.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { getSnapshotChanges } from '../use-cases/get-snapshot-changes';
+import { importResults } from '../use-cases/import-results';
+import { listResultSnapshots } from '../use-cases/list-result-snapshots';
+
+/** Base64 grows a file by a third: 5 MB of spreadsheet fits. */
+const importBodyLimitBytes = 7 * 1024 * 1024;
+
+export function registerResultRoutes(app: PatuhApp, { database }: AppDependencies): void {
+  const { db } = database;
+  const tags = ['results'];
+
+  app.post(
+    '/api/results/imports',
+    {
+      bodyLimit: importBodyLimitBytes,
+      config: { access: { action: 'results.import' } },
+      schema: {
+        tags,
+        summary:
+          'Import published results of past years (CSV/XLSX: year, entity_code, score, …); all or nothing',
+        description:
+          'Optional columns: category, zone, rank_province, rank_national, methodology, is_demo_value, note. ' +
+          'A rejected file answers 422 IMPORT_INVALID with every problem in error.details as ' +
+          '{row, column, value, message:{id,en}}.',
+        body: importResultsRequestSchema,
+        response: { 200: importResultsResponseSchema },
+      },
+    },
+    async (request) => {
+      const { contentBase64, embargoAt, ...rest } = request.body;
+      return importResults(
+        db,
+        requireActor(request),
+        {
+          ...rest,
+          content: Buffer.from(contentBase64, 'base64'),
+          embargoAt: embargoAt ? new Date(embargoAt) : undefined,
+        },
+        auditContextOf(request),
+        new Date(),
+      );
+    },
+  );
+
+  app.get(
+    '/api/results/snapshots',
+    {
+      config: { access: { action: 'results.read' } },
+      schema: {
+        tags,
+        summary: 'Every result snapshot, with its embargo and what it supersedes',
+        response: { 200: resultSnapshotListSchema },
+      },
+    },
+    async () => ({ items: await listResultSnapshots(db) }),
+  );
+
+  app.get(
+    '/api/results/snapshots/:id/changes',
+    {
+      config: { access: { action: 'results.read' } },
+      schema: {
+        tags,
+        summary: 'Differences from the superseded snapshot',
+        params: snapshotIdParamsSchema,
+        response: { 200: snapshotChangesSchema },
+      },
+    },
+    async (request) => getSnapshotChanges(db, request.params.id),
+  );
+}

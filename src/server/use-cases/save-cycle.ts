@@ -1,0 +1,95 @@
+import type { CreateCycleRequest, UpdateCycleRequest } from '../../contracts/cycles.contract';
+import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
+import { freezeCycleIfDue, isEditionFixed } from '../cycles/freeze-cycle-if-due';
+import { requireUsableEdition, validatePhasesInput } from '../cycles/validate-cycle-input';
+import type { Database } from '../db/database';
+import { appendAuditEntry } from '../db/repositories/audit-log.repository';
+import {
+  type CycleRow,
+  findCycleByYear,
+  insertCycle,
+  updateCycle as writeCycle,
+} from '../db/repositories/cycles.repository';
+import { DomainError, notFoundError } from '../errors';
+
+/** Creates the cycle of a year (admins; the route checks the role). */
+export async function createCycle(
+  db: Database,
+  request: CreateCycleRequest,
+  now: Date,
+  context: AuditContext,
+): Promise<CycleRow> {
+  await requireUsableEdition(request.methodologyRef);
+  const phases = validatePhasesInput(request.phases);
+  return db.transaction(async (tx) => {
+    if (await findCycleByYear(tx, request.year)) {
+      throw new DomainError('CONFLICT', {
+        id: `Siklus tahun ${request.year} sudah ada.`,
+        en: `The ${request.year} cycle already exists.`,
+      });
+    }
+    const created = await insertCycle(tx, {
+      year: request.year,
+      methodologyRef: request.methodologyRef,
+      phases,
+      decreeNumber: request.decreeNumber,
+      decreeDate: request.decreeDate,
+      embargoAt: request.embargoAt ? new Date(request.embargoAt) : null,
+    });
+    await appendAuditEntry(tx, {
+      ...auditFieldsOf(context),
+      action: 'cycle.create',
+      resourceType: 'cycle',
+      resourceId: String(created.year),
+      provinceCode: null,
+      after: created,
+    });
+    return freezeCycleIfDue(tx, created, now, context);
+  });
+}
+
+/** Changes dates, decree or edition; the edition is fixed once data collection has opened. */
+export async function updateCycle(
+  db: Database,
+  year: number,
+  changes: UpdateCycleRequest,
+  now: Date,
+  context: AuditContext,
+): Promise<CycleRow> {
+  if (changes.methodologyRef) await requireUsableEdition(changes.methodologyRef);
+  const phases = changes.phases ? validatePhasesInput(changes.phases) : undefined;
+  return db.transaction(async (tx) => {
+    const before = await findCycleByYear(tx, year);
+    if (!before) throw notFoundError();
+    if (
+      changes.methodologyRef !== undefined &&
+      changes.methodologyRef !== before.methodologyRef &&
+      isEditionFixed(before, now)
+    ) {
+      throw new DomainError('METHODOLOGY_FROZEN', {
+        id: `Edisi metodologi siklus ${year} sudah dikunci (${before.methodologyRef}) sejak pengumpulan data dibuka.`,
+        en: `The methodology edition of the ${year} cycle is locked (${before.methodologyRef}) since data collection opened.`,
+      });
+    }
+    const after = await writeCycle(tx, before.id, {
+      ...(changes.methodologyRef !== undefined ? { methodologyRef: changes.methodologyRef } : {}),
+      ...(phases ? { phases } : {}),
+      ...(changes.decreeNumber !== undefined ? { decreeNumber: changes.decreeNumber } : {}),
+      ...(changes.decreeDate !== undefined ? { decreeDate: changes.decreeDate } : {}),
+      ...(changes.embargoAt !== undefined
+        ? { embargoAt: changes.embargoAt ? new Date(changes.embargoAt) : null }
+        : {}),
+    });
+    await appendAuditEntry(tx, {
+      ...auditFieldsOf(context),
+      action: 'cycle.update',
+      resourceType: 'cycle',
+      resourceId: String(year),
+      provinceCode: null,
+      before,
+      after,
+    });
+    // Moving data collection's start to the past opens it now, so the edition is frozen at once.
+    return freezeCycleIfDue(tx, after, now, context);
+  });
+}

@@ -1,0 +1,193 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Card,
+  ColorSwatch,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { DemoValueBadge } from './demo-value-badge';
+import { EChart } from './echart';
+import { Movement } from './movement';
+import { usePublicEntity } from './portal-api';
+import { PortalFooter } from './portal-footer';
+
+const routeApi = getRouteApi('/hasil/entitas/$code/riwayat');
+
+/** One government's published results: latest score, category, zone and label; trend and rank history. */
+export function EntityResultsPage() {
+  const { t, i18n } = useTranslation();
+  const { code } = routeApi.useParams();
+  const entity = usePublicEntity(code);
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const history = entity.data?.history ?? [];
+  const latest = history.at(-1);
+  const trend = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: history.map((entry) => String(entry.year)) },
+      yAxis: {
+        type: 'value',
+        min: (value: { min: number }) => Math.max(0, Math.floor(value.min - 5)),
+        max: 100,
+      },
+      series: [
+        {
+          type: 'line',
+          name: t('portal.entity.score'),
+          data: history.map((entry) => ({ value: entry.score, itemStyle: { color: entry.zoneColour } })),
+          symbolSize: 10,
+          label: { show: true, position: 'top', formatter: '{c}' },
+        },
+      ],
+    }),
+    [history, t],
+  );
+  const provinceRanks = history.filter((entry) => entry.rankProvince !== null);
+
+  return (
+    <Stack gap="lg" py="md">
+      <Anchor component={Link} to="/hasil" size="sm">
+        ← {t('portal.entity.back')}
+      </Anchor>
+      <ApiErrorAlert error={entity.error} />
+      {entity.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {entity.data && (
+        <>
+          <div>
+            <Title order={1}>{entity.data.name}</Title>
+            <Text c="dimmed">
+              {t(`portal.kinds.${entity.data.kind}`)}
+              {entity.data.provinceName ? ` · ${entity.data.provinceName}` : ''}
+            </Text>
+          </div>
+          {!latest && <Alert color="gray">{t('portal.entity.noResults')}</Alert>}
+          {latest && (
+            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" data-testid="entity-latest">
+              <Card withBorder padding="md">
+                <Text size="xs" c="dimmed">
+                  {t('portal.entity.scoreIn', { year: latest.year })}
+                </Text>
+                <Text fz={32} fw={700} data-testid="entity-score">
+                  {latest.score.toFixed(2)}
+                </Text>
+                {latest.isDemoValue && <DemoValueBadge note={latest.note} />}
+              </Card>
+              <Card withBorder padding="md">
+                <Text size="xs" c="dimmed">
+                  {t('portal.entity.category')}
+                </Text>
+                <Badge size="xl" color={latest.categoryColour}>
+                  {latest.category}
+                </Badge>
+                <Text size="sm" mt={4}>
+                  {latest.opinionLabel[language]}
+                </Text>
+              </Card>
+              <Card withBorder padding="md">
+                <Text size="xs" c="dimmed">
+                  {t('portal.entity.zone')}
+                </Text>
+                <Group gap={6} wrap="nowrap" mt={4}>
+                  <ColorSwatch color={latest.zoneColour} size={18} />
+                  <Text fw={600}>{t(`portal.zones.${latest.zone}`, { defaultValue: latest.zone })}</Text>
+                </Group>
+              </Card>
+              <Card withBorder padding="md">
+                <Text size="xs" c="dimmed">
+                  {t('portal.entity.ranks')}
+                </Text>
+                {latest.rankProvince !== null && (
+                  <Text size="sm">
+                    {t('portal.entity.rankProvince', {
+                      rank: latest.rankProvince,
+                      of: latest.rankProvinceOf,
+                    })}
+                  </Text>
+                )}
+                <Text size="sm">
+                  {t('portal.entity.rankNational', {
+                    rank: latest.rankNational,
+                    of: latest.rankNationalOf,
+                    kind: t(`portal.kinds.${entity.data.kind}`),
+                  })}
+                </Text>
+              </Card>
+            </SimpleGrid>
+          )}
+          {provinceRanks.length > 1 && (
+            <Text data-testid="rank-history" fw={500}>
+              {t('portal.entity.rankHistory')}:{' '}
+              {provinceRanks
+                .map((entry) => t('portal.entity.rankInYear', { rank: entry.rankProvince, year: entry.year }))
+                .join(' → ')}
+            </Text>
+          )}
+          {history.length > 0 && (
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <Card withBorder padding="md">
+                <Title order={2} size="h5" mb="xs">
+                  {t('portal.entity.trend')}
+                </Title>
+                <EChart option={trend} height={240} label={t('portal.entity.trend')} testId="trend-chart" />
+              </Card>
+              <Card withBorder padding="md">
+                <Title order={2} size="h5" mb="xs">
+                  {t('portal.entity.history')}
+                </Title>
+                <Table.ScrollContainer minWidth={340}>
+                  <Table fz="sm" striped data-testid="entity-history">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('portal.year')}</Table.Th>
+                        <Table.Th ta="right">{t('portal.rankings.score')}</Table.Th>
+                        <Table.Th>{t('portal.rankings.category')}</Table.Th>
+                        <Table.Th>{t('portal.entity.rankProvinceShort')}</Table.Th>
+                        <Table.Th>{t('portal.entity.rankNationalShort')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {[...history].reverse().map((entry) => (
+                        <Table.Tr key={entry.year}>
+                          <Table.Td>{entry.year}</Table.Td>
+                          <Table.Td ta="right">
+                            {entry.score.toFixed(2)}
+                            {entry.isDemoValue && <DemoValueBadge note={entry.note} />}
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge color={entry.categoryColour}>{entry.category}</Badge>
+                          </Table.Td>
+                          <Table.Td>
+                            {entry.rankProvince === null
+                              ? '—'
+                              : `${entry.rankProvince} / ${entry.rankProvinceOf}`}{' '}
+                            <Movement rank={entry.rankProvince} previous={entry.previousRankProvince} />
+                          </Table.Td>
+                          <Table.Td>
+                            {entry.rankNational} / {entry.rankNationalOf}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Card>
+            </SimpleGrid>
+          )}
+        </>
+      )}
+      <PortalFooter />
+    </Stack>
+  );
+}

@@ -1,0 +1,21 @@
+import { Anchor, Divider, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** Sources the portal must credit: region data (ODbL) and the boundary files (MIT). */
+export function PortalFooter() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} component="footer" mt="md">
+      <Divider mb="xs" />
+      <Text size="xs" c="dimmed">
+        {t('portal.footer.regions')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('portal.footer.boundaries')}{' '}
+        <Anchor href="/geo/README.md" size="xs">
+          {t('portal.footer.license')}
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,80 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { PublicResult } from '../../../contracts/public-results.contract';
+import { DemoValueBadge } from './demo-value-badge';
+import { Movement } from './movement';
+
+interface RankingsTableProps {
+  results: readonly PublicResult[];
+  /** Per province: kabupaten and kota together; otherwise nationally within the entity kind. */
+  scope: 'province' | 'national';
+}
+
+/** A leaderboard with movement since the year before; names link to each government's page. */
+export function RankingsTable({ results, scope }: RankingsTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const rows = results
+    .map((result) => ({
+      result,
+      rank: scope === 'province' ? result.rankProvince : result.rankNational,
+      of: scope === 'province' ? result.rankProvinceOf : result.rankNationalOf,
+      previous: scope === 'province' ? result.previousRankProvince : result.previousRankNational,
+    }))
+    .filter((row) => row.rank !== null)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.result.entityName.localeCompare(b.result.entityName));
+  if (rows.length === 0) return <Text c="dimmed">{t('portal.rankings.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table striped highlightOnHover fz="sm" data-testid="rankings-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('portal.rankings.rank')}</Table.Th>
+            <Table.Th>{t('portal.rankings.entity')}</Table.Th>
+            <Table.Th ta="right">{t('portal.rankings.score')}</Table.Th>
+            <Table.Th>{t('portal.rankings.category')}</Table.Th>
+            <Table.Th>{t('portal.rankings.movement')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ result, rank, of, previous }) => (
+            <Table.Tr key={result.entityCode} data-code={result.entityCode}>
+              <Table.Td>
+                {rank}
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  / {of}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link {...props} to="/hasil/entitas/$code/riwayat" params={{ code: result.entityCode }} />
+                  )}
+                >
+                  {result.entityName}
+                </Anchor>
+                {result.isDemoValue && <DemoValueBadge note={result.note} />}
+                {scope === 'national' && result.provinceName && (
+                  <Text size="xs" c="dimmed">
+                    {result.provinceName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">{result.score.toFixed(2)}</Table.Td>
+              <Table.Td>
+                <Badge color={result.categoryColour} title={result.opinionLabel[language]}>
+                  {result.category}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Movement rank={rank} previous={previous} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

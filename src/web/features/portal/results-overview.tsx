@@ -1,0 +1,129 @@
+import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PublicResult } from '../../../contracts/public-results.contract';
+import { EChart } from './echart';
+
+const kindOrder = ['pemprov', 'pemkab', 'pemkot', 'kementerian', 'lembaga'];
+
+interface Tally {
+  kind: string;
+  total: number;
+  byZone: Map<string, number>;
+  byCategory: Map<string, number>;
+}
+
+/** Counts and shares per zone and per category for each entity kind, with a stacked chart of the zones. */
+export function ResultsOverview({ results }: { results: readonly PublicResult[] }) {
+  const { t } = useTranslation();
+  const { tallies, zones, categories, colours } = useMemo(() => tally(results), [results]);
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 8, top: 8, bottom: 32, containLabel: true },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: {
+        type: 'category',
+        data: tallies.map((item) => t(`portal.kinds.${item.kind}`, { defaultValue: item.kind })),
+      },
+      series: zones.map((zone) => ({
+        type: 'bar',
+        stack: 'zones',
+        name: t(`portal.zones.${zone}`, { defaultValue: zone }),
+        itemStyle: { color: colours.get(zone) },
+        data: tallies.map((item) => share(item.byZone.get(zone) ?? 0, item.total)),
+      })),
+    }),
+    [tallies, zones, colours, t],
+  );
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <Card withBorder padding="md">
+        <Title order={3} size="h5" mb="xs">
+          {t('portal.overview.zonesChart')}
+        </Title>
+        <EChart
+          option={option}
+          height={60 + tallies.length * 44}
+          label={t('portal.overview.zonesChart')}
+          testId="zones-chart"
+        />
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={3} size="h5" mb="xs">
+          {t('portal.overview.table')}
+        </Title>
+        <Table.ScrollContainer minWidth={320}>
+          <Table striped fz="sm" data-testid="overview-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('portal.overview.kind')}</Table.Th>
+                <Table.Th>{t('portal.overview.total')}</Table.Th>
+                {zones.map((zone) => (
+                  <Table.Th key={zone}>{t(`portal.zones.${zone}`, { defaultValue: zone })}</Table.Th>
+                ))}
+                {categories.map((category) => (
+                  <Table.Th key={category}>{category}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tallies.map((item) => (
+                <Table.Tr key={item.kind}>
+                  <Table.Td>{t(`portal.kinds.${item.kind}`, { defaultValue: item.kind })}</Table.Td>
+                  <Table.Td>{item.total}</Table.Td>
+                  {zones.map((zone) => (
+                    <Table.Td key={zone}>{cell(item.byZone.get(zone) ?? 0, item.total)}</Table.Td>
+                  ))}
+                  {categories.map((category) => (
+                    <Table.Td key={category}>{cell(item.byCategory.get(category) ?? 0, item.total)}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('portal.overview.note')}
+        </Text>
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+function tally(results: readonly PublicResult[]) {
+  const byKind = new Map<string, Tally>();
+  const zones: string[] = [];
+  const categories: string[] = [];
+  const colours = new Map<string, string>();
+  for (const result of results) {
+    const item = byKind.get(result.kind) ?? {
+      kind: result.kind,
+      total: 0,
+      byZone: new Map(),
+      byCategory: new Map(),
+    };
+    item.total += 1;
+    item.byZone.set(result.zone, (item.byZone.get(result.zone) ?? 0) + 1);
+    item.byCategory.set(result.category, (item.byCategory.get(result.category) ?? 0) + 1);
+    byKind.set(result.kind, item);
+    if (!zones.includes(result.zone)) zones.push(result.zone);
+    if (!categories.includes(result.category)) categories.push(result.category);
+    colours.set(result.zone, result.zoneColour);
+  }
+  const zoneOrder = ['hijau', 'kuning', 'merah'];
+  zones.sort((a, b) => zoneOrder.indexOf(a) - zoneOrder.indexOf(b));
+  categories.sort();
+  const tallies = [...byKind.values()].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
+  return { tallies, zones, categories, colours };
+}
+
+function share(count: number, total: number): number {
+  return total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
+}
+
+function cell(count: number, total: number): string {
+  return `${count} (${share(count, total)}%)`;
+}

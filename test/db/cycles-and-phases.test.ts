@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { cycleRequest, phasesAround } from '../helpers/cycle-factory';
+import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { testEngines } from '../helpers/test-database';
+
+describe.each(testEngines())('cycles and phase rules on $name', (engine) => {
+  let testApp: TestApp;
+  let admin: string;
+  let coordinator: string;
+  let liaison: string;
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie?: string, payload?: object) =>
+    testApp.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    testApp = await buildTestApp(engine, { withDemoUsers: true });
+    admin = await signInAs(testApp.app, demoEmailByRole.admin);
+    coordinator = await signInAs(testApp.app, demoEmailByRole.coordinator);
+    liaison = await signInAs(testApp.app, demoEmailByRole.liaison);
+  });
+  afterAll(() => testApp.close());
+
+  it('lets only admins create a cycle on a valid edition, once per year, with phases in order', async () => {
+    expect(
+      (await call('POST', '/api/cycles', coordinator, cycleRequest(2024, 'preparation'))).statusCode,
+    ).toBe(403);
+    const unknown = await call('POST', '/api/cycles', admin, {
+      ...cycleRequest(2024, 'preparation'),
+      methodologyRef: 'ombudsman-kepatuhan@1999',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('ombudsman-kepatuhan@1999');
+    const disordered = cycleRequest(2024, 'preparation');
+    const [first, second] = disordered.phases;
+    if (!first || !second) throw new Error('phases missing');
+    disordered.phases[1] = { ...second, startsAt: first.startsAt };
+    const refused = await call('POST', '/api/cycles', admin, disordered);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('dimulai sebelum tahap "Persiapan" berakhir');
+
+    const created = await call('POST', '/api/cycles', admin, cycleRequest(2024, 'preparation'));
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      year: 2024,
+      methodologyRef: 'ombudsman-kepatuhan@2024',
+      methodologySha256: null,
+      status: { kind: 'in-phase', phase: 'preparation' },
+      actions: {
+        'locus.plan': { open: true, reason: null },
+        'answer.record': { open: false },
+      },
+    });
+    expect(created.json().actions['objection.file'].reason.id).toContain(
+      'hanya dapat dilakukan pada tahap Masa sanggahan',
+    );
+    expect((await call('POST', '/api/cycles', admin, cycleRequest(2024, 'preparation'))).statusCode).toBe(
+      409,
+    );
+    // Anyone signed in reads cycles; the public does not.
+    expect((await call('GET', '/api/cycles/2024', liaison)).statusCode).toBe(200);
+    expect((await call('GET', '/api/cycles/2024')).statusCode).toBe(401);
+    const editions = (await call('GET', '/api/cycle-editions', coordinator)).json();
+    expect(editions.map((edition: { ref: string }) => edition.ref)).toContain('ombudsman-kepatuhan@2024');
+  });
+
+  it('freezes the edition’s hash when data collection opens, and refuses a new edition afterwards', async () => {
+    expect(
+      (await call('PATCH', '/api/cycles/2024', admin, { methodologyRef: 'ombudsman-opini@2025' })).statusCode,
+    ).toBe(200);
+    const moved = await call('PATCH', '/api/cycles/2024', admin, {
+      methodologyRef: 'ombudsman-kepatuhan@2024',
+      phases: phasesAround('data-collection'),
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().methodologySha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(moved.json().status).toEqual({ kind: 'in-phase', phase: 'data-collection' });
+    const refused = await call('PATCH', '/api/cycles/2024', admin, {
+      methodologyRef: 'ombudsman-opini@2025',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('METHODOLOGY_FROZEN');
+    // Even moving the dates back keeps the stored hash: answers may exist under it.
+    const back = await call('PATCH', '/api/cycles/2024', admin, { phases: phasesAround('preparation') });
+    expect(back.json().methodologySha256).toBe(moved.json().methodologySha256);
+    expect(
+      (await call('PATCH', '/api/cycles/2024', admin, { methodologyRef: 'ombudsman-opini@2025' })).statusCode,
+    ).toBe(409);
+    const audit = (await call('GET', '/api/audit?resourceType=cycle&resourceId=2024', admin)).json().items;
+    expect(audit.map((entry: { action: string }) => entry.action)).toContain('cycle.freeze');
+  });
+
+  it('enforces phases on the server with a bilingual reason: loci only in preparation and entry meetings', async () => {
+    await call('PATCH', '/api/cycles/2024', admin, { phases: phasesAround('verification') });
+    const closed = await call('POST', '/api/cycles/2024/loci/by-province', coordinator, {
+      provinceCode: '16',
+      kinds: ['pemkab'],
+    });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error).toMatchObject({
+      code: 'PHASE_CLOSED',
+      message:
+        'Penetapan lokus hanya dapat dilakukan pada tahap Persiapan atau Rapat pembukaan (entry meeting); sekarang tahap Verifikasi.',
+    });
+    const english = await testApp.app.inject({
+      method: 'PUT',
+      url: '/api/cycles/2024/loci/16.06',
+      headers: { cookie: coordinator, 'accept-language': 'en' },
+      payload: { unitIds: [] },
+    });
+    expect(english.json().error.message).toBe(
+      'Choosing loci is only allowed during Preparation or Entry meetings; it is now Verification.',
+    );
+    await call('PATCH', '/api/cycles/2024', admin, { phases: phasesAround('entry-meetings') });
+    expect((await call('PUT', '/api/cycles/2024/loci/16.06', coordinator, { unitIds: [] })).statusCode).toBe(
+      200,
+    );
+  });
+});

@@ -1,0 +1,196 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, type Page, request as playwrightRequest, test } from '@playwright/test';
+import { parseCsv } from '../../src/server/results/parse-results-file';
+import { demoPassword, demoUsers, signIn } from './helpers/accounts';
+
+const hijau = '#2e7d32';
+const kuning = '#f9a825';
+const categoryA = '#1b5e20';
+const noData = '#dee2e6';
+
+const fillOf = (page: Page, code: string) => page.locator(`path[data-code="${code}"]`).getAttribute('fill');
+
+test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and the coloured map', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Hasil penilaian 2024' })).toBeVisible();
+  await expect(page.getByTestId('database-kind')).toBeVisible();
+  await page.getByRole('link', { name: 'Lihat hasil penilaian' }).click();
+  await expect(page).toHaveURL(/\/hasil$/);
+  await expect(page.getByRole('heading', { name: 'Hasil Penilaian Kepatuhan' })).toBeVisible();
+  await expect(page.getByText('Berisi nilai demo')).toBeVisible();
+  await expect(page.getByText('Data wilayah: idn-area-data (ODbL)')).toBeVisible();
+  await expect(page.getByText('Batas wilayah: cahyadsn/wilayah_boundaries (MIT)').first()).toBeVisible();
+
+  // Every kabupaten/kota of Indonesia is drawn; those with 2024 results take their zone's colour.
+  await expect(page.getByTestId('map-regencies').locator('path')).toHaveCount(514);
+  expect(await fillOf(page, '16.06')).toBe(hijau);
+  expect(await fillOf(page, '16.73')).toBe(hijau);
+  expect(await fillOf(page, '31.71')).toBe(noData);
+  await page.getByRole('radiogroup', { name: 'Warna menurut' }).getByText('Kategori').click();
+  await expect.poll(() => fillOf(page, '16.06')).toBe(categoryA);
+  await page.getByRole('radiogroup', { name: 'Tingkat peta' }).getByText('Provinsi').click();
+  await expect(page.getByTestId('map-provinces').locator('path')).toHaveCount(38);
+  await page.getByRole('radiogroup', { name: 'Tingkat peta' }).getByText('Kabupaten/kota').click();
+  await page.getByRole('radiogroup', { name: 'Warna menurut' }).getByText('Zona').click();
+
+  await page.getByRole('combobox', { name: 'Provinsi' }).click();
+  await page.getByRole('option', { name: 'Sumatera Selatan' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Peringkat kabupaten/kota di Sumatera Selatan' }),
+  ).toBeVisible();
+  const rows = page.getByTestId('rankings-table').locator('tbody tr');
+  await expect(rows).toHaveCount(17);
+  await expect(rows.nth(0)).toContainText('Kota Lubuk Linggau');
+  await expect(rows.nth(0)).toContainText('95.70');
+  await expect(rows.nth(1)).toContainText('Kab. Musi Banyuasin');
+  await expect(rows.nth(1).getByLabel('naik 2 peringkat')).toBeVisible();
+  // Zoomed to the province: its 17 kabupaten/kota only.
+  await expect(page.getByTestId('map-regencies').locator('path')).toHaveCount(17);
+
+  await page.getByRole('combobox', { name: 'Tahun' }).click();
+  await page.getByRole('option', { name: '2022' }).click();
+  await expect(rows.nth(0)).toContainText('Kota Palembang');
+  await expect.poll(() => fillOf(page, '16.12')).toBe(kuning);
+  await page.locator('path[data-code="16.06"]').hover();
+  await expect(page.getByTestId('map-hover')).toContainText('Kab. Musi Banyuasin');
+  await expect(page.getByTestId('map-hover')).toContainText('80.75');
+
+  await page.locator('path[data-code="16.06"]').click();
+  await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
+  await expect(page.getByTestId('rank-history')).toHaveText(
+    'Riwayat peringkat di provinsi: ke-9 (2022) → ke-4 (2023) → ke-2 (2024)',
+  );
+  await expect(page.getByTestId('entity-score')).toHaveText('93.31');
+  await expect(page.getByText('Kualitas Tertinggi').first()).toBeVisible();
+  await expect(page.getByTestId('entity-history').getByTestId('demo-value')).toHaveCount(1);
+  await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible();
+});
+
+test('the open-data CSV of a table holds the same rows as the public API', async ({ page, request }) => {
+  await page.goto('/hasil?tahun=2023&provinsi=16');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Unduh CSV' }).click();
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const [header, ...lines] = parseCsv((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')).filter(
+    (line) => line.length > 1,
+  );
+  const api = await (await request.get('/api/public/results?year=2023&province=16')).json();
+  expect(lines).toHaveLength(api.items.length);
+  const codeColumn = header?.indexOf('entityCode') ?? -1;
+  const scoreColumn = header?.indexOf('score') ?? -1;
+  expect(lines.map((cells) => [cells[codeColumn], Number(cells[scoreColumn])])).toEqual(
+    api.items.map((item: { entityCode: string; score: number }) => [item.entityCode, item.score]),
+  );
+});
+
+test('the centre imports results: a bad file lists its problems, a good one appears in the portal', async ({
+  page,
+}) => {
+  await signIn(page, demoUsers.admin, demoPassword);
+  await expect(page.getByRole('button', { name: /^Menu akun/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Impor hasil' }).first().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'salah.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('year,entity_code,score\n2021,99.99,50\n2021,16.06,abc\n'),
+  });
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+  await expect(page.getByText('Berkas ditolak: 2 masalah', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('import-problems').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Unduh daftar masalah (CSV)' })).toBeVisible();
+
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'hasil-2021.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('year,entity_code,score\n2021,16.06,82.50\n2021,16.73,79.10\n'),
+  });
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+  await expect(page.getByTestId('import-outcome')).toContainText('2021');
+  await page.goto('/hasil/entitas/16.06/riwayat');
+  await expect(page.getByTestId('entity-history')).toContainText('2021');
+});
+
+test('results under embargo stay hidden until the server clock passes the embargo', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-e2e-embargo-'));
+  const port = 3972;
+  const base = `http://127.0.0.1:${port}`;
+  const day = 24 * 3600;
+  let server = await startServer(dataDir, port, 0);
+  try {
+    const api = await playwrightRequest.newContext({ baseURL: base });
+    expect(
+      (
+        await api.post('/api/auth/sign-in', { data: { email: demoUsers.admin, password: demoPassword } })
+      ).ok(),
+    ).toBe(true);
+    const embargoAt = new Date(Date.now() + day * 1000).toISOString();
+    const content = Buffer.from(
+      'year,entity_code,score,methodology\n2025,16.06,96.00,ombudsman-opini@2025\n',
+    ).toString('base64');
+    const imported = await api.post('/api/results/imports', {
+      data: { fileName: '2025.csv', contentBase64: content, embargoAt, decreeNumber: 'SK 1/2025' },
+    });
+    expect(imported.status(), await imported.text()).toBe(200);
+    const years = async () =>
+      (await (await api.get('/api/public/cycles')).json()).items.map((c: { year: number }) => c.year);
+    expect(await years()).toEqual([2024, 2023, 2022]);
+    await page.goto(`${base}/hasil?tahun=2025`);
+    await expect(page.getByText('Hasil tahun 2025 belum dipublikasikan.')).toBeVisible();
+    await api.dispose();
+
+    await stopServer(server);
+    // The same data, with the publication clock two days ahead: the embargo has passed.
+    server = await startServer(dataDir, port, 2 * day);
+    const later = await playwrightRequest.newContext({ baseURL: base });
+    expect((await (await later.get('/api/public/cycles')).json()).items[0]).toMatchObject({
+      year: 2025,
+      decreeNumber: 'SK 1/2025',
+    });
+    await later.dispose();
+    await page.goto(`${base}/hasil?tahun=2025`);
+    await expect(page.getByText('SK 1/2025')).toBeVisible();
+    await expect(page.getByTestId('rankings-table')).toBeVisible();
+  } finally {
+    await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+async function startServer(dataDir: string, port: number, clockOffsetSeconds: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      PATUH_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      PATUH_TEST_CLOCK_OFFSET_SECONDS: String(clockOffsetSeconds),
+    },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return child;
+    if (child.exitCode !== null) break;
+  }
+  child.kill('SIGTERM');
+  throw new Error(`server on ${port} did not start`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
