@@ -1,26 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { AppLayout } from './components/app-layout';
 import { AccountPage } from './features/account/account-page';
-import { AuditPage } from './features/audit/audit-page';
 import { parseAuditSearch } from './features/audit/audit-search';
 import { currentUserQuery } from './features/auth/current-user-query';
 import { SignInPage } from './features/auth/sign-in-page';
 import { parseSignInSearch } from './features/auth/sign-in-search';
 import { SignedInLayout } from './features/auth/signed-in-layout';
-import { CyclePage } from './features/cycles/cycle-page';
-import { CyclesPage } from './features/cycles/cycles-page';
-import { DirectoryPage } from './features/entities/directory-page';
-import { LocusPage } from './features/loci/locus-page';
-import { EntityResultsPage } from './features/portal/entity-results-page';
-import { PortalPage } from './features/portal/portal-page';
 import { parsePortalSearch } from './features/portal/portal-search';
-import { ResultsAdminPage } from './features/results/results-admin-page';
-import { UsersPage } from './features/users/users-page';
 import { parseUsersSearch } from './features/users/users-search';
 import { queryClient } from './lib/query-client';
 import { HomePage } from './pages/home-page';
 
+// Pages load on first visit (charts and maps only where they are shown), so the landing page stays small
+// for a phone on a slow connection.
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: AppLayout });
 
 // Every page of the app, listed here and nowhere else. Paths are Indonesian, as users say them.
@@ -37,13 +36,13 @@ const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/hasil',
   validateSearch: parsePortalSearch,
-  component: PortalPage,
+  component: lazyRouteComponent(() => import('./features/portal/portal-page'), 'PortalPage'),
 });
 // Ends in /riwayat: a last segment like "16.06" would look like a file to the server's page fallback.
 const entityResultsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/hasil/entitas/$code/riwayat',
-  component: EntityResultsPage,
+  component: lazyRouteComponent(() => import('./features/portal/entity-results-page'), 'EntityResultsPage'),
 });
 
 /** Pages that need an account: signed-out visitors are sent to the sign-in page and brought back after. */
@@ -65,41 +64,41 @@ const usersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/pengguna',
   validateSearch: parseUsersSearch,
-  component: UsersPage,
+  component: lazyRouteComponent(() => import('./features/users/users-page'), 'UsersPage'),
 });
 const auditRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/audit',
   validateSearch: parseAuditSearch,
-  component: AuditPage,
+  component: lazyRouteComponent(() => import('./features/audit/audit-page'), 'AuditPage'),
 });
 
 const resultsAdminRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/kelola-hasil',
-  component: ResultsAdminPage,
+  component: lazyRouteComponent(() => import('./features/results/results-admin-page'), 'ResultsAdminPage'),
 });
 
 // Cycle planning: cycles, their loci (teams, entry meetings) and the directory of entities and units.
 const cyclesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus',
-  component: CyclesPage,
+  component: lazyRouteComponent(() => import('./features/cycles/cycles-page'), 'CyclesPage'),
 });
 const cycleRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus/$year',
-  component: CyclePage,
+  component: lazyRouteComponent(() => import('./features/cycles/cycle-page'), 'CyclePage'),
 });
 const locusRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus/$year/lokus/$code',
-  component: LocusPage,
+  component: lazyRouteComponent(() => import('./features/loci/locus-page'), 'LocusPage'),
 });
 const directoryRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/direktori',
-  component: DirectoryPage,
+  component: lazyRouteComponent(() => import('./features/entities/directory-page'), 'DirectoryPage'),
 });
 
 const routeTree = rootRoute.addChildren([
