@@ -63,6 +63,14 @@ test('an admin opens the 2024 cycle; the Sumsel coordinator plans Muba, its team
     'aria-current',
     'step',
   );
+  // The admin records the decree fixing the results and the publication embargo.
+  await page.getByRole('button', { name: 'Ubah jadwal' }).click();
+  await page.getByLabel('Nomor SK penetapan').fill('SK 252/2024');
+  await page.getByLabel('Tanggal SK').fill(dayFromToday(100));
+  await page.getByLabel('Embargo publikasi (tanggal dan jam)').fill(`${dayFromToday(110)}T10:00`);
+  await page.getByRole('button', { name: 'Simpan jadwal' }).click();
+  await expect(page.getByTestId('cycle-decree')).toContainText(`SK 252/2024 (${dayFromToday(100)})`);
+  await expect(page.getByTestId('cycle-decree')).toContainText('Embargo publikasi');
   await signOut(page);
 
   // The coordinator adds Muba's six units in the directory.
@@ -167,4 +175,17 @@ test('an admin opens the 2024 cycle; the Sumsel coordinator plans Muba, its team
   const myLoci = page.getByRole('region', { name: 'Lokus saya' });
   await expect(myLoci.getByRole('link', { name: 'Kab. Musi Banyuasin · 2024' })).toBeVisible();
   await expect(myLoci).toContainText('0/60 responden tercatat');
+  await signOut(page);
+
+  // Taking Muba out again is refused, with the reason: its entry meeting is on record.
+  await signIn(page, demoUsers.coordinator, demoPassword);
+  await page.getByRole('link', { name: 'Siklus', exact: true }).click();
+  await page.getByRole('link', { name: 'Buka siklus 2024' }).click();
+  const lociTable = page.getByRole('table', { name: 'Lokus' });
+  await lociTable.getByRole('button', { name: 'Keluarkan Kab. Musi Banyuasin dari siklus' }).click();
+  await lociTable.getByRole('button', { name: 'Ya, keluarkan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'sudah memiliki catatan rapat' })).toHaveText(
+    'Kab. Musi Banyuasin sudah memiliki catatan rapat; lokus ini tidak dapat dihapus.',
+  );
+  await expect(lociTable.getByRole('link', { name: 'Kab. Musi Banyuasin' })).toBeVisible();
 });

@@ -14,7 +14,7 @@ import { PhaseStatusBadge } from './phase-status-badge';
 const routeApi = getRouteApi('/_signedIn/siklus/$year');
 
 export function CyclePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useSignedInUser();
   const year = Number(routeApi.useParams().year);
   const cycle = useCycle(year);
@@ -34,6 +34,16 @@ export function CyclePage() {
           ? t('planning.cycles.frozen', { hash: cycle.data.methodologySha256.slice(0, 12) })
           : t('planning.cycles.notFrozen')}
       </Text>
+      {(cycle.data.decreeNumber || cycle.data.embargoAt) && (
+        <Text size="sm" data-testid="cycle-decree">
+          {cycle.data.decreeNumber &&
+            `${t('planning.cycles.decreeNumber')}: ${cycle.data.decreeNumber}${
+              cycle.data.decreeDate ? ` (${cycle.data.decreeDate})` : ''
+            }. `}
+          {cycle.data.embargoAt &&
+            `${t('planning.cycles.embargoAt')}: ${new Date(cycle.data.embargoAt).toLocaleString(i18n.language)}`}
+        </Text>
+      )}
       <Card withBorder padding="md" component="section" aria-labelledby="cycle-timeline">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4" id="cycle-timeline">

@@ -88,3 +88,15 @@ export function useAddLociByProvince(year: number) {
     onSuccess: invalidate,
   });
 }
+
+const removedLociSchema = z.object({ removed: z.array(z.string()) });
+
+/** Takes entities out of the cycle (the server allows it only in the planning phases). */
+export function useRemoveLoci(year: number) {
+  const invalidate = useInvalidateLoci();
+  return useMutation({
+    mutationFn: (entityCodes: string[]) =>
+      sendJson('POST', `/api/cycles/${year}/loci/remove`, removedLociSchema, { entityCodes }),
+    onSuccess: invalidate,
+  });
+}

@@ -82,7 +82,7 @@ export function LociPanel({ cycle, canPlan }: { cycle: Cycle; canPlan: boolean }
         {loci.isPending && <Loader size="sm" />}
         {loci.data && (
           <>
-            <LociTable loci={loci.data.items} />
+            <LociTable loci={loci.data.items} canRemove={canPlan} />
             <PageSummary page={page} pageSize={lociPageSize} total={loci.data.total} onPageChange={setPage} />
           </>
         )}
