@@ -11,10 +11,10 @@ import {
   listEntityResults,
 } from '../db/repositories/results.repository';
 import { DomainError } from '../errors';
+import { cachedMethodologyCatalog } from '../methodologies/cached-methodology-catalog';
 import { buildYearResults } from '../results/build-year-results';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { parseResultsFile } from '../results/parse-results-file';
-import { loadResultsCatalog } from '../results/results-catalog';
 import { markResultsChanged } from '../results/results-version';
 import { type ImportEntity, type ResultRecord, validateResultsRows } from '../results/validate-results-rows';
 
@@ -54,7 +54,7 @@ export async function importResults(
     sheet.columns,
     sheet.rows,
     entitiesByCode,
-    await loadResultsCatalog(),
+    await cachedMethodologyCatalog(),
   );
   if (problems.length > 0) throw rejected(problems);
 
