@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { importProblemSchema, importProblemsToCsv } from '../../../contracts/imports.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { ImportProblemsTable } from '../../components/import-problems-table';
 import { isApiError } from '../../lib/api-client';
 import { uploadFile } from '../cycles/planning-requests';
 
@@ -27,7 +28,7 @@ interface ImportFileCardProps<Schema extends z.ZodType> {
 
 /** Export as CSV/XLSX, and an import that is checked whole: on any problem the rows are listed and downloadable. */
 export function ImportFileCard<Schema extends z.ZodType>(props: ImportFileCardProps<Schema>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   const [file, setFile] = useState<File | null>(null);
   const run = useMutation({
@@ -42,7 +43,6 @@ export function ImportFileCard<Schema extends z.ZodType>(props: ImportFileCardPr
   const problems = isApiError(run.error, 'IMPORT_INVALID')
     ? problemsSchema.safeParse(run.error.details).data
     : undefined;
-  const language = i18n.language === 'en' ? 'en' : 'id';
   const separator = props.exportUrl.includes('?') ? '&' : '?';
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
@@ -96,28 +96,17 @@ export function ImportFileCard<Schema extends z.ZodType>(props: ImportFileCardPr
             >
               {t('planning.imports.downloadErrors')}
             </Anchor>
-            <Table.ScrollContainer minWidth={520}>
-              <Table verticalSpacing={4}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('planning.imports.row')}</Table.Th>
-                    <Table.Th>{t('planning.imports.column')}</Table.Th>
-                    <Table.Th>{t('planning.imports.value')}</Table.Th>
-                    <Table.Th>{t('planning.imports.message')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {problems.slice(0, 100).map((problem) => (
-                    <Table.Tr key={`${problem.row}-${problem.column}-${problem.message.en}`}>
-                      <Table.Td>{problem.row}</Table.Td>
-                      <Table.Td>{problem.column}</Table.Td>
-                      <Table.Td>{problem.value}</Table.Td>
-                      <Table.Td>{problem.message[language]}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ImportProblemsTable
+              problems={problems}
+              limit={100}
+              minWidth={520}
+              headers={[
+                t('planning.imports.row'),
+                t('planning.imports.column'),
+                t('planning.imports.value'),
+                t('planning.imports.message'),
+              ]}
+            />
           </Stack>
         ) : (
           <ApiErrorAlert error={run.error} />
