@@ -19,7 +19,13 @@ export type Action =
   | 'meeting.read'
   | 'meeting.manage'
   | 'results.import'
-  | 'results.read';
+  | 'results.read'
+  | 'collection.read'
+  | 'collection.write'
+  | 'collection.verify'
+  | 'locus.approve'
+  | 'locus.accept'
+  | 'progress.read';
 
 /** What a resource must reveal for a scope decision. */
 export type Resource =
@@ -54,6 +60,14 @@ const rolesAllowed: Record<Action, readonly Role[]> = {
   // Published results are fixed by the centre (SK of the Ombudsman chair); everyone reads them publicly.
   'results.import': ['admin'],
   'results.read': ['admin'],
+  // Field data: assessors fill the loci they are assigned to, verifiers review them; coordinators may do both
+  // in their provinces. Liaisons never see provisional data before publication.
+  'collection.read': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'collection.write': ['admin', 'coordinator', 'assessor'],
+  'collection.verify': ['admin', 'coordinator', 'verifier'],
+  'locus.approve': ['admin', 'coordinator'],
+  'locus.accept': ['admin'],
+  'progress.read': ['admin', 'coordinator'],
 };
 
 /** Coordinators manage the field staff and liaisons of their provinces, never other coordinators or admins. */

@@ -28,8 +28,9 @@ export const phasesOfAction: Record<PhaseAction, readonly CyclePhaseCode[]> = {
   'team.plan': ['preparation', 'entry-meetings'],
   'meeting.entry': ['entry-meetings'],
   'meeting.exit': ['data-collection', 'verification'],
-  'answer.record': ['data-collection'],
-  'verification.record': ['verification'],
+  // Units are verified as they are submitted; a unit returned during verification is fixed then.
+  'answer.record': ['data-collection', 'verification'],
+  'verification.record': ['data-collection', 'verification'],
   'objection.file': ['objection-window'],
 };
 

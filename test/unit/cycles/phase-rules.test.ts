@@ -65,11 +65,13 @@ describe('currentPhase', () => {
 });
 
 describe('isActionOpenInPhase', () => {
-  it('allows answers only during data collection, up to the last millisecond', () => {
+  it('allows answers only during data collection and verification, up to the last millisecond', () => {
     expect(isActionOpenInPhase('answer.record', phases2024, justBefore(day('2024-06-24'))).open).toBe(false);
     expect(isActionOpenInPhase('answer.record', phases2024, day('2024-06-24'))).toEqual({ open: true });
     expect(isActionOpenInPhase('answer.record', phases2024, justBefore(day('2024-10-01'))).open).toBe(true);
     expect(isActionOpenInPhase('answer.record', phases2024, day('2024-10-01')).open).toBe(false);
+    expect(isActionOpenInPhase('answer.record', phases2024, day('2024-10-02')).open).toBe(true);
+    expect(isActionOpenInPhase('answer.record', phases2024, day('2024-10-21')).open).toBe(false);
   });
 
   it('allows objections only in their window', () => {

@@ -18,6 +18,11 @@ import { users } from './users';
 /** Phase dates as stored: ISO date-times, start inclusive, end exclusive (src/core/cycles). */
 export type StoredCyclePhase = { code: string; startsAt: string; endsAt: string };
 
+export const locusUnitStatuses = ['draft', 'submitted', 'returned', 'verified', 'locked'] as const;
+export type LocusUnitStatus = (typeof locusUnitStatuses)[number];
+export const locusApprovals = ['open', 'approved', 'accepted'] as const;
+export type LocusApproval = (typeof locusApprovals)[number];
+
 /** One yearly assessment under one methodology edition. */
 export const cycles = pgTable(
   'cycles',
@@ -52,11 +57,18 @@ export const loci = pgTable(
       .references(() => entities.id),
     /** Copied from the entity so scope filters need no join. */
     provinceCode: text('province_code'),
+    /** open while collecting; approved by the province coordinator once every unit is verified; accepted by the centre. */
+    approval: text('approval', { enum: locusApprovals }).notNull().default('open'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedByUserId: uuid('approved_by_user_id').references(() => users.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedByUserId: uuid('accepted_by_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex('loci_cycle_entity_unique').on(table.cycleId, table.entityId),
     index('loci_cycle_province_idx').on(table.cycleId, table.provinceCode),
+    check('loci_approval_check', sql`${table.approval} in ('open', 'approved', 'accepted')`),
   ],
 );
 
@@ -71,8 +83,20 @@ export const locusUnits = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
+    /** Verification workflow: draft → submitted → returned → (submitted →) verified → locked. */
+    status: text('status', { enum: locusUnitStatuses }).notNull().default('draft'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    /** Short random code of the unit's public survey link (/s/<code>); made when first asked for. */
+    surveyCode: text('survey_code'),
   },
-  (table) => [uniqueIndex('locus_units_locus_unit_unique').on(table.locusId, table.unitId)],
+  (table) => [
+    uniqueIndex('locus_units_locus_unit_unique').on(table.locusId, table.unitId),
+    uniqueIndex('locus_units_survey_code_unique').on(table.surveyCode),
+    check(
+      'locus_units_status_check',
+      sql`${table.status} in ('draft', 'submitted', 'returned', 'verified', 'locked')`,
+    ),
+  ],
 );
 
 /** Assessors and verifiers working on a locus. */
@@ -98,3 +122,4 @@ export const locusAssignments = pgTable(
 
 export type CycleRow = typeof cycles.$inferSelect;
 export type LocusRow = typeof loci.$inferSelect;
+export type LocusUnitRow = typeof locusUnits.$inferSelect;

@@ -1,6 +1,14 @@
 // Every table of the platform; drizzle-kit generates migrations from this list.
 export { appSettings } from './app-settings';
 export { auditLog } from './audit-log';
+export {
+  answerEvidence,
+  answers,
+  complaintRecords,
+  respondents,
+  reviewNotes,
+  surveyResponses,
+} from './collection';
 export { cycles, loci, locusAssignments, locusUnits } from './cycles';
 export { entities } from './entities';
 export { loginAttempts } from './login-attempts';
