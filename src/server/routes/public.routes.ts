@@ -8,6 +8,7 @@ import {
   publicResultsQuerySchema,
 } from '../../contracts/public-results.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
+import { clockOf } from '../clock';
 import { toResultsCsv, toResultsXlsx } from '../results/export-public-results';
 import { createPublicResponseCache } from '../results/public-response-cache';
 import { createPublicViewCache } from '../results/public-view-cache';
@@ -31,7 +32,7 @@ export function registerPublicRoutes(app: PatuhApp, { config, database }: AppDep
   } as const;
   const cache = createPublicResponseCache();
   const views = createPublicViewCache(db);
-  const now = () => new Date(Date.now() + config.testClockOffsetMs);
+  const now = clockOf(config);
 
   async function sendCached(
     request: FastifyRequest,
