@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   PATUH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  PATUH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   // Tests only: shifts the clock that decides which results are past their embargo (e2e of a publication).
   PATUH_TEST_CLOCK_OFFSET_SECONDS: z.coerce.number().int().min(-3_153_600_000).max(3_153_600_000).default(0),
 });
@@ -36,6 +37,8 @@ export interface AppConfig {
   testClockOffsetMs: number;
   /** Requests per minute per client IP on the public results API (the portal behind mobile NAT may need more). */
   publicRateLimitPerMinute: number;
+  /** Signs survey device tokens and derives piagam verification codes; made and stored once when unset. */
+  secret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -76,12 +79,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     trustProxy: env.PATUH_TRUST_PROXY === 'true',
     testClockOffsetMs: env.PATUH_TEST_CLOCK_OFFSET_SECONDS * 1000,
     publicRateLimitPerMinute: env.PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE,
+    secret: env.PATUH_SECRET,
   };
 }
 
 function describeValue(environment: Record<string, string | undefined>, issuePath: PropertyKey[]): string {
   const name = String(issuePath[0] ?? '');
   // Database URLs carry passwords: name the variable, never echo its value.
-  if (name === 'DATABASE_URL') return 'value hidden';
+  if (name === 'DATABASE_URL' || name === 'PATUH_SECRET') return 'value hidden';
   return `got "${environment[name] ?? ''}"`;
 }

@@ -16,3 +16,9 @@ export async function writeAppSetting(db: Queryable, key: string, value: unknown
     .values({ key, value })
     .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });
 }
+
+/** Writes the value only when the key is absent; returns what is stored afterwards (the first writer wins). */
+export async function writeAppSettingIfAbsent(db: Queryable, key: string, value: unknown): Promise<unknown> {
+  await db.insert(appSettings).values({ key, value }).onConflictDoNothing({ target: appSettings.key });
+  return readAppSetting(db, key);
+}
