@@ -294,3 +294,16 @@ export async function listDirectoryRows(
     )
     .orderBy(asc(entities.code), asc(units.name));
 }
+
+/** The locus unit of `unitId` in the locus, if that unit is assessed there. */
+export async function findLocusUnit(
+  db: Queryable,
+  locusId: string,
+  unitId: string,
+): Promise<typeof locusUnits.$inferSelect | undefined> {
+  const [row] = await db
+    .select()
+    .from(locusUnits)
+    .where(and(eq(locusUnits.locusId, locusId), eq(locusUnits.unitId, unitId)));
+  return row;
+}
