@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { packageVersion } from '../server/package-info';
 import { registerBuildCommand } from './commands/build';
 import { registerClassifyCommand } from './commands/classify';
+import { registerDemoCommand } from './commands/demo';
 import { registerMethodologyCommand } from './commands/methodology';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerPlanCommand } from './commands/plan';
@@ -29,5 +30,6 @@ registerRankCommand(program);
 registerScoreCommand(program);
 registerPlanCommand(program);
 registerResultsCommand(program);
+registerDemoCommand(program);
 
 await program.parseAsync(process.argv);

@@ -5,8 +5,7 @@ import type { AppConfig } from './config';
 import type { MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
 import { countUsers } from './db/repositories/users.repository';
-import { seedDemoResults } from './demo/sumatera-selatan-history';
-import { seedDemoUsers } from './use-cases/seed-demo-users';
+import { seedDemo } from './demo/seed-demo';
 import { syncReferenceData } from './use-cases/sync-reference-data';
 
 export interface RunningServer {
@@ -32,8 +31,9 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     await syncReferenceData(database.db, commandLineAuditContext);
     const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
     const seededDemoUsers =
-      options.demo || isEmptyEmbedded ? await seedDemoUsers(database.db, commandLineAuditContext) : [];
-    if (seededDemoUsers.length > 0) await seedDemoResults(database.db, commandLineAuditContext, new Date());
+      options.demo || isEmptyEmbedded
+        ? (await seedDemo(database.db, commandLineAuditContext, new Date())).createdUsers
+        : [];
     const app = await buildApp({ config, database }, options);
     app.log.info({ database: database.kind, ...migrations }, 'database ready');
     const url = await app.listen({ port: config.port, host: config.host });

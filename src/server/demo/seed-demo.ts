@@ -1,0 +1,19 @@
+import type { AuditContext } from '../audit/audit-context';
+import type { Database } from '../db/database';
+import { seedDemoUsers } from '../use-cases/seed-demo-users';
+import { seedDemoResults } from './sumatera-selatan-history';
+
+export interface DemoSeedOutcome {
+  /** E-mails of the demo accounts made now (empty when they all existed). */
+  createdUsers: string[];
+}
+
+/**
+ * The demo data set: one account per role and the Sumatera Selatan history. Every step skips what exists,
+ * so seeding twice creates no duplicates.
+ */
+export async function seedDemo(db: Database, context: AuditContext, now: Date): Promise<DemoSeedOutcome> {
+  const createdUsers = await seedDemoUsers(db, context);
+  await seedDemoResults(db, context, now);
+  return { createdUsers };
+}
