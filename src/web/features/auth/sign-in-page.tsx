@@ -16,7 +16,7 @@ export function SignInPage() {
   const search = routeApi.useSearch();
   const currentUser = useCurrentUser();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(search.email ?? '');
   const [password, setPassword] = useState('');
   const router = useRouter();
   const user = currentUser.data;

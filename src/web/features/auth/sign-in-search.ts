@@ -3,6 +3,8 @@ import { z } from 'zod';
 const signInSearchSchema = z.object({
   redirect: z.string().optional().catch(undefined),
   signedOut: z.literal('everywhere').optional().catch(undefined),
+  /** Prefilled address, e.g. a demo account picked on the "Mulai di sini" page. */
+  email: z.string().max(254).optional().catch(undefined),
 });
 export type SignInSearch = z.infer<typeof signInSearchSchema>;
 
