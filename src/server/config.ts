@@ -15,6 +15,8 @@ const environmentSchema = z.object({
   PATUH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   PATUH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PATUH_SURVEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  PATUH_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Tests only: shifts the clock that decides which results are past their embargo (e2e of a publication).
   PATUH_TEST_CLOCK_OFFSET_SECONDS: z.coerce.number().int().min(-3_153_600_000).max(3_153_600_000).default(0),
 });
@@ -39,6 +41,10 @@ export interface AppConfig {
   publicRateLimitPerMinute: number;
   /** Signs survey device tokens and derives piagam verification codes; made and stored once when unset. */
   secret: string | undefined;
+  /** Requests per minute per client IP on the public survey pages and API (/s/:code, /api/public/surveys). */
+  surveyRateLimitPerMinute: number;
+  /** Base URL printed on survey posters and links; the staff member's own origin when unset. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +86,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     testClockOffsetMs: env.PATUH_TEST_CLOCK_OFFSET_SECONDS * 1000,
     publicRateLimitPerMinute: env.PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE,
     secret: env.PATUH_SECRET,
+    surveyRateLimitPerMinute: env.PATUH_SURVEY_RATE_LIMIT_PER_MINUTE,
+    publicUrl: env.PATUH_PUBLIC_URL,
   };
 }
 

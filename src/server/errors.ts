@@ -37,8 +37,12 @@ const statusByCode = {
   UNIT_NOT_EDITABLE: 409,
   METHODOLOGY_FROZEN: 409,
   IMPORT_INVALID: 422,
+  UNIT_INCOMPLETE: 422,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_FILE_TYPE: 415,
+  SURVEY_CLOSED: 409,
+  SURVEY_ALREADY_ANSWERED: 409,
+  DEVICE_TOKEN_INVALID: 400,
 } as const;
 
 /** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */

@@ -6,6 +6,7 @@ import type { MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
 import { countUsers } from './db/repositories/users.repository';
 import { seedDemo } from './demo/seed-demo';
+import { startJobWorker } from './jobs/job-worker';
 import { syncReferenceData } from './use-cases/sync-reference-data';
 
 export interface RunningServer {
@@ -32,9 +33,12 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
     const seededDemoUsers =
       options.demo || isEmptyEmbedded
-        ? (await seedDemo(database.db, commandLineAuditContext, new Date())).createdUsers
+        ? (await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date())).createdUsers
         : [];
     const app = await buildApp({ config, database }, options);
+    // Background jobs (bulk documents) resume after a restart; stopped before the database closes.
+    const jobWorker = startJobWorker(database.db, config, app.log);
+    app.addHook('onClose', () => jobWorker.stop());
     app.log.info({ database: database.kind, ...migrations }, 'database ready');
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;

@@ -13,6 +13,8 @@ import { currentUserQuery } from './features/auth/current-user-query';
 import { SignInPage } from './features/auth/sign-in-page';
 import { parseSignInSearch } from './features/auth/sign-in-search';
 import { SignedInLayout } from './features/auth/signed-in-layout';
+import { parseDirectorySearch } from './features/entities/directory-search';
+import { parseLociSearch } from './features/loci/loci-search';
 import { parsePortalSearch } from './features/portal/portal-search';
 import { parseUsersSearch } from './features/users/users-search';
 import { queryClient } from './lib/query-client';
@@ -31,6 +33,13 @@ const signInRoute = createRoute({
   component: SignInPage,
 });
 
+// What each role does, with the demo accounts: no account needed.
+const tourRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mulai',
+  component: lazyRouteComponent(() => import('./features/tour/tour-page'), 'TourPage'),
+});
+
 // The public results portal: no account needed.
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -43,6 +52,18 @@ const entityResultsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/hasil/entitas/$code/riwayat',
   component: lazyRouteComponent(() => import('./features/portal/entity-results-page'), 'EntityResultsPage'),
+});
+
+// Public check of a printed piagam code (the QR code points to /verifikasi/<code>; /verify is an alias).
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi/$code',
+  component: lazyRouteComponent(() => import('./features/verify/verify-page'), 'VerifyPage'),
+});
+const verifyAliasRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify/$code',
+  component: lazyRouteComponent(() => import('./features/verify/verify-page'), 'VerifyPage'),
 });
 
 /** Pages that need an account: signed-out visitors are sent to the sign-in page and brought back after. */
@@ -88,6 +109,7 @@ const cyclesRoute = createRoute({
 const cycleRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus/$year',
+  validateSearch: parseLociSearch,
   component: lazyRouteComponent(() => import('./features/cycles/cycle-page'), 'CyclePage'),
 });
 const locusRoute = createRoute({
@@ -95,23 +117,93 @@ const locusRoute = createRoute({
   path: '/siklus/$year/lokus/$code',
   component: lazyRouteComponent(() => import('./features/loci/locus-page'), 'LocusPage'),
 });
+// Field progress of a cycle for coordinators and the centre.
+const progressRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/progres',
+  component: lazyRouteComponent(() => import('./features/progress/progress-page'), 'ProgressPage'),
+});
+const unitCollectionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/lokus/$code/unit/$unitId',
+  component: lazyRouteComponent(
+    () => import('./features/collection/unit-collection-page'),
+    'UnitCollectionPage',
+  ),
+});
+// Finalising a cycle (centre) and the objection window (liaisons, province offices).
+const finaliseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/penetapan',
+  component: lazyRouteComponent(() => import('./features/results/finalise-page'), 'FinalisePage'),
+});
+const objectionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/sanggahan',
+  component: lazyRouteComponent(() => import('./features/objections/objections-page'), 'ObjectionsPage'),
+});
 const directoryRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/direktori',
+  validateSearch: parseDirectorySearch,
   component: lazyRouteComponent(() => import('./features/entities/directory-page'), 'DirectoryPage'),
 });
 
+const plansRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/rencana-aksi',
+  component: lazyRouteComponent(() => import('./features/plans/plans-page'), 'PlansPage'),
+});
+const planRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/rencana-aksi/$code',
+  validateSearch: (search: Record<string, unknown>): { tahun?: number } => {
+    const year = Number(search.tahun);
+    return Number.isInteger(year) && year >= 2000 && year <= 2100 ? { tahun: year } : {};
+  },
+  component: lazyRouteComponent(() => import('./features/plans/plan-page'), 'PlanPage'),
+});
+const simulatorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/simulasi/$code',
+  component: lazyRouteComponent(() => import('./features/plans/simulator-page'), 'SimulatorPage'),
+});
+const coachingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/pembinaan',
+  component: lazyRouteComponent(() => import('./features/coaching/coaching-page'), 'CoachingPage'),
+});
+
+// Piagam signatories and bulk generation of a year's documents.
+const documentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/dokumen',
+  component: lazyRouteComponent(() => import('./features/documents/documents-page'), 'DocumentsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
+  verifyRoute,
+  verifyAliasRoute,
   homeRoute,
+  tourRoute,
   signInRoute,
   portalRoute,
   entityResultsRoute,
   signedInRoute.addChildren([
+    documentsRoute,
+    plansRoute,
+    planRoute,
+    simulatorRoute,
+    coachingRoute,
     cyclesRoute,
     cycleRoute,
     locusRoute,
+    unitCollectionRoute,
+    progressRoute,
     directoryRoute,
     resultsAdminRoute,
+    finaliseRoute,
+    objectionsRoute,
     accountRoute,
     usersRoute,
     auditRoute,

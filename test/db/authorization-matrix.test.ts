@@ -6,6 +6,7 @@ import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-sel
 import { createUser } from '../../src/server/use-cases/create-user';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { planMubaLocus, recordMubaEntryMeeting } from '../helpers/cycle-factory';
+import { attachSampleEvidence } from '../helpers/evidence-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 
@@ -76,25 +77,144 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'GET /api/public/results': everyone,
   'GET /api/public/results/export': everyone,
   'GET /api/public/entities/:code': everyone,
+  // Improvement plans and coaching (liaisons: their own entity; scope is tested in improvement-plans.test.ts).
+  'GET /api/plans/simulator/:code': ['admin', 'coordinator', 'liaison'],
+  'GET /api/plans': ['admin', 'coordinator', 'liaison'],
+  'GET /api/plans/:code/:year': ['admin', 'coordinator', 'liaison'],
+  'POST /api/plans/:code/:year': ['admin', 'coordinator', 'liaison'],
+  'POST /api/plans/:code/:year/items': ['admin', 'coordinator', 'liaison'],
+  'PATCH /api/plans/:code/:year/items/:itemId': ['admin', 'coordinator', 'liaison'],
+  'GET /api/plans/:code/:year/items/:itemId/files/:sha256': ['admin', 'coordinator', 'liaison'],
+  'POST /api/plans/:code/:year/items/:itemId/files': ['admin', 'coordinator', 'liaison'],
+  'GET /api/coaching': ['admin', 'coordinator', 'liaison'],
+  'POST /api/coaching': userManagers,
+  'GET /api/coaching/:sessionId': ['admin', 'coordinator', 'liaison'],
+  'PUT /api/coaching/:sessionId': userManagers,
+  'GET /api/coaching/:sessionId/attachments/:sha256': ['admin', 'coordinator', 'liaison'],
+  'POST /api/coaching/:sessionId/attachments': userManagers,
+  'GET /api/notifications': signedIn,
+  'POST /api/cycles/:year/finalise': ['admin'],
+  'GET /api/cycles/:year/provisional-results': ['admin', 'coordinator', 'liaison'],
+  'GET /api/cycles/:year/objections': ['admin', 'coordinator', 'verifier', 'liaison'],
+  'POST /api/cycles/:year/objections': ['admin', 'coordinator', 'liaison'],
+  'POST /api/cycles/:year/objections/:id/decision': ['admin', 'coordinator', 'verifier'],
+  'POST /api/cycles/:year/objections/:id/files': ['admin', 'coordinator', 'liaison'],
+  'GET /api/cycles/:year/objections/:id/files/:sha256': ['admin', 'coordinator', 'verifier', 'liaison'],
+  'GET /api/public/entities/:code/piagam.pdf': everyone,
+  'GET /api/public/entities/:code/rapor.pdf': everyone,
+  'GET /api/public/entities/:code/documents': everyone,
+  'GET /api/public/units/:unitResultId/piagam.pdf': everyone,
+  'GET /api/public/verify/:code': everyone,
+  'GET /api/document-signatories': userManagers,
+  'PUT /api/document-signatories/:year/:office': userManagers,
+  'GET /api/document-jobs': ['admin'],
+  'POST /api/document-jobs': ['admin'],
+  'GET /api/document-jobs/:jobId': ['admin'],
+  'GET /api/document-jobs/:jobId/download': ['admin'],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/workflow': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/submit': ['admin', 'coordinator', 'assessor'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/return': ['admin', 'coordinator', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/verify': ['admin', 'coordinator', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/reopen': ['admin', 'coordinator', 'verifier'],
+  'GET /api/cycles/:year/loci/:code/approval': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/approve': userManagers,
+  'POST /api/cycles/:year/loci/:code/accept': ['admin'],
+  'GET /api/cycles/:year/progress': userManagers,
+  'GET /api/cycles/:year/loci/:code/units/:unitId/survey': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/survey/link': ['admin', 'coordinator', 'assessor'],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/survey/poster.pdf': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'GET /api/public/surveys/:code': everyone,
+  'POST /api/public/surveys/:code': everyone,
+  'GET /s/:code': everyone,
+  'POST /s/:code': everyone,
+  'POST /api/cycles/:year/loci/:code/units/:unitId/evidence': ['admin', 'coordinator', 'assessor'],
+  'DELETE /api/cycles/:year/loci/:code/units/:unitId/evidence/:evidenceId': [
+    'admin',
+    'coordinator',
+    'assessor',
+  ],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/evidence/:evidenceId/file': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'GET /api/cycles/:year/loci/:code/evidence.zip': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/complaints': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/complaints': ['admin', 'coordinator', 'assessor'],
+  'PATCH /api/cycles/:year/loci/:code/units/:unitId/complaints/:id': ['admin', 'coordinator', 'assessor'],
+  'DELETE /api/cycles/:year/loci/:code/units/:unitId/complaints/:id': ['admin', 'coordinator', 'assessor'],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/collection': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/respondents': ['admin', 'coordinator', 'assessor'],
+  'PATCH /api/cycles/:year/loci/:code/units/:unitId/respondents/:respondentId': [
+    'admin',
+    'coordinator',
+    'assessor',
+  ],
+  'DELETE /api/cycles/:year/loci/:code/units/:unitId/respondents/:respondentId': [
+    'admin',
+    'coordinator',
+    'assessor',
+  ],
+  'PUT /api/cycles/:year/loci/:code/units/:unitId/answers': ['admin', 'coordinator', 'assessor'],
 };
 
 /** A published result snapshot (the demo Sumatera Selatan history), set before the matrix runs. */
 let sampleSnapshotId = '';
+/** A Muba locus unit (units.id) with its public survey code, set before the matrix runs. */
+let sampleSurveyUnitId = '';
+let sampleSurveyCode = '';
+/** An evidence item of that unit (a PDF on PRS-01), set before the matrix runs. */
+let sampleEvidenceId = '';
 
 /** Path parameters that name something inside the coordinator's province (Sumatera Selatan). */
 function samplePath(url: string, ids: { user: string; unit: string; attachment?: string }): string {
   // Cycle planning: the 2024 cycle, Muba as its locus (assessor and verifier assigned), its entry meeting.
-  return url
-    .replace(':year', '2024')
-    .replace(':kind', 'entry')
-    .replace(':sha256', ids.attachment ?? '')
-    .replace('/api/results/snapshots/:id', `/api/results/snapshots/${sampleSnapshotId}`)
-    .replace('/api/public/results/export', '/api/public/results/export?format=csv')
-    .replace('/api/users/:id', `/api/users/${ids.user}`)
-    .replace('/api/units/:id', `/api/units/${ids.unit}`)
-    .replace('/api/unit-types/:code', '/api/unit-types/puskesmas')
-    .replace(':code', '16.06')
-    .replace('*', 'swagger-ui.css');
+  return (
+    url
+      // No plan exists here: a year before any cycle answers 400 to the allowed roles (never 404).
+      .replace('/api/plans/:code/:year', '/api/plans/16.06/1999')
+      .replace(':year', '2024')
+      .replace(':kind', 'entry')
+      .replace(':sha256', ids.attachment ?? '')
+      .replace('/api/results/snapshots/:id', `/api/results/snapshots/${sampleSnapshotId}`)
+      .replace('/api/public/results/export', '/api/public/results/export?format=csv')
+      .replace('/provisional-results', '/provisional-results?entity=16.06')
+      // Documents: the demo history has no unit results and no job exists, so those ids are malformed (400
+      // for an allowed principal; refusals come before validation).
+      .replace(/^\/api\/document-signatories$/, '/api/document-signatories?year=2024')
+      .replace(':office', '16')
+      .replace(':unitResultId', 'contoh')
+      .replace(':jobId', 'contoh')
+      .replace(':unitId', sampleSurveyUnitId)
+      .replace(':evidenceId', sampleEvidenceId)
+      // Field collection: the cycle is back in entry meetings, so removing this (absent) respondent is refused
+      // with PHASE_CLOSED before it is looked up.
+      .replace(':respondentId', '00000000-0000-4000-8000-000000000000')
+      .replace('/complaints/:id', '/complaints/00000000-0000-4000-8000-000000000000')
+      .replace('/api/public/surveys/:code', `/api/public/surveys/${sampleSurveyCode}`)
+      .replace('/s/:code', `/s/${sampleSurveyCode}`)
+      .replace('/api/users/:id', `/api/users/${ids.user}`)
+      .replace('/api/units/:id', `/api/units/${ids.unit}`)
+      .replace('/api/unit-types/:code', '/api/unit-types/puskesmas')
+      .replace(':code', '16.06')
+      .replace('*', 'swagger-ui.css')
+  );
 }
 
 /** Calls that end the caller's session: the principal signs in again afterwards. */
@@ -124,8 +244,16 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
     targetUserId = user.id;
     targetUnitId = (await createUnitDirectly(testApp)).id;
     const adminCookie = await signInAs(testApp.app, demoEmailByRole.admin);
-    await planMubaLocus(testApp.app, adminCookie);
+    const planned = await planMubaLocus(testApp.app, adminCookie);
+    sampleSurveyUnitId = planned.unitIds[0] ?? '';
+    const surveyLink = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/cycles/2024/loci/16.06/units/${sampleSurveyUnitId}/survey/link`,
+      headers: { cookie: adminCookie },
+    });
+    sampleSurveyCode = surveyLink.json().code;
     attachmentSha256 = (await recordMubaEntryMeeting(testApp.app, adminCookie)).attachmentSha256;
+    sampleEvidenceId = await attachSampleEvidence(testApp.app, adminCookie, sampleSurveyUnitId);
     const imported = await importSumateraSelatanHistory(
       testApp.database.db,
       commandLineAuditContext,

@@ -115,4 +115,92 @@ describe.each(testEngines())('cycles and phase rules on $name', (engine) => {
       200,
     );
   });
+
+  it('keeps the decree date within or after determination and the embargo within publication', async () => {
+    const request = cycleRequest(2031, 'preparation');
+    const phase = (code: string) => {
+      const found = request.phases.find((candidate) => candidate.code === code);
+      if (!found) throw new Error(`phase ${code} missing`);
+      return found;
+    };
+    const determination = phase('determination');
+    const publication = phase('publication');
+    const dayOf = (iso: string, days = 0) =>
+      new Date(Date.parse(iso) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const detailsOf = (body: { error: { details: { path: string; messages: { en: string } }[] } }) =>
+      body.error.details.map((detail) => [detail.path, detail.messages.en]);
+
+    // Decree two days before determination starts and an embargo during determination: both named.
+    const early = await call('POST', '/api/cycles', admin, {
+      ...request,
+      decreeDate: dayOf(determination.startsAt, -2),
+      embargoAt: new Date(Date.parse(determination.startsAt) + 3_600_000).toISOString(),
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.code).toBe('VALIDATION_FAILED');
+    expect(early.json().error.message).toContain('Tanggal SK');
+    expect(early.json().error.message).toContain('tidak boleh sebelum tahap Penetapan berakhir');
+    expect(detailsOf(early.json())).toEqual([
+      ['decreeDate', expect.stringContaining('must be on or after the start of the Determination phase')],
+      ['embargoAt', expect.stringContaining('must not be before the Determination phase ends')],
+    ]);
+    // English when asked for it.
+    const english = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/cycles',
+      headers: { cookie: admin, 'accept-language': 'en' },
+      payload: { ...request, embargoAt: publication.endsAt },
+    });
+    expect(english.statusCode).toBe(400);
+    expect(english.json().error.message).toContain('must fall within the Publication phase');
+    expect(detailsOf(english.json())).toEqual([['embargoAt', expect.stringContaining('Publication phase')]]);
+
+    // The first day of determination, a later day, and an embargo inside publication are all fine.
+    const created = await call('POST', '/api/cycles', admin, {
+      ...request,
+      decreeNumber: 'SK 1/2031',
+      decreeDate: dayOf(determination.startsAt, 1),
+      embargoAt: new Date(Date.parse(publication.startsAt) + 3_600_000).toISOString(),
+    });
+    expect(created.statusCode).toBe(201);
+    expect(
+      (await call('PATCH', '/api/cycles/2031', admin, { decreeDate: dayOf(publication.endsAt, 30) }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      // The WIB calendar day on which determination starts.
+      (
+        await call('PATCH', '/api/cycles/2031', admin, {
+          decreeDate: dayOf(new Date(Date.parse(determination.startsAt) + 7 * 3_600_000).toISOString()),
+        })
+      ).statusCode,
+    ).toBe(200);
+
+    // Moving the phases alone is checked against the stored decree and embargo.
+    const later = request.phases.map((candidate) => ({
+      ...candidate,
+      startsAt: new Date(Date.parse(candidate.startsAt) + 40 * 24 * 3_600_000).toISOString(),
+      endsAt: new Date(Date.parse(candidate.endsAt) + 40 * 24 * 3_600_000).toISOString(),
+    }));
+    const moved = await call('PATCH', '/api/cycles/2031', admin, { phases: later });
+    expect(moved.statusCode).toBe(400);
+    expect(detailsOf(moved.json()).map(([path]) => path)).toEqual(['decreeDate', 'embargoAt']);
+    const embargoOnly = await call('PATCH', '/api/cycles/2031', admin, {
+      embargoAt: new Date(Date.parse(publication.endsAt) + 60_000).toISOString(),
+    });
+    expect(embargoOnly.statusCode).toBe(400);
+    expect(detailsOf(embargoOnly.json()).map(([path]) => path)).toEqual(['embargoAt']);
+    // Clearing both lets the phases move.
+    expect(
+      (
+        await call('PATCH', '/api/cycles/2031', admin, {
+          phases: later,
+          decreeDate: null,
+          embargoAt: null,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const stored = (await call('GET', '/api/cycles/2031', admin)).json();
+    expect(stored).toMatchObject({ decreeNumber: 'SK 1/2031', decreeDate: null, embargoAt: null });
+  });
 });

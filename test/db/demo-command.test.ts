@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answersFileSchema } from '../../src/contracts/unit-answers.contract';
+import type { DatabaseConnection } from '../../src/server/db/database';
 import { openDatabase } from '../../src/server/db/open-database';
-import { listAllSnapshots } from '../../src/server/db/repositories/results.repository';
+import { listAllSnapshots, listEntityResults } from '../../src/server/db/repositories/results.repository';
+import { selectRows } from '../../src/server/db/repositories/select-rows';
 import { countUsers } from '../../src/server/db/repositories/users.repository';
 import { spawnCli } from '../helpers/spawn-cli';
 
@@ -55,8 +58,31 @@ describe('patuh demo', () => {
       expect(await countUsers(database.db)).toBe(5);
       const snapshots = await listAllSnapshots(database.db);
       expect(new Set(snapshots.map((snapshot) => snapshot.year)).size).toBe(snapshots.length);
+      // 2025 was computed by Patuh from field data: Musi Banyuasin with its six units, published.
+      const computed = snapshots.find((snapshot) => snapshot.year === 2025);
+      expect(computed).toMatchObject({ source: 'computed', status: 'published' });
+      const muba = (await listEntityResults(database.db, computed?.id ?? '')).find(
+        (row) => row.entityCode === '16.06',
+      );
+      expect(muba?.isDemoValue).toBe(true);
+      const counts = await countDemoRows(database);
+      expect(counts).toMatchObject({ cycles: 2, mubaUnits2025: 6, returned2026: 1 });
+      expect(counts.surveyResponses).toBeGreaterThan(18 * 5 * 30);
     } finally {
       await database.close();
     }
   });
 });
+
+async function countDemoRows(database: DatabaseConnection) {
+  const [row] = await selectRows<Record<string, number>>(
+    database.db,
+    sql`select
+      (select count(*)::int from cycles) as cycles,
+      (select count(*)::int from locus_units lu join loci l on l.id = lu.locus_id join cycles c on c.id = l.cycle_id
+        join entities e on e.id = l.entity_id where c.year = 2025 and e.code = '16.06') as "mubaUnits2025",
+      (select count(*)::int from locus_units where status = 'returned') as "returned2026",
+      (select count(*)::int from survey_responses) as "surveyResponses"`,
+  );
+  return row ?? {};
+}

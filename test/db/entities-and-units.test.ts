@@ -115,6 +115,117 @@ describe.each(testEngines())('entities and service units on $name', (engine) => 
     });
   });
 
+  it('edits a unit’s address, coordinates and products, and refuses half a coordinate', async () => {
+    const created = await call('POST', '/api/entities/16.06/units', coordinator, {
+      unitTypeCode: 'puskesmas',
+      name: 'Puskesmas Sungai Lilin',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect(created.json()).toMatchObject({ address: null, latitude: null, longitude: null, products: [] });
+    const edited = await call('PATCH', `/api/units/${id}`, coordinator, {
+      address: 'Jl. Palembang–Jambi Km 112, Sungai Lilin',
+      latitude: -2.6291,
+      longitude: 104.1518,
+      products: ['Pelayanan rawat jalan', 'Imunisasi'],
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({
+      id,
+      address: 'Jl. Palembang–Jambi Km 112, Sungai Lilin',
+      latitude: -2.6291,
+      longitude: 104.1518,
+    });
+    expect([...edited.json().products].sort()).toEqual(['Imunisasi', 'Pelayanan rawat jalan']);
+    const detail = (await call('GET', '/api/entities/16.06')).json();
+    expect(detail.units.find((unit: { id: string }) => unit.id === id)).toMatchObject({
+      latitude: -2.6291,
+      address: 'Jl. Palembang–Jambi Km 112, Sungai Lilin',
+    });
+
+    // Clearing only the longitude would leave half a point; the stored one stays.
+    const half = await call('PATCH', `/api/units/${id}`, coordinator, { longitude: null });
+    expect(half.statusCode).toBe(400);
+    expect(half.json().error.details).toEqual([
+      expect.objectContaining({
+        path: 'longitude',
+        messages: expect.objectContaining({ en: expect.any(String) }),
+      }),
+    ]);
+    const halfNew = await call('POST', '/api/entities/16.06/units', coordinator, {
+      unitTypeCode: 'rsud',
+      name: 'RSUD Sungai Lilin',
+      latitude: -2.63,
+    });
+    expect(halfNew.statusCode).toBe(400);
+    expect(halfNew.json().error.details[0].path).toBe('longitude');
+    expect((await call('PATCH', `/api/units/${id}`, coordinator, { latitude: -91 })).statusCode).toBe(400);
+
+    const cleared = await call('PATCH', `/api/units/${id}`, coordinator, {
+      address: null,
+      latitude: null,
+      longitude: null,
+      products: ['Imunisasi'],
+    });
+    expect(cleared.json()).toMatchObject({
+      address: null,
+      latitude: null,
+      longitude: null,
+      products: ['Imunisasi'],
+    });
+    const audit = (await call('GET', `/api/audit?resourceType=unit&resourceId=${id}`, admin)).json().items;
+    expect(audit[0]).toMatchObject({
+      action: 'unit.update',
+      before: expect.objectContaining({ latitude: -2.6291 }),
+      after: expect.objectContaining({ latitude: null }),
+    });
+  });
+
+  it('lets only admins add, rename, reorder and deactivate unit types; inactive types take no new units', async () => {
+    const type = {
+      code: 'mal-pelayanan-publik',
+      nameId: 'Mal Pelayanan Publik',
+      nameEn: 'Public service mall',
+      sortOrder: 5,
+    };
+    expect((await call('POST', '/api/unit-types', coordinator, type)).statusCode).toBe(403);
+    expect((await call('POST', '/api/unit-types', admin, type)).statusCode).toBe(201);
+    expect((await call('POST', '/api/unit-types', admin, type)).statusCode).toBe(409);
+    const renamed = await call('PATCH', '/api/unit-types/mal-pelayanan-publik', admin, {
+      nameId: 'MPP',
+      nameEn: 'Public Service Mall',
+      sortOrder: 1,
+    });
+    expect(renamed.json()).toMatchObject({
+      nameId: 'MPP',
+      nameEn: 'Public Service Mall',
+      sortOrder: 1,
+      isActive: true,
+    });
+    const listed = (await call('GET', '/api/unit-types')).json();
+    expect(
+      listed.find((candidate: { code: string }) => candidate.code === 'mal-pelayanan-publik'),
+    ).toMatchObject({
+      nameId: 'MPP',
+    });
+    expect(
+      (await call('PATCH', '/api/unit-types/mal-pelayanan-publik', admin, { isActive: false })).json()
+        .isActive,
+    ).toBe(false);
+    const refused = await call('POST', '/api/entities/16.06/units', coordinator, {
+      unitTypeCode: 'mal-pelayanan-publik',
+      name: 'MPP Sekayu',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('mal-pelayanan-publik');
+    const audit = (
+      await call('GET', '/api/audit?resourceType=unit-type&resourceId=mal-pelayanan-publik', admin)
+    )
+      .json()
+      .items.map((entry: { action: string }) => entry.action);
+    expect(audit).toEqual(['unit-type.update', 'unit-type.update', 'unit-type.create']);
+  });
+
   it('refuses coordinates outside Indonesia', async () => {
     const response = await call('POST', '/api/entities/16.06/units', coordinator, {
       unitTypeCode: 'rsud',

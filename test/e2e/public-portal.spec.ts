@@ -17,7 +17,8 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Hasil penilaian 2024' })).toBeVisible();
+  // The newest published year is the demo's 2025, computed by Patuh from made-up field data.
+  await expect(page.getByRole('heading', { name: 'Hasil penilaian 2025' })).toBeVisible();
   await expect(page.getByTestId('database-kind')).toBeVisible();
   await page.getByRole('link', { name: 'Lihat hasil penilaian' }).click();
   await expect(page).toHaveURL(/\/hasil$/);
@@ -25,6 +26,7 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   await expect(page.getByText('Berisi nilai demo')).toBeVisible();
   await expect(page.getByText('Data wilayah: idn-area-data (ODbL)')).toBeVisible();
   await expect(page.getByText('Batas wilayah: cahyadsn/wilayah_boundaries (MIT)').first()).toBeVisible();
+  await page.goto('/hasil?tahun=2024');
 
   // Every kabupaten/kota of Indonesia is drawn; those with 2024 results take their zone's colour.
   await expect(page.getByTestId('map-regencies').locator('path')).toHaveCount(514);
@@ -63,11 +65,11 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   await page.locator('path[data-code="16.06"]').click();
   await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
   await expect(page.getByTestId('rank-history')).toHaveText(
-    'Riwayat peringkat di provinsi: ke-9 (2022) → ke-4 (2023) → ke-2 (2024)',
+    'Riwayat peringkat di provinsi: ke-9 (2022) → ke-4 (2023) → ke-2 (2024) → ke-1 (2025)',
   );
-  await expect(page.getByTestId('entity-score')).toHaveText('93.31');
+  await expect(page.getByTestId('entity-score')).toHaveText('95.40');
   await expect(page.getByText('Kualitas Tertinggi').first()).toBeVisible();
-  await expect(page.getByTestId('entity-history').getByTestId('demo-value')).toHaveCount(1);
+  await expect(page.getByTestId('entity-history').getByTestId('demo-value')).toHaveCount(2);
   await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible();
 });
 
@@ -132,17 +134,17 @@ test('results under embargo stay hidden until the server clock passes the embarg
     ).toBe(true);
     const embargoAt = new Date(Date.now() + day * 1000).toISOString();
     const content = Buffer.from(
-      'year,entity_code,score,methodology\n2025,16.06,96.00,ombudsman-opini@2025\n',
+      'year,entity_code,score,methodology\n2027,16.06,96.00,ombudsman-opini@2025\n',
     ).toString('base64');
     const imported = await api.post('/api/results/imports', {
-      data: { fileName: '2025.csv', contentBase64: content, embargoAt, decreeNumber: 'SK 1/2025' },
+      data: { fileName: '2027.csv', contentBase64: content, embargoAt, decreeNumber: 'SK 1/2027' },
     });
     expect(imported.status(), await imported.text()).toBe(200);
     const years = async () =>
       (await (await api.get('/api/public/cycles')).json()).items.map((c: { year: number }) => c.year);
-    expect(await years()).toEqual([2024, 2023, 2022]);
-    await page.goto(`${base}/hasil?tahun=2025`);
-    await expect(page.getByText('Hasil tahun 2025 belum dipublikasikan.')).toBeVisible();
+    expect(await years()).toEqual([2025, 2024, 2023, 2022]);
+    await page.goto(`${base}/hasil?tahun=2027`);
+    await expect(page.getByText('Hasil tahun 2027 belum dipublikasikan.')).toBeVisible();
     await api.dispose();
 
     await stopServer(server);
@@ -150,12 +152,12 @@ test('results under embargo stay hidden until the server clock passes the embarg
     server = await startServer(dataDir, port, 2 * day);
     const later = await playwrightRequest.newContext({ baseURL: base });
     expect((await (await later.get('/api/public/cycles')).json()).items[0]).toMatchObject({
-      year: 2025,
-      decreeNumber: 'SK 1/2025',
+      year: 2027,
+      decreeNumber: 'SK 1/2027',
     });
     await later.dispose();
-    await page.goto(`${base}/hasil?tahun=2025`);
-    await expect(page.getByText('SK 1/2025')).toBeVisible();
+    await page.goto(`${base}/hasil?tahun=2027`);
+    await expect(page.getByText('SK 1/2027')).toBeVisible();
     await expect(page.getByTestId('rankings-table')).toBeVisible();
   } finally {
     await stopServer(server);

@@ -41,11 +41,12 @@ export function registerDemoCommand(program: Command): void {
 }
 
 async function seedFromCommandLine(): Promise<void> {
-  const database = await openDatabase(loadConfig().database);
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
   try {
     await database.migrate();
     await syncReferenceData(database.db, commandLineAuditContext);
-    const outcome = await seedDemo(database.db, commandLineAuditContext, new Date());
+    const outcome = await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date());
     console.log(
       outcome.createdUsers.length > 0
         ? `Akun demo dibuat / demo accounts created (kata sandi / password: ${demoPassword}): ${outcome.createdUsers.join(', ')}`

@@ -25,7 +25,18 @@ export type Action =
   | 'collection.verify'
   | 'locus.approve'
   | 'locus.accept'
-  | 'progress.read';
+  | 'progress.read'
+  | 'results.finalise'
+  | 'results.provisional'
+  | 'objection.read'
+  | 'objection.file'
+  | 'objection.decide'
+  | 'plan.read'
+  | 'plan.manage'
+  | 'coaching.read'
+  | 'coaching.manage'
+  | 'documents.configure'
+  | 'documents.generate';
 
 /** What a resource must reveal for a scope decision. */
 export type Resource =
@@ -68,6 +79,24 @@ const rolesAllowed: Record<Action, readonly Role[]> = {
   'locus.approve': ['admin', 'coordinator'],
   'locus.accept': ['admin'],
   'progress.read': ['admin', 'coordinator'],
+  // Piagam signatories per year: the centre sets its own, each province office its own. Bulk generation of a
+  // whole year's documents is national.
+  'documents.configure': ['admin', 'coordinator'],
+  'documents.generate': ['admin'],
+  // Finalising fixes a cycle's computed results (centre only). During the objection window the assessed
+  // government (liaison) and its province office see the provisional result and may object; the province's
+  // verifiers and coordinators decide objections.
+  'results.finalise': ['admin'],
+  'results.provisional': ['admin', 'coordinator', 'liaison'],
+  'objection.read': ['admin', 'coordinator', 'verifier', 'liaison'],
+  'objection.file': ['admin', 'coordinator', 'liaison'],
+  'objection.decide': ['admin', 'coordinator', 'verifier'],
+  // Improvement plans: the entity's liaison writes and updates its own rencana aksi; province offices follow
+  // every plan of their provinces. Coaching sessions are run by the province offices; liaisons read theirs.
+  'plan.read': ['admin', 'coordinator', 'liaison'],
+  'plan.manage': ['admin', 'coordinator', 'liaison'],
+  'coaching.read': ['admin', 'coordinator', 'liaison'],
+  'coaching.manage': ['admin', 'coordinator'],
 };
 
 /** Coordinators manage the field staff and liaisons of their provinces, never other coordinators or admins. */

@@ -16,6 +16,7 @@ export const phaseActions = [
   'answer.record',
   'verification.record',
   'objection.file',
+  'results.finalise',
 ] as const;
 export type PhaseAction = (typeof phaseActions)[number];
 
@@ -32,6 +33,8 @@ export const phasesOfAction: Record<PhaseAction, readonly CyclePhaseCode[]> = {
   'answer.record': ['data-collection', 'verification'],
   'verification.record': ['data-collection', 'verification'],
   'objection.file': ['objection-window'],
+  // Results are fixed after objections are heard, before the decree (SK) and the embargo.
+  'results.finalise': ['determination'],
 };
 
 const actionNames: Record<PhaseAction, BilingualText> = {
@@ -42,6 +45,7 @@ const actionNames: Record<PhaseAction, BilingualText> = {
   'answer.record': { id: 'Pengisian jawaban', en: 'Recording answers' },
   'verification.record': { id: 'Verifikasi', en: 'Verification' },
   'objection.file': { id: 'Pengajuan sanggahan', en: 'Filing objections' },
+  'results.finalise': { id: 'Penetapan hasil', en: 'Finalising results' },
 };
 
 export type PhaseDecision = { open: true } | { open: false; reason: BilingualText };

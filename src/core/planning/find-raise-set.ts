@@ -5,6 +5,12 @@ import { toScaledInteger } from '../numbers/round-half-up';
 import type { UnitScore } from '../scoring/score-result';
 import type { AnswerChange } from './answer-change';
 import { applyAnswerChange } from './apply-answer-change';
+import {
+  forgetStaleRaises,
+  listRaiseCandidates,
+  type RaiseCandidate,
+  type UnitRaiseCache,
+} from './list-raise-candidates';
 import type { PlanSubject, ScoreOutcome } from './plan-subject';
 
 export interface RaiseSet {
@@ -18,16 +24,6 @@ export interface RaiseSet {
   /** Total scale steps across all raises: what "smallest" minimises. */
   steps: number;
   projected: ScoreOutcome & { gain: number };
-}
-
-interface Candidate {
-  unitCode: string;
-  indicatorCode: string;
-  order: number;
-  raiseBy: number;
-  unit: UnitAnswers;
-  unitScore: UnitScore;
-  estimatedGain: number;
 }
 
 /**
@@ -55,15 +51,26 @@ export function findRaiseSet(subject: PlanSubject, targetScore: number, methodol
     };
   }
   const raisedBy = new Map<string, { unitCode: string; indicatorCode: string; raiseBy: number }>();
-  const candidates = new Map<string, Candidate[]>();
-  for (const unit of subject.units)
-    candidates.set(unit.code, listCandidates(subject, unit, unitScores, methodology));
+  const candidates = new Map<string, RaiseCandidate[]>();
+  // Per unit, the raises already scored: a pick re-lists its unit, re-scoring only what the pick touched.
+  const caches = new Map<string, UnitRaiseCache>();
+  const listFor = (unit: UnitAnswers): RaiseCandidate[] => {
+    const before = unitScores.get(unit.code);
+    let cache = caches.get(unit.code);
+    if (cache === undefined) {
+      cache = new Map();
+      caches.set(unit.code, cache);
+    }
+    return before === undefined ? [] : listRaiseCandidates(subject, unit, before, methodology, cache);
+  };
+  const units = new Map(subject.units.map((unit) => [unit.code, unit]));
+  for (const unit of subject.units) candidates.set(unit.code, listFor(unit));
   let steps = 0;
   while (toScaledInteger(current.score, decimals) < target) {
     const best =
       pickFinishing(subject, candidates, unitScores, current, target, decimals) ?? pickBest(candidates);
     if (best === undefined) break;
-    unitScores.set(best.unitCode, best.unitScore);
+    unitScores.set(best.unitCode, scoredCandidate(subject, best));
     current = subject.combine(orderedScores(subject, unitScores));
     steps += best.raiseBy;
     const key = `${best.unitCode}\u0000${best.indicatorCode}`;
@@ -73,7 +80,12 @@ export function findRaiseSet(subject: PlanSubject, targetScore: number, methodol
       indicatorCode: best.indicatorCode,
       raiseBy: (earlier?.raiseBy ?? 0) + best.raiseBy,
     });
-    candidates.set(best.unitCode, listCandidates(subject, best.unit, unitScores, methodology));
+    const raised = best.unit();
+    const respondentsChanged = raised.respondents.length !== units.get(best.unitCode)?.respondents.length;
+    units.set(best.unitCode, raised);
+    const cache = caches.get(best.unitCode);
+    if (cache !== undefined) forgetStaleRaises(cache, best.indicatorCode, respondentsChanged);
+    candidates.set(best.unitCode, listFor(raised));
   }
   return {
     targetScore: target / 10 ** decimals,
@@ -85,46 +97,10 @@ export function findRaiseSet(subject: PlanSubject, targetScore: number, methodol
   };
 }
 
-/** Every raise of every applicable indicator of one unit that gains something, with its estimated gain. */
-function listCandidates(
-  subject: PlanSubject,
-  unit: UnitAnswers,
-  unitScores: ReadonlyMap<string, UnitScore>,
-  methodology: Methodology,
-): Candidate[] {
-  const index = indexMethodology(methodology);
-  const before = unitScores.get(unit.code);
-  if (before === undefined) return [];
-  const entityKind = before.entityKind;
-  const publishedValue = (unitScore: UnitScore) =>
-    subject.usesRoundedUnitScores ? unitScore.roundedScore : unitScore.score;
-  const list: Candidate[] = [];
-  let order = 0;
-  for (const entry of index.indicators.values()) {
-    order += 1;
-    if (!isApplicable(entry.indicator.appliesTo, entityKind, unit.type)) continue;
-    for (let raiseBy = 1; raiseBy < entry.scale.values.length; raiseBy += 1) {
-      const changed = applyAnswerChange(unit, entry, {
-        unitCode: unit.code,
-        indicatorCode: entry.indicator.code,
-        raiseBy,
-      });
-      const unitScore = subject.rescoreUnit(changed);
-      const estimatedGain =
-        (publishedValue(unitScore) - publishedValue(before)) * subject.unitWeight(unit.code);
-      if (estimatedGain <= 0) continue;
-      list.push({
-        unitCode: unit.code,
-        indicatorCode: entry.indicator.code,
-        order,
-        raiseBy,
-        unit: changed,
-        unitScore,
-        estimatedGain,
-      });
-    }
-  }
-  return list;
+/** The candidate's unit score; re-scoring is pure, so this is the score its gain was estimated from. */
+function scoredCandidate(subject: PlanSubject, candidate: RaiseCandidate): UnitScore {
+  candidate.unitScore ??= subject.rescoreUnit(candidate.unit());
+  return candidate.unitScore;
 }
 
 function scoreAtCeiling(subject: PlanSubject, methodology: Methodology): ScoreOutcome {
@@ -153,19 +129,19 @@ const GAIN_TOLERANCE = 1e-9;
  */
 function pickFinishing(
   subject: PlanSubject,
-  candidates: ReadonlyMap<string, Candidate[]>,
+  candidates: ReadonlyMap<string, RaiseCandidate[]>,
   unitScores: ReadonlyMap<string, UnitScore>,
   current: ScoreOutcome,
   target: number,
   decimals: number,
-): Candidate | undefined {
+): RaiseCandidate | undefined {
   const needed = target / 10 ** decimals - current.score;
-  const finishing = allCandidates(candidates)
+  const finishing = allRaiseCandidates(candidates)
     .filter((candidate) => candidate.estimatedGain >= needed - 0.01)
     .sort((a, b) => a.raiseBy - b.raiseBy || b.estimatedGain - a.estimatedGain);
   for (const candidate of finishing) {
     const trial = new Map(unitScores);
-    trial.set(candidate.unitCode, candidate.unitScore);
+    trial.set(candidate.unitCode, scoredCandidate(subject, candidate));
     if (toScaledInteger(subject.combine(orderedScores(subject, trial)).score, decimals) >= target)
       return candidate;
   }
@@ -173,9 +149,9 @@ function pickFinishing(
 }
 
 /** The raise with the most points per step; ties go to fewer steps, then to unit and methodology order. */
-function pickBest(candidates: ReadonlyMap<string, Candidate[]>): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of allCandidates(candidates)) {
+function pickBest(candidates: ReadonlyMap<string, RaiseCandidate[]>): RaiseCandidate | undefined {
+  let best: RaiseCandidate | undefined;
+  for (const candidate of allRaiseCandidates(candidates)) {
     if (best === undefined) {
       best = candidate;
       continue;
@@ -189,8 +165,8 @@ function pickBest(candidates: ReadonlyMap<string, Candidate[]>): Candidate | und
   return best;
 }
 
-/** Candidates in a fixed order: unit code, then methodology order, then steps. */
-function allCandidates(candidates: ReadonlyMap<string, Candidate[]>): Candidate[] {
+/** RaiseCandidates in a fixed order: unit code, then methodology order, then steps. */
+function allRaiseCandidates(candidates: ReadonlyMap<string, RaiseCandidate[]>): RaiseCandidate[] {
   return [...candidates.keys()].sort().flatMap((unitCode) => candidates.get(unitCode) ?? []);
 }
 

@@ -104,10 +104,17 @@ export function planImprovements(result: EntityScore | UnitScore, methodology: M
     .slice(0, Math.max(0, currentBand))
     .reverse()
     .find((band) => band.zone !== current.classification.zone);
+  // The next zone is often the next category's band: search each target score once.
+  const raiseSets = new Map<number, RaiseSet>();
+  const raiseSetTo = (targetScore: number) => {
+    const known = raiseSets.get(targetScore);
+    if (known !== undefined) return known;
+    const found = findRaiseSet(subject, targetScore, methodology);
+    raiseSets.set(targetScore, found);
+    return found;
+  };
   const towards = (band: (typeof bands)[number] | undefined): ImprovementTarget | null =>
-    band === undefined
-      ? null
-      : { category: band.category, zone: band.zone, ...findRaiseSet(subject, band.min, methodology) };
+    band === undefined ? null : { category: band.category, zone: band.zone, ...raiseSetTo(band.min) };
   return {
     subject: { kind: subject.kind, code: subject.code, name: subject.name },
     current,

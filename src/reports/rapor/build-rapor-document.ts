@@ -11,8 +11,20 @@ const GOLD = '#b8923a';
 const MUTED = '#5b6472';
 const LINE = '#d5dae2';
 
-/** The pdfmake definition of a rapor: A4 portrait, header band, summary cards, then four sections. */
-export function buildRaporDocument(input: RaporInput, chartSvg: string): TDocumentDefinitions {
+/** A rapor without the scoring detail (results imported from published totals): why the detail is missing. */
+export interface RaporSummaryOnly {
+  detailMissingNote: string;
+}
+
+/**
+ * The pdfmake definition of a rapor: A4 portrait, header band, summary cards, then four sections. With
+ * `summaryOnly` it keeps the summary and the unit table and states why the other sections are missing.
+ */
+export function buildRaporDocument(
+  input: RaporInput,
+  chartSvg: string,
+  summaryOnly?: RaporSummaryOnly,
+): TDocumentDefinitions {
   const words = raporWording[input.language];
   const number = (value: number) => formatDecimal(value, 2, input.language);
   return {
@@ -65,45 +77,64 @@ export function buildRaporDocument(input: RaporInput, chartSvg: string): TDocume
         { text: words.page(page, count), fontSize: 7, color: MUTED, alignment: 'right', width: 90 },
       ],
     }),
-    content: [
-      heading(words.summary, true),
-      buildRaporSummary(input, words),
-      heading(words.dimensions),
-      {
-        columns: [
-          { svg: chartSvg, width: 300, height: (300 * DIMENSION_CHART_HEIGHT) / DIMENSION_CHART_WIDTH },
+    content: summaryOnly
+      ? [
+          heading(words.summary, true),
+          buildRaporSummary(input, words),
+          ...(input.units.length > 0 ? [heading(words.units), unitsTable(input, words)] : []),
           {
-            width: '*',
-            margin: [10, 6, 0, 0],
-            table: {
-              headerRows: 1,
-              widths: ['*', 'auto', 'auto'],
-              body: [
-                [
-                  headerCell(words.dimension),
-                  headerCell(words.weight, 'right'),
-                  headerCell(words.score, 'right'),
-                ],
-                ...input.dimensions.map((dimension) => [
-                  dimension.name,
-                  { text: `${number(dimension.weight)} %`, alignment: 'right' as const },
-                  { text: number(dimension.score), alignment: 'right' as const, bold: true },
-                ]),
-              ],
-            },
-            layout: tableLayout(),
+            text: summaryOnly.detailMissingNote,
+            italics: true,
+            fontSize: 9,
+            color: MUTED,
+            margin: [0, 14, 0, 0],
+          },
+        ]
+      : [
+          heading(words.summary, true),
+          buildRaporSummary(input, words),
+          heading(words.dimensions),
+          {
+            columns: [
+              { svg: chartSvg, width: 300, height: (300 * DIMENSION_CHART_HEIGHT) / DIMENSION_CHART_WIDTH },
+              {
+                width: '*',
+                margin: [10, 6, 0, 0],
+                table: {
+                  headerRows: 1,
+                  widths: ['*', 'auto', 'auto'],
+                  body: [
+                    [
+                      headerCell(words.dimension),
+                      headerCell(words.weight, 'right'),
+                      headerCell(words.score, 'right'),
+                    ],
+                    ...input.dimensions.map((dimension) => [
+                      dimension.name,
+                      { text: `${number(dimension.weight)} %`, alignment: 'right' as const },
+                      { text: number(dimension.score), alignment: 'right' as const, bold: true },
+                    ]),
+                  ],
+                },
+                layout: tableLayout(),
+              },
+            ],
+          },
+          heading(words.units),
+          unitsTable(input, words),
+          heading(words.weakest),
+          ...weakestSection(input, words),
+          heading(words.recommendations),
+          { text: words.recommendationsIntro, fontSize: 8, color: MUTED, margin: [0, 0, 0, 4] },
+          recommendationsTable(input, words),
+          {
+            text: nextCategoryText(input, words),
+            fontSize: 9,
+            bold: true,
+            color: NAVY,
+            margin: [0, 6, 0, 0],
           },
         ],
-      },
-      heading(words.units),
-      unitsTable(input, words),
-      heading(words.weakest),
-      ...weakestSection(input, words),
-      heading(words.recommendations),
-      { text: words.recommendationsIntro, fontSize: 8, color: MUTED, margin: [0, 0, 0, 4] },
-      recommendationsTable(input, words),
-      { text: nextCategoryText(input, words), fontSize: 9, bold: true, color: NAVY, margin: [0, 6, 0, 0] },
-    ],
     defaultStyle: { font: 'Roboto', fontSize: 9, color: '#222222' },
   };
 }

@@ -1,7 +1,7 @@
 import type { CyclePhaseInput } from '../../contracts/cycles.contract';
 import { type CyclePhase, validateCyclePhases } from '../../core/cycles/cycle-phases';
 import type { StoredCyclePhase } from '../db/schema/cycles';
-import { DomainError } from '../errors';
+import { type BilingualMessage, DomainError } from '../errors';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
 import type { CatalogEntry } from '../methodologies/load-methodology-catalog';
 
@@ -28,6 +28,83 @@ export function validatePhasesInput(phases: readonly CyclePhaseInput[]): StoredC
     startsAt: phase.startsAt.toISOString(),
     endsAt: phase.endsAt.toISOString(),
   }));
+}
+
+// A decree date is a calendar day without a zone; it counts as lasting until midnight WIB (UTC+7, the
+// westernmost Indonesian zone and so the latest midnight), which keeps a date set in WITA or WIT valid.
+const decreeDayEndsAfterUtcMidnightMs = 17 * 60 * 60 * 1000;
+
+const dateTimeFormats = {
+  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+};
+const shown = (instant: string, language: 'id' | 'en') =>
+  `${dateTimeFormats[language].format(new Date(instant))} WIB`;
+
+interface DecreeProblem {
+  path: 'decreeDate' | 'embargoAt';
+  message: BilingualMessage;
+}
+
+/**
+ * The decree (SK) is signed in or after determination, and the embargo lifts during publication, never
+ * before determination ends. Phases are already valid here; each problem names its field.
+ */
+export function validateDecreeAndEmbargo(input: {
+  phases: readonly StoredCyclePhase[];
+  decreeDate: string | null;
+  embargoAt: string | null;
+}): void {
+  const determination = input.phases.find((phase) => phase.code === 'determination');
+  const publication = input.phases.find((phase) => phase.code === 'publication');
+  if (!determination || !publication) return;
+  const problems: DecreeProblem[] = [];
+  if (input.decreeDate) {
+    const dayEnd = Date.parse(`${input.decreeDate}T00:00:00Z`) + decreeDayEndsAfterUtcMidnightMs;
+    if (dayEnd <= Date.parse(determination.startsAt)) {
+      problems.push({
+        path: 'decreeDate',
+        message: {
+          id: `Tanggal SK (${input.decreeDate}) harus pada atau setelah dimulainya tahap Penetapan (${shown(determination.startsAt, 'id')}).`,
+          en: `The decree date (${input.decreeDate}) must be on or after the start of the Determination phase (${shown(determination.startsAt, 'en')}).`,
+        },
+      });
+    }
+  }
+  if (input.embargoAt) {
+    const embargo = Date.parse(input.embargoAt);
+    if (embargo < Date.parse(determination.endsAt)) {
+      problems.push({
+        path: 'embargoAt',
+        message: {
+          id: `Embargo publikasi (${shown(input.embargoAt, 'id')}) tidak boleh sebelum tahap Penetapan berakhir (${shown(determination.endsAt, 'id')}).`,
+          en: `The publication embargo (${shown(input.embargoAt, 'en')}) must not be before the Determination phase ends (${shown(determination.endsAt, 'en')}).`,
+        },
+      });
+    } else if (embargo < Date.parse(publication.startsAt) || embargo >= Date.parse(publication.endsAt)) {
+      problems.push({
+        path: 'embargoAt',
+        message: {
+          id: `Embargo publikasi (${shown(input.embargoAt, 'id')}) harus di dalam tahap Publikasi (${shown(publication.startsAt, 'id')} sampai ${shown(publication.endsAt, 'id')}).`,
+          en: `The publication embargo (${shown(input.embargoAt, 'en')}) must fall within the Publication phase (${shown(publication.startsAt, 'en')} to ${shown(publication.endsAt, 'en')}).`,
+        },
+      });
+    }
+  }
+  if (problems.length === 0) return;
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    {
+      id: problems.map((problem) => problem.message.id).join(' '),
+      en: problems.map((problem) => problem.message.en).join(' '),
+    },
+    // `message` stays Indonesian like every detail; `messages` lets a form show the user's language.
+    problems.map((problem) => ({
+      path: problem.path,
+      message: problem.message.id,
+      messages: problem.message,
+    })),
+  );
 }
 
 /** A valid, not retired edition of the catalogue. */

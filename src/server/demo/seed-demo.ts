@@ -1,6 +1,7 @@
 import type { AuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import { seedDemoUsers } from '../use-cases/seed-demo-users';
+import { seedDemoCycles } from './seed-demo-cycles';
 import { seedDemoResults } from './sumatera-selatan-history';
 
 export interface DemoSeedOutcome {
@@ -9,11 +10,18 @@ export interface DemoSeedOutcome {
 }
 
 /**
- * The demo data set: one account per role and the Sumatera Selatan history. Every step skips what exists,
+ * The demo data set: one account per role, the Sumatera Selatan history, a finished 2025 cycle computed by
+ * Patuh and a 2026 cycle in the field. Every step skips what exists,
  * so seeding twice creates no duplicates.
  */
-export async function seedDemo(db: Database, context: AuditContext, now: Date): Promise<DemoSeedOutcome> {
+export async function seedDemo(
+  db: Database,
+  dataDir: string,
+  context: AuditContext,
+  now: Date,
+): Promise<DemoSeedOutcome> {
   const createdUsers = await seedDemoUsers(db, context);
   await seedDemoResults(db, context, now);
+  await seedDemoCycles(db, dataDir, context, now);
   return { createdUsers };
 }

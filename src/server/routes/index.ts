@@ -2,17 +2,29 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { registerAccountRoutes } from './account.routes';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthRoutes } from './auth.routes';
+import { registerCoachingRoutes } from './coaching.routes';
+import { registerCollectionRoutes } from './collection.routes';
+import { registerComplaintRoutes } from './complaints.routes';
 import { registerCycleRoutes } from './cycles.routes';
+import { registerDocumentRoutes } from './documents.routes';
 import { registerEntityRoutes } from './entities.routes';
+import { registerEvidenceRoutes } from './evidence.routes';
+import { registerFinaliseRoutes } from './finalise.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerImportRoutes } from './imports.routes';
 import { registerLociRoutes } from './loci.routes';
 import { registerMeetingRoutes } from './meetings.routes';
+import { registerNotificationRoutes } from './notifications.routes';
+import { registerObjectionRoutes } from './objections.routes';
+import { registerPlanRoutes } from './plans.routes';
+import { registerProgressRoutes } from './progress.routes';
 import { registerPublicRoutes } from './public.routes';
 import { registerRegionRoutes } from './regions.routes';
 import { registerResultRoutes } from './results.routes';
+import { registerSurveyRoutes } from './survey.routes';
 import { registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
+import { registerWorkflowRoutes } from './workflow.routes';
 
 /** Every API route of the platform, registered in one place. Each declares `config.access`. */
 export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
@@ -26,8 +38,20 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerUnitRoutes(app, deps);
   registerResultRoutes(app, deps);
   registerPublicRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   registerCycleRoutes(app, deps);
   registerLociRoutes(app, deps);
   registerMeetingRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerSurveyRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
+  registerComplaintRoutes(app, deps);
+  registerCollectionRoutes(app, deps);
+  registerWorkflowRoutes(app, deps);
+  registerProgressRoutes(app, deps);
+  registerFinaliseRoutes(app, deps);
+  registerObjectionRoutes(app, deps);
+  registerPlanRoutes(app, deps);
+  registerCoachingRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 }

@@ -1,8 +1,8 @@
+import { snapshotChangesWithUnitsSchema } from '../../contracts/finalise.contract';
 import {
   importResultsRequestSchema,
   importResultsResponseSchema,
   resultSnapshotListSchema,
-  snapshotChangesSchema,
   snapshotIdParamsSchema,
 } from '../../contracts/results.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
@@ -71,9 +71,9 @@ export function registerResultRoutes(app: PatuhApp, { database }: AppDependencie
       config: { access: { action: 'results.read' } },
       schema: {
         tags,
-        summary: 'Differences from the superseded snapshot',
+        summary: 'Differences from the superseded snapshot (entities, and units of computed snapshots)',
         params: snapshotIdParamsSchema,
-        response: { 200: snapshotChangesSchema },
+        response: { 200: snapshotChangesWithUnitsSchema },
       },
     },
     async (request) => getSnapshotChanges(db, request.params.id),

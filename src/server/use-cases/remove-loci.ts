@@ -1,11 +1,13 @@
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { RequestActor } from '../auth/request-actor';
+import { requireNoFieldData } from '../collection/require-no-field-data';
 import { requireCycle } from '../cycles/require-cycle';
 import { requireOpenPhase } from '../cycles/require-open-phase';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
-import { deleteLoci } from '../db/repositories/loci.repository';
+import { deleteLoci, listLocusUnitIds } from '../db/repositories/loci.repository';
 import { listMeetingsOfLocus } from '../db/repositories/meetings.repository';
+import { listUnitsOfEntity } from '../db/repositories/units.repository';
 import { DomainError, notFoundError } from '../errors';
 import { requireLocusInScope } from '../loci/require-locus-in-scope';
 
@@ -31,6 +33,13 @@ export async function removeLoci(
           en: `${entity.shortName} already has a recorded meeting; this locus cannot be removed.`,
         });
       }
+      const unitIds = new Set((await listLocusUnitIds(tx, [locus.id])).get(locus.id) ?? []);
+      await requireNoFieldData(
+        tx,
+        locus.id,
+        (await listUnitsOfEntity(tx, entity.id)).filter((unit) => unitIds.has(unit.id)),
+        entity.shortName,
+      );
       await deleteLoci(tx, [locus.id]);
       await appendAuditEntry(tx, {
         ...auditFieldsOf(context),

@@ -1,7 +1,11 @@
 import type { CreateCycleRequest, UpdateCycleRequest } from '../../contracts/cycles.contract';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import { freezeCycleIfDue, isEditionFixed } from '../cycles/freeze-cycle-if-due';
-import { requireUsableEdition, validatePhasesInput } from '../cycles/validate-cycle-input';
+import {
+  requireUsableEdition,
+  validateDecreeAndEmbargo,
+  validatePhasesInput,
+} from '../cycles/validate-cycle-input';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import {
@@ -21,6 +25,7 @@ export async function createCycle(
 ): Promise<CycleRow> {
   await requireUsableEdition(request.methodologyRef);
   const phases = validatePhasesInput(request.phases);
+  validateDecreeAndEmbargo({ phases, decreeDate: request.decreeDate, embargoAt: request.embargoAt });
   return db.transaction(async (tx) => {
     if (await findCycleByYear(tx, request.year)) {
       throw new DomainError('CONFLICT', {
@@ -61,6 +66,13 @@ export async function updateCycle(
   return db.transaction(async (tx) => {
     const before = await findCycleByYear(tx, year);
     if (!before) throw notFoundError();
+    // Checked on the result, so moving phases alone cannot strand a stored decree date or embargo.
+    validateDecreeAndEmbargo({
+      phases: phases ?? before.phases,
+      decreeDate: changes.decreeDate !== undefined ? changes.decreeDate : before.decreeDate,
+      embargoAt:
+        changes.embargoAt !== undefined ? changes.embargoAt : (before.embargoAt?.toISOString() ?? null),
+    });
     if (
       changes.methodologyRef !== undefined &&
       changes.methodologyRef !== before.methodologyRef &&

@@ -27,6 +27,7 @@ export async function createUnit(
   return db.transaction(async (tx) => {
     const entity = await getEntity(tx, entityCode, { actor, action: 'unit.manage' });
     await requireActiveUnitType(tx, request.unitTypeCode);
+    requireBothCoordinatesOrNone(request.latitude, request.longitude);
     await requireUniqueName(tx, entity.id, request.name);
     const { products, ...values } = request;
     const unit = await insertUnit(tx, { ...values, entityId: entity.id });
@@ -59,6 +60,10 @@ export async function updateUnit(
     if (!before || !owner) throw notFoundError();
     await getEntity(tx, owner.code, { actor, action: 'unit.manage' });
     if (changes.unitTypeCode) await requireActiveUnitType(tx, changes.unitTypeCode);
+    requireBothCoordinatesOrNone(
+      changes.latitude !== undefined ? changes.latitude : before.latitude,
+      changes.longitude !== undefined ? changes.longitude : before.longitude,
+    );
     if (changes.name && changes.name !== before.name) await requireUniqueName(tx, owner.id, changes.name);
     const { products, ...values } = changes;
     await writeUnit(tx, unitId, values);
@@ -86,6 +91,17 @@ async function requireActiveUnitType(db: Queryable, code: string): Promise<void>
       en: `Unit type "${code}" does not exist or is inactive.`,
     });
   }
+}
+
+/** A point needs both numbers; half a coordinate would put the unit on a line across the globe. */
+function requireBothCoordinatesOrNone(latitude: number | null, longitude: number | null): void {
+  if ((latitude === null) === (longitude === null)) return;
+  const path = latitude === null ? 'latitude' : 'longitude';
+  const message = {
+    id: 'Koordinat harus diisi lengkap: lintang dan bujur, atau keduanya dikosongkan.',
+    en: 'Coordinates must be complete: latitude and longitude, or neither.',
+  };
+  throw new DomainError('VALIDATION_FAILED', message, [{ path, message: message.id, messages: message }]);
 }
 
 async function requireUniqueName(db: Queryable, entityId: string, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { RequestActor } from '../auth/request-actor';
+import { requireNoFieldData } from '../collection/require-no-field-data';
 import { requireCycle } from '../cycles/require-cycle';
 import { requireOpenPhase } from '../cycles/require-open-phase';
 import type { Database } from '../db/database';
@@ -48,11 +49,14 @@ export async function setLocusUnits(
       : await insertLoci(tx, [{ cycleId: cycle.id, entityId: entity.id, provinceCode: entity.provinceCode }]);
     if (!locus) throw new Error('locus insert returned no row');
     const before = (await listLocusUnitIds(tx, [locus.id])).get(locus.id) ?? [];
-    await removeLocusUnits(
+    const dropped = before.filter((id) => !wanted.includes(id));
+    await requireNoFieldData(
       tx,
       locus.id,
-      before.filter((id) => !wanted.includes(id)),
+      dropped.map((id) => ({ id, name: ownUnits.get(id)?.name ?? id })),
+      entity.shortName,
     );
+    await removeLocusUnits(tx, locus.id, dropped);
     await addLocusUnits(
       tx,
       wanted.filter((id) => !before.includes(id)).map((unitId) => ({ locusId: locus.id, unitId })),

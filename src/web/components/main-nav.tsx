@@ -9,14 +9,23 @@ export function useNavItems(role: Role | undefined) {
   const { t } = useTranslation();
   // Published results are public: everyone, signed in or not, reaches the portal from the header.
   const resultsItems = [{ to: '/hasil' as const, label: t('portal.nav') }];
-  if (!role) return resultsItems;
+  if (!role) return [...resultsItems, { to: '/mulai' as const, label: t('tour.nav') }];
   return [
     ...resultsItems,
     { to: '/siklus' as const, label: t('planning.nav.cycles') },
     { to: '/direktori' as const, label: t('planning.nav.directory') },
     ...(role === 'admin' ? [{ to: '/kelola-hasil' as const, label: t('resultsAdmin.nav') }] : []),
+    ...(role === 'admin' || role === 'coordinator'
+      ? [{ to: '/dokumen' as const, label: t('documents.nav') }]
+      : []),
     ...(canManageUsers(role) ? [{ to: '/pengguna' as const, label: t('app.nav.users') }] : []),
     ...(canViewAudit(role) ? [{ to: '/audit' as const, label: t('app.nav.audit') }] : []),
+    ...(role === 'admin' || role === 'coordinator' || role === 'liaison'
+      ? [
+          { to: '/rencana-aksi' as const, label: t('plans.nav.plans') },
+          { to: '/pembinaan' as const, label: t('plans.nav.coaching') },
+        ]
+      : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
+import { demoPassword } from '../../../src/server/demo/demo-users';
 import { demoEmailByRole } from '../../helpers/sign-in';
 
 /** Seeded on an empty database at server start; demo only. */
@@ -17,6 +18,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
   await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** Signs a demo user in and waits until the signed-in layout shows. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await signIn(page, email, demoPassword);
+  await expect(page.getByRole('button', { name: /^Menu akun/ })).toBeVisible();
 }
 
 export async function signOut(page: Page): Promise<void> {

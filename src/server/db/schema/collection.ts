@@ -112,6 +112,8 @@ export const complaintChannels = [
   'other',
 ] as const;
 
+export type ComplaintChannel = (typeof complaintChannels)[number];
+
 export const complaintOutcomes = ['resolved', 'in-progress', 'rejected', 'referred', 'withdrawn'] as const;
 
 /** A complaint sampled from the unit's register, with the times that give its response speed. */

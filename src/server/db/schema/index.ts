@@ -1,6 +1,7 @@
 // Every table of the platform; drizzle-kit generates migrations from this list.
 export { appSettings } from './app-settings';
 export { auditLog } from './audit-log';
+export { coachingAttachments, coachingSessionItems, coachingSessions } from './coaching';
 export {
   answerEvidence,
   answers,
@@ -10,9 +11,12 @@ export {
   surveyResponses,
 } from './collection';
 export { cycles, loci, locusAssignments, locusUnits } from './cycles';
+export { documentSignatories, issuedDocuments, jobs } from './documents';
 export { entities } from './entities';
+export { improvementPlans, planItemFiles, planItems } from './improvement-plans';
 export { loginAttempts } from './login-attempts';
 export { meetingAttachments, meetingAttendees, meetings } from './meetings';
+export { objectionFiles, objections } from './objections';
 export { provinces, regencies } from './regions';
 export { entityResults, resultSnapshots, unitResults } from './results';
 export { sessions } from './sessions';

@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -14,6 +15,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { entities } from './entities';
 import { units } from './units';
+
+/**
+ * A computed result's explanation (the core's ScoreNode tree, stored as JSON): entity rows keep the tree down
+ * to the units plus adjustments; unit rows keep dimensions, variables and indicators with answers, and the
+ * scored answers so the improvement planner can re-score from the snapshot alone.
+ */
+export type StoredExplanation = { tree: unknown; input?: unknown };
 
 export const resultSources = ['historical-import', 'computed'] as const;
 export const snapshotStatuses = ['draft', 'published'] as const;
@@ -99,6 +107,8 @@ export const entityResults = pgTable(
     /** A value made up for the demo where the published one is unknown; shown as such. */
     isDemoValue: boolean('is_demo_value').notNull().default(false),
     note: text('note'),
+    /** Computed snapshots only: the explanation tree (null for historical imports). */
+    explanation: jsonb('explanation').$type<StoredExplanation>(),
   },
   (table) => [
     uniqueIndex('entity_results_snapshot_entity_unique').on(table.snapshotId, table.entityCode),
@@ -130,6 +140,7 @@ export const unitResults = pgTable(
     rankUnitTypeProvince: integer('rank_unit_type_province'),
     rankUnitTypeProvinceOf: integer('rank_unit_type_province_of'),
     flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    explanation: jsonb('explanation').$type<StoredExplanation>(),
   },
   (table) => [index('unit_results_snapshot_idx').on(table.snapshotId, table.entityResultId)],
 );

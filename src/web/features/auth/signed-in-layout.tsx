@@ -2,6 +2,7 @@ import { Button, Group, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { NotificationBell } from '../notifications/notification-bell';
 import { SignedInUserContext, useCurrentUser } from './use-current-user';
 
 /**
@@ -31,6 +32,10 @@ export function SignedInLayout() {
   }
   return (
     <SignedInUserContext.Provider value={user}>
+      {/* In-app notices (plan deadlines, returned units): a bell above every signed-in page. */}
+      <Group justify="flex-end" mb="xs">
+        <NotificationBell />
+      </Group>
       <Outlet />
     </SignedInUserContext.Provider>
   );

@@ -7,6 +7,7 @@ import { useSignedInUser } from '../auth/use-current-user';
 import { LociImportCard } from '../imports/loci-import-card';
 import { LociPanel } from '../loci/loci-panel';
 import { CycleTimeline } from './cycle-timeline';
+import { CycleWorkLinks } from './cycle-work-links';
 import { useCycle } from './cycles-api';
 import { EditScheduleForm } from './edit-schedule-form';
 import { PhaseStatusBadge } from './phase-status-badge';
@@ -61,6 +62,7 @@ export function CyclePage() {
           <CycleTimeline cycle={cycle.data} />
         )}
       </Card>
+      <CycleWorkLinks year={year} role={user.role} />
       <LociPanel cycle={cycle.data} canPlan={canPlan} />
       {canPlan && <LociImportCard cycle={cycle.data} />}
     </Stack>

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { Cycle } from '../../../contracts/cycles.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useUpdateCycle } from './cycles-api';
+import { decreeFieldErrors } from './decree-field-errors';
 import { daysToPhases, phasesToDays } from './phase-dates';
 import { PhaseDaysFields } from './phase-days-fields';
 
 /** Admins move phase dates; moving data collection's start into the past locks the edition. */
 export function EditScheduleForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const update = useUpdateCycle(cycle.year);
+  const fieldErrors = decreeFieldErrors(update.error, i18n.language);
   const [days, setDays] = useState(() => phasesToDays(cycle.phases));
   const [decreeNumber, setDecreeNumber] = useState(cycle.decreeNumber ?? '');
   const [decreeDate, setDecreeDate] = useState(cycle.decreeDate ?? '');
@@ -43,6 +45,7 @@ export function EditScheduleForm({ cycle, onDone }: { cycle: Cycle; onDone: () =
             label={t('planning.cycles.decreeDate')}
             value={decreeDate}
             onChange={(event) => setDecreeDate(event.currentTarget.value)}
+            error={fieldErrors.decreeDate}
           />
           <TextInput
             type="datetime-local"
@@ -50,9 +53,11 @@ export function EditScheduleForm({ cycle, onDone }: { cycle: Cycle; onDone: () =
             description={t('planning.cycles.embargoHelp')}
             value={embargoAt}
             onChange={(event) => setEmbargoAt(event.currentTarget.value)}
+            error={fieldErrors.embargoAt}
           />
         </SimpleGrid>
-        <ApiErrorAlert error={update.error} />
+        {/* Field-level refusals show under their field; anything else in the alert. */}
+        {!fieldErrors.decreeDate && !fieldErrors.embargoAt && <ApiErrorAlert error={update.error} />}
         {update.isSuccess && <Text size="sm">{t('planning.cycles.saved')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -31,3 +31,15 @@ export function LocusLink({ year, code, children, ...anchorProps }: LinkProps & 
     </Anchor>
   );
 }
+
+/** Link to the cycle's field progress page (provinces → entities → units). */
+export function ProgressLink({ year, children, ...anchorProps }: LinkProps) {
+  return (
+    <Anchor
+      {...anchorProps}
+      renderRoot={(props) => <Link {...props} to="/siklus/$year/progres" params={{ year: String(year) }} />}
+    >
+      {children}
+    </Anchor>
+  );
+}

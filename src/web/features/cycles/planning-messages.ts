@@ -18,6 +18,9 @@ export const planningId = {
     finished: 'Selesai',
   },
   cycles: {
+    workLinks: 'Pekerjaan siklus',
+    finaliseLink: 'Penetapan hasil',
+    objectionsLink: 'Hasil sementara dan sanggahan',
     title: 'Siklus penilaian',
     add: 'Buat siklus',
     empty: 'Belum ada siklus.',
@@ -180,6 +183,9 @@ export const planningEn: PlanningMessages = {
     finished: 'Finished',
   },
   cycles: {
+    workLinks: 'Cycle work',
+    finaliseLink: 'Finalise results',
+    objectionsLink: 'Provisional results and objections',
     title: 'Assessment cycles',
     add: 'Create cycle',
     empty: 'No cycle yet.',

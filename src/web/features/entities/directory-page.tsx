@@ -1,51 +1,41 @@
-import {
-  Button,
-  Loader,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type EntityKind,
-  entityKindSchema,
-  entityKinds,
-  entityListSchema,
-} from '../../../contracts/entities.contract';
+import { entityListSchema } from '../../../contracts/entities.contract';
 import { isEntityInScope } from '../../../core/access/can';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PageSummary } from '../../components/page-summary';
 import { getJson, toQueryString } from '../../lib/api-client';
 import { useSignedInUser } from '../auth/use-current-user';
 import { DirectoryImportCard } from '../imports/directory-import-card';
-import { useProvinceOptions } from '../regions/use-provinces';
+import { CreateEntityModal } from './create-entity-modal';
+import { EntityFilters } from './directory-filters';
+import type { DirectorySearch } from './directory-search';
 import { EntityUnitsPanel } from './entity-units-panel';
+import { UnitTypesEditor } from './unit-types-editor';
 
 const pageSize = 25;
+const routeApi = getRouteApi('/_signedIn/direktori');
 
 /** All assessed governments (552 regional ones and K/L), searched and paged on the server. */
 export function DirectoryPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const provinces = useProvinceOptions();
-  const [text, setText] = useState('');
-  const [search] = useDebouncedValue(text.trim(), 300);
-  const [provinceCode, setProvinceCode] = useState<string>();
-  const [kind, setKind] = useState<EntityKind>();
-  const [page, setPage] = useState(1);
+  const filters = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const { search, provinceCode, kind } = filters;
+  const page = filters.page ?? 1;
+  const changeFilters = (patch: Partial<DirectorySearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
   const [open, setOpen] = useState<string>();
+  const [creating, setCreating] = useState(false);
   const entities = useQuery({
     queryKey: ['entities', 'directory', search, provinceCode, kind, page],
     queryFn: () =>
       getJson(
-        `/api/entities${toQueryString({ search: search || undefined, provinceCode, kind, page, pageSize })}`,
+        `/api/entities${toQueryString({ search, provinceCode, kind, page, pageSize })}`,
         entityListSchema,
       ),
     placeholderData: keepPreviousData,
@@ -60,40 +50,13 @@ export function DirectoryPage() {
     (user.role === 'admin' || user.role === 'coordinator') && isEntityInScope(actor, code, province);
   return (
     <Stack gap="md" py="md">
-      <Title order={1}>{t('planning.directory.title')}</Title>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="search"
-          label={t('planning.directory.search')}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setPage(1);
-          }}
-        />
-        <NativeSelect
-          label={t('planning.loci.province')}
-          value={provinceCode ?? ''}
-          onChange={(event) => {
-            setProvinceCode(event.currentTarget.value || undefined);
-            setPage(1);
-          }}
-          data={[{ value: '', label: t('planning.loci.allProvinces') }, ...provinces]}
-        />
-        <NativeSelect
-          label={t('planning.loci.kind')}
-          value={kind ?? ''}
-          onChange={(event) => {
-            const parsed = entityKindSchema.safeParse(event.currentTarget.value);
-            setKind(parsed.success ? parsed.data : undefined);
-            setPage(1);
-          }}
-          data={[
-            { value: '', label: t('planning.loci.allKinds') },
-            ...entityKinds.map((value) => ({ value, label: t(`planning.loci.kinds.${value}`) })),
-          ]}
-        />
-      </SimpleGrid>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t('planning.directory.title')}</Title>
+        {user.role === 'admin' && (
+          <Button onClick={() => setCreating(true)}>{t('directoryAdmin.entity.add')}</Button>
+        )}
+      </Group>
+      <EntityFilters value={filters} onChange={changeFilters} searchLabel={t('planning.directory.search')} />
       <ApiErrorAlert error={entities.error} />
       {entities.isPending && <Loader size="sm" />}
       {entities.data?.items.length === 0 && <Text c="dimmed">{t('planning.directory.empty')}</Text>}
@@ -151,10 +114,27 @@ export function DirectoryPage() {
         </Table.ScrollContainer>
       )}
       {entities.data && (
-        <PageSummary page={page} pageSize={pageSize} total={entities.data.total} onPageChange={setPage} />
+        <PageSummary
+          page={page}
+          pageSize={pageSize}
+          total={entities.data.total}
+          onPageChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+        />
       )}
       {(user.role === 'admin' || user.role === 'coordinator') && (
         <DirectoryImportCard provinceCode={provinceCode} />
+      )}
+      {user.role === 'admin' && <UnitTypesEditor />}
+      {user.role === 'admin' && (
+        <CreateEntityModal
+          opened={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(entity) => {
+            setCreating(false);
+            // Show the new entity at once: filter the list down to it.
+            void navigate({ search: { search: entity.code } });
+          }}
+        />
       )}
     </Stack>
   );

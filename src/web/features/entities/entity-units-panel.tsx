@@ -7,6 +7,8 @@ import { unitSchema, unitTypeSchema } from '../../../contracts/units.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { getJson, sendJson } from '../../lib/api-client';
 import { useEntityDetail } from '../loci/loci-api';
+import { UnitDetails } from './unit-details';
+import { UnitEditForm } from './unit-edit-form';
 
 /** The service units of one entity and, for its province staff, a form to add one. */
 export function EntityUnitsPanel({ code, canManage }: { code: string; canManage: boolean }) {
@@ -20,6 +22,7 @@ export function EntityUnitsPanel({ code, canManage }: { code: string; canManage:
   });
   const [unitTypeCode, setUnitTypeCode] = useState('');
   const [name, setName] = useState('');
+  const [editing, setEditing] = useState<string>();
   const add = useMutation({
     mutationFn: () =>
       sendJson('POST', `/api/entities/${encodeURIComponent(code)}/units`, unitSchema, { unitTypeCode, name }),
@@ -41,15 +44,31 @@ export function EntityUnitsPanel({ code, canManage }: { code: string; canManage:
           {t('planning.directory.noUnits')}
         </Text>
       )}
-      <Stack gap={2} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
+      <Stack gap={4} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
         {units.map((unit) => (
           <li key={unit.id}>
-            <Text size="sm" span>
-              {unit.name}
-            </Text>{' '}
-            <Text size="xs" c="dimmed" span>
-              {typeName(unit.unitTypeCode)}
-            </Text>
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" span>
+                {unit.name}
+              </Text>
+              <Text size="xs" c="dimmed" span>
+                {typeName(unit.unitTypeCode)}
+              </Text>
+              {canManage && editing !== unit.id && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => setEditing(unit.id)}
+                  aria-label={t('directoryAdmin.unit.edit', { unit: unit.name })}
+                >
+                  {t('directoryAdmin.unit.editButton')}
+                </Button>
+              )}
+            </Group>
+            <UnitDetails unit={unit} />
+            {editing === unit.id && (
+              <UnitEditForm unit={unit} entityCode={code} onDone={() => setEditing(undefined)} />
+            )}
           </li>
         ))}
       </Stack>

@@ -8,6 +8,7 @@ import { useCycle } from '../cycles/cycles-api';
 import { CycleLink } from '../cycles/planning-links';
 import { MeetingCard } from '../meetings/meeting-card';
 import { LocusTeamCard } from '../teams/locus-team-card';
+import { LocusApprovalCard } from '../workflow/locus-approval-card';
 import { useEntityDetail, useLocus } from './loci-api';
 import { LocusUnitsCard } from './locus-units-card';
 import { RespondentPlanCard } from './respondent-plan-card';
@@ -59,6 +60,9 @@ export function LocusPage() {
         {locus.data && <RespondentPlanCard locus={locus.data} />}
       </SimpleGrid>
       {locus.data && <LocusTeamCard cycle={cycle.data} locus={locus.data} canAssign={canPlan} />}
+      {locus.data && user.role !== 'liaison' && (
+        <LocusApprovalCard year={year} entityCode={entity.data.code} />
+      )}
       {locus.data && (
         <MeetingCard
           kind="entry"

@@ -1,8 +1,10 @@
-import { Button, Card, Checkbox, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cycle } from '../../../contracts/cycles.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useSignedInUser } from '../auth/use-current-user';
+import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { usePhaseGate } from '../cycles/phase-gate';
 import { useSetLocusUnits } from './loci-api';
 
@@ -22,6 +24,8 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
   );
   const save = useSetLocusUnits(cycle.year, entityCode);
   const gate = usePhaseGate(cycle, 'locus.plan');
+  // Field data is for the assessment team (collection.read); liaisons never see it.
+  const canCollect = useSignedInUser().role !== 'liaison';
   const button = (
     <Button onClick={() => save.mutate(selected)} loading={save.isPending} disabled={!gate.open}>
       {isLocus ? t('planning.locus.saveUnits') : t('planning.locus.makeLocus')}
@@ -37,7 +41,20 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
         <Checkbox.Group value={selected} onChange={setSelected} aria-labelledby="locus-units">
           <Stack gap={6}>
             {units.map((unit) => (
-              <Checkbox key={unit.unitId} value={unit.unitId} label={unit.name} disabled={!canPlan} />
+              <Group key={unit.unitId} justify="space-between" gap="xs" wrap="nowrap">
+                <Checkbox value={unit.unitId} label={unit.name} disabled={!canPlan} />
+                {canCollect && isLocus && unit.isSelected && (
+                  <UnitCollectionLink
+                    year={cycle.year}
+                    code={entityCode}
+                    unitId={unit.unitId}
+                    size="sm"
+                    aria-label={`${t('collection.openUnit')}: ${unit.name}`}
+                  >
+                    {t('collection.openUnit')}
+                  </UnitCollectionLink>
+                )}
+              </Group>
             ))}
           </Stack>
         </Checkbox.Group>

@@ -16,6 +16,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { EntityDocumentLinks } from '../documents/entity-document-links';
 import { DemoValueBadge } from './demo-value-badge';
 import { EChart } from './echart';
 import { Movement } from './movement';
@@ -126,6 +127,7 @@ export function EntityResultsPage() {
               </Card>
             </SimpleGrid>
           )}
+          {latest && <EntityDocumentLinks code={code} year={latest.year} />}
           {provinceRanks.length > 1 && (
             <Text data-testid="rank-history" fw={500}>
               {t('portal.entity.rankHistory')}:{' '}

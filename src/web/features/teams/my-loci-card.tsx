@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LocusLink } from '../cycles/planning-links';
 import { useMyLoci } from '../loci/loci-api';
+import { MyLocusWorkflowProgress } from '../workflow/my-locus-workflow-progress';
 
 /** Home card of assessors and verifiers: their loci with respondents recorded vs planned. */
 export function MyLociCard() {
@@ -41,6 +42,7 @@ export function MyLociCard() {
               }
               aria-label={t('planning.myLoci.progress')}
             />
+            <MyLocusWorkflowProgress year={locus.year} entityCode={locus.entityCode} />
           </Stack>
         ))}
       </Stack>

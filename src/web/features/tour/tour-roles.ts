@@ -20,6 +20,7 @@ export const tourRoles: TourRole[] = [
     links: [
       { href: '/hasil', label: 'portal' },
       { href: '/hasil/entitas/16.06/riwayat', label: 'entityHistory' },
+      { href: '/s/MUBA26DS', label: 'survey' },
     ],
   },
   {
@@ -28,6 +29,8 @@ export const tourRoles: TourRole[] = [
     after: '/siklus',
     links: [
       { href: '/siklus', label: 'cycles' },
+      { href: '/siklus/2025/penetapan', label: 'finalise' },
+      { href: '/dokumen', label: 'documents' },
       { href: '/kelola-hasil', label: 'resultsImport' },
       { href: '/pengguna', label: 'users' },
       { href: '/audit', label: 'audit' },
@@ -38,8 +41,10 @@ export const tourRoles: TourRole[] = [
     email: 'koordinator.sumsel@patuh.test',
     after: '/siklus',
     links: [
-      { href: '/siklus', label: 'cycles' },
-      { href: '/direktori', label: 'directory' },
+      { href: '/siklus/2026/progres', label: 'progress' },
+      { href: '/siklus/2026/lokus/16.06', label: 'locus' },
+      { href: '/rencana-aksi', label: 'plans' },
+      { href: '/pembinaan', label: 'coaching' },
     ],
   },
   { key: 'assessor', email: 'asesor.sumsel@patuh.test', after: '/', links: [{ href: '/', label: 'home' }] },
@@ -54,8 +59,9 @@ export const tourRoles: TourRole[] = [
     email: 'penghubung.muba@patuh.test',
     after: '/siklus',
     links: [
-      { href: '/siklus', label: 'cycles' },
       { href: '/hasil/entitas/16.06/riwayat', label: 'entityHistory' },
+      { href: '/rencana-aksi/16.06', label: 'plan' },
+      { href: '/simulasi/16.06', label: 'simulator' },
     ],
   },
 ];

@@ -1,6 +1,18 @@
+import { collectionMessagesEn } from '../../features/collection/collection-messages';
+import { complaintMessagesEn } from '../../features/complaints/complaint-messages';
 import { planningEn } from '../../features/cycles/planning-messages';
+import { documentsMessagesEn } from '../../features/documents/documents-messages';
+import { directoryAdminEn } from '../../features/entities/directory-admin-messages';
+import { evidenceMessagesEn } from '../../features/evidence/evidence-messages';
+import { objectionMessagesEn } from '../../features/objections/objection-messages';
+import { planMessagesEn } from '../../features/plans/plan-messages';
 import { portalMessagesEn } from '../../features/portal/portal-messages';
+import { finaliseMessagesEn } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesEn } from '../../features/results/results-admin-messages';
+import { surveyMessagesEn } from '../../features/survey/survey-messages';
+import { tourMessagesEn } from '../../features/tour/tour-messages';
+import { verifyMessagesEn } from '../../features/verify/verify-messages';
+import { workflowMessagesEn } from '../../features/workflow/workflow-messages';
 import type { Messages } from './id';
 
 export const en: Messages = {
@@ -141,6 +153,7 @@ export const en: Messages = {
     reactivateBody: 'The user can sign in again with their password.',
   },
   planning: planningEn,
+  directoryAdmin: directoryAdminEn,
   audit: {
     title: 'Audit trail',
     action: 'Action',
@@ -167,5 +180,16 @@ export const en: Messages = {
     empty: 'No audit entries match.',
   },
   portal: portalMessagesEn,
+  documents: documentsMessagesEn,
+  verify: verifyMessagesEn,
+  tour: tourMessagesEn,
   resultsAdmin: resultsAdminMessagesEn,
+  finalise: finaliseMessagesEn,
+  objections: objectionMessagesEn,
+  workflow: workflowMessagesEn,
+  collection: collectionMessagesEn,
+  evidence: evidenceMessagesEn,
+  complaints: complaintMessagesEn,
+  survey: surveyMessagesEn,
+  plans: planMessagesEn,
 };

@@ -1,6 +1,18 @@
+import { collectionMessagesId } from '../../features/collection/collection-messages';
+import { complaintMessagesId } from '../../features/complaints/complaint-messages';
 import { planningId } from '../../features/cycles/planning-messages';
+import { documentsMessagesId } from '../../features/documents/documents-messages';
+import { directoryAdminId } from '../../features/entities/directory-admin-messages';
+import { evidenceMessagesId } from '../../features/evidence/evidence-messages';
+import { objectionMessagesId } from '../../features/objections/objection-messages';
+import { planMessagesId } from '../../features/plans/plan-messages';
 import { portalMessagesId } from '../../features/portal/portal-messages';
+import { finaliseMessagesId } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesId } from '../../features/results/results-admin-messages';
+import { surveyMessagesId } from '../../features/survey/survey-messages';
+import { tourMessagesId } from '../../features/tour/tour-messages';
+import { verifyMessagesId } from '../../features/verify/verify-messages';
+import { workflowMessagesId } from '../../features/workflow/workflow-messages';
 export const id = {
   app: {
     name: 'Patuh',
@@ -139,6 +151,7 @@ export const id = {
     reactivateBody: 'Pengguna dapat masuk lagi dengan kata sandinya.',
   },
   planning: planningId,
+  directoryAdmin: directoryAdminId,
   audit: {
     title: 'Jejak audit',
     action: 'Tindakan',
@@ -165,7 +178,18 @@ export const id = {
     empty: 'Tidak ada catatan audit yang cocok.',
   },
   portal: portalMessagesId,
+  documents: documentsMessagesId,
+  verify: verifyMessagesId,
+  tour: tourMessagesId,
   resultsAdmin: resultsAdminMessagesId,
+  finalise: finaliseMessagesId,
+  objections: objectionMessagesId,
+  workflow: workflowMessagesId,
+  collection: collectionMessagesId,
+  evidence: evidenceMessagesId,
+  complaints: complaintMessagesId,
+  survey: surveyMessagesId,
+  plans: planMessagesId,
 };
 
 export type Messages = typeof id;

@@ -1,0 +1,55 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Queryable } from '../database';
+import { type DocumentSignatoriesRow, documentSignatories } from '../schema/documents';
+
+export type { DocumentSignatoriesRow };
+
+export async function listSignatoriesOfYear(
+  db: Queryable,
+  year: number,
+  officeCodes?: readonly string[],
+): Promise<DocumentSignatoriesRow[]> {
+  return db
+    .select()
+    .from(documentSignatories)
+    .where(
+      and(
+        eq(documentSignatories.year, year),
+        officeCodes ? inArray(documentSignatories.officeCode, [...officeCodes]) : undefined,
+      ),
+    )
+    .orderBy(asc(documentSignatories.officeCode));
+}
+
+export async function findSignatories(
+  db: Queryable,
+  year: number,
+  officeCode: string,
+): Promise<DocumentSignatoriesRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentSignatories)
+    .where(and(eq(documentSignatories.year, year), eq(documentSignatories.officeCode, officeCode)));
+  return row;
+}
+
+export async function upsertSignatories(
+  db: Queryable,
+  values: typeof documentSignatories.$inferInsert,
+): Promise<DocumentSignatoriesRow> {
+  const [row] = await db
+    .insert(documentSignatories)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [documentSignatories.year, documentSignatories.officeCode],
+      set: {
+        signatories: values.signatories,
+        place: values.place ?? null,
+        updatedAt: values.updatedAt ?? new Date(),
+        updatedByUserId: values.updatedByUserId ?? null,
+      },
+    })
+    .returning();
+  if (!row) throw new Error('upsert into document_signatories returned no row');
+  return row;
+}

@@ -1,0 +1,142 @@
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { EntityKind } from '../../../contracts/entities.contract';
+import type { Queryable } from '../database';
+import { answerEvidence, answers, respondents, surveyResponses } from '../schema/collection';
+import { type LocusApproval, type LocusUnitStatus, loci, locusUnits } from '../schema/cycles';
+import { entities } from '../schema/entities';
+import { units } from '../schema/units';
+
+export interface ProgressFilter {
+  cycleId: string;
+  /** Undefined: every province (admins). */
+  provinceCodes?: readonly string[] | undefined;
+  entityCode?: string | undefined;
+}
+
+export interface ProgressLocusUnitRow {
+  locusId: string;
+  approval: LocusApproval;
+  entityCode: string;
+  entityName: string;
+  entityKind: EntityKind;
+  provinceCode: string | null;
+  locusUnitId: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  unitTypeCode: string | null;
+  status: LocusUnitStatus | null;
+}
+
+/** Every locus of the cycle in the filter with its assessed units (one row per unit; a locus without units: one row). */
+export async function listProgressLocusUnits(
+  db: Queryable,
+  filter: ProgressFilter,
+): Promise<ProgressLocusUnitRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(loci.cycleId, filter.cycleId),
+    filter.provinceCodes
+      ? filter.provinceCodes.length > 0
+        ? inArray(loci.provinceCode, [...filter.provinceCodes])
+        : sql`false`
+      : undefined,
+    filter.entityCode ? eq(entities.code, filter.entityCode) : undefined,
+  ];
+  return db
+    .select({
+      locusId: loci.id,
+      approval: loci.approval,
+      entityCode: entities.code,
+      entityName: entities.shortName,
+      entityKind: entities.kind,
+      provinceCode: loci.provinceCode,
+      locusUnitId: locusUnits.id,
+      unitId: units.id,
+      unitName: units.name,
+      unitTypeCode: units.unitTypeCode,
+      status: locusUnits.status,
+    })
+    .from(loci)
+    .innerJoin(entities, eq(entities.id, loci.entityId))
+    .leftJoin(locusUnits, eq(locusUnits.locusId, loci.id))
+    .leftJoin(units, eq(units.id, locusUnits.unitId))
+    .where(and(...conditions))
+    .orderBy(asc(loci.provinceCode), asc(entities.code), asc(units.name));
+}
+
+export interface LocusUnitCounts {
+  respondents: number;
+  /** Distinct indicators with at least one answer at a level. */
+  answeredIndicators: number;
+  assessorAnswered: boolean;
+  /** Answers (at a level) to indicators that need evidence, and how many of them have some. */
+  answersNeedingEvidence: number;
+  answersWithEvidence: number;
+  surveyResponses: number;
+}
+
+/**
+ * What is recorded at the given locus units, counted in the database: three grouped queries whatever the
+ * number of units (never one per unit).
+ */
+export async function countCollectedByLocusUnit(
+  db: Queryable,
+  locusUnitIds: readonly string[],
+  indicatorsNeedingEvidence: readonly string[],
+): Promise<Map<string, LocusUnitCounts>> {
+  const counts = new Map<string, LocusUnitCounts>();
+  if (locusUnitIds.length === 0) return counts;
+  const ids = [...locusUnitIds];
+  for (const id of ids) {
+    counts.set(id, {
+      respondents: 0,
+      answeredIndicators: 0,
+      assessorAnswered: false,
+      answersNeedingEvidence: 0,
+      answersWithEvidence: 0,
+      surveyResponses: 0,
+    });
+  }
+  const respondentRows = await db
+    .select({ locusUnitId: respondents.locusUnitId, total: count() })
+    .from(respondents)
+    .where(inArray(respondents.locusUnitId, ids))
+    .groupBy(respondents.locusUnitId);
+  const needsEvidence =
+    indicatorsNeedingEvidence.length > 0
+      ? inArray(answers.indicatorCode, [...indicatorsNeedingEvidence])
+      : sql`false`;
+  const hasEvidence = sql`exists (select 1 from ${answerEvidence} where ${answerEvidence.answerId} = ${answers.id})`;
+  const answerRows = await db
+    .select({
+      locusUnitId: answers.locusUnitId,
+      answeredIndicators: sql<number>`count(distinct ${answers.indicatorCode}) filter (where ${answers.level} is not null)`,
+      assessorAnswered: sql<boolean>`coalesce(bool_or(${answers.respondentId} is null and ${answers.level} is not null), false)`,
+      needing: sql<number>`count(*) filter (where ${answers.level} is not null and ${needsEvidence})`,
+      withEvidence: sql<number>`count(*) filter (where ${answers.level} is not null and ${needsEvidence} and ${hasEvidence})`,
+    })
+    .from(answers)
+    .where(inArray(answers.locusUnitId, ids))
+    .groupBy(answers.locusUnitId);
+  const surveyRows = await db
+    .select({ locusUnitId: surveyResponses.locusUnitId, total: count() })
+    .from(surveyResponses)
+    .where(inArray(surveyResponses.locusUnitId, ids))
+    .groupBy(surveyResponses.locusUnitId);
+  for (const row of respondentRows) {
+    const entry = counts.get(row.locusUnitId);
+    if (entry) entry.respondents = Number(row.total);
+  }
+  for (const row of answerRows) {
+    const entry = counts.get(row.locusUnitId);
+    if (!entry) continue;
+    entry.answeredIndicators = Number(row.answeredIndicators);
+    entry.assessorAnswered = row.assessorAnswered === true || String(row.assessorAnswered) === 'true';
+    entry.answersNeedingEvidence = Number(row.needing);
+    entry.answersWithEvidence = Number(row.withEvidence);
+  }
+  for (const row of surveyRows) {
+    const entry = counts.get(row.locusUnitId);
+    if (entry) entry.surveyResponses = Number(row.total);
+  }
+  return counts;
+}

@@ -1,0 +1,39 @@
+import { crc32, deflateSync } from 'node:zlib';
+
+/**
+ * A small made-up "photo" (PNG) used as the demo's observation evidence, so the demo needs no image file:
+ * a sky-to-floor gradient with a counter-coloured band. Deterministic in `shade`.
+ */
+export function renderDemoPhoto(shade: number, width = 160, height = 120): Buffer {
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    const row = y * (width * 3 + 1);
+    raw[row] = 0; // filter: none
+    for (let x = 0; x < width; x += 1) {
+      const isCounter = y > height * 0.55 && y < height * 0.75;
+      const offset = row + 1 + x * 3;
+      raw[offset] = isCounter ? 180 : (90 + y + shade * 7) & 0xff;
+      raw[offset + 1] = isCounter ? 120 : (130 + x / 2) & 0xff;
+      raw[offset + 2] = isCounter ? 60 : (200 - y / 2 + shade * 13) & 0xff;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, checksum]);
+}

@@ -1,0 +1,132 @@
+import type { Methodology } from '../../core/methodology/methodology.schema';
+import type { ImprovementPlan } from '../../core/planning/plan-improvements';
+import type { EntityScore } from '../../core/scoring/score-result';
+import { buildRaporInput } from '../../reports/rapor/build-rapor-input';
+import type { RaporInput } from '../../reports/rapor/rapor-input';
+import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
+import type { ResultSnapshotRow } from '../db/repositories/results.repository';
+import type { Signing } from './resolve-signing';
+
+export interface SnapshotRaporSource {
+  snapshot: ResultSnapshotRow;
+  entity: EntityResultRow;
+  units: readonly UnitResultRow[];
+  /** The entity's row in the year before, when published. */
+  previous?: { year: number; row: EntityResultRow };
+  methodology: Methodology;
+  signing: Signing;
+  language: 'id' | 'en';
+  issuedOn: string;
+}
+
+/** What a computed snapshot adds: its scores re-scored from the stored explanation, the plan and the notes. */
+export interface ScoringDetail {
+  entityScore: EntityScore;
+  plan: ImprovementPlan;
+  /** unitCode is the unit id, as the stored answers name their unit. */
+  assessorNotes: readonly { unitCode: string; indicatorCode: string; note: string }[];
+}
+
+/**
+ * The full rapor of a computed snapshot: dimensions, units, weakest indicators with the assessors' notes and
+ * the planner's recommendations come from the core; the summary (score, category, zone, ranks, change since
+ * last year) is the published row's, which the re-scored result matches (rebuild-entity-score.ts).
+ */
+export function buildComputedRaporInput(source: SnapshotRaporSource, detail: ScoringDetail): RaporInput {
+  const summary = buildSnapshotRaporInput(source);
+  const full = buildRaporInput(detail.entityScore, detail.plan, source.methodology, {
+    language: source.language,
+    year: source.snapshot.year,
+    issuedOn: source.issuedOn,
+    issuer: source.signing.issuer,
+    assessorNotes: detail.assessorNotes,
+  });
+  return {
+    ...full,
+    entity: summary.entity,
+    result: summary.result,
+    ranks: summary.ranks,
+    ...previousOf(summary),
+  };
+}
+
+function previousOf(input: RaporInput): Pick<RaporInput, 'previous'> {
+  return input.previous ? { previous: input.previous } : {};
+}
+
+/**
+ * A rapor from what any snapshot stores: the summary (score, category, zone, ranks, change since last year)
+ * and the unit table. Imported results keep no per-dimension or per-indicator explanation, so those sections
+ * stay empty and the renderer says why (render-snapshot-rapor.ts).
+ */
+export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput {
+  const { snapshot, entity, methodology, language, previous } = source;
+  const local = (text: { id: string; en: string }) => text[language];
+  const zones = methodology.classification.zones;
+  const zoneOf = (code: string) => zones.find((zone) => zone.code === code);
+  const kindName = methodology.entityKinds.find((kind) => kind.code === entity.kind)?.text;
+  return {
+    language,
+    issuer: source.signing.issuer,
+    entity: {
+      code: entity.entityCode,
+      name: entity.entityName,
+      kindName: kindName ? local(kindName) : entity.kind,
+      ...(entity.provinceName ? { provinceName: entity.provinceName } : {}),
+    },
+    year: snapshot.year,
+    methodologyTitle: local(methodology.title),
+    result: {
+      score: entity.score,
+      category: entity.category,
+      opinion: language === 'en' ? entity.opinionLabelEn : entity.opinionLabelId,
+      zone: local(zoneOf(entity.zone)?.label ?? { id: entity.zone, en: entity.zone }),
+      zoneColour: entity.zoneColour,
+    },
+    ranks: {
+      ...(entity.rankProvince !== null && entity.rankProvinceOf !== null
+        ? {
+            province: {
+              rank: entity.rankProvince,
+              total: entity.rankProvinceOf,
+              groupName: entity.provinceName ?? '',
+            },
+          }
+        : {}),
+      national: {
+        rank: entity.rankNational,
+        total: entity.rankNationalOf,
+        groupName: kindName ? local(kindName) : entity.kind,
+      },
+    },
+    ...(previous
+      ? {
+          previous: {
+            year: previous.year,
+            score: previous.row.score,
+            ...(previous.row.rankProvince !== null ? { provinceRank: previous.row.rankProvince } : {}),
+            nationalRank: previous.row.rankNational,
+          },
+        }
+      : {}),
+    dimensions: [],
+    units: source.units.map((unit) => {
+      const type = methodology.unitTypes.find((candidate) => candidate.code === unit.unitTypeCode);
+      const zone = zoneOf(unit.zone);
+      return {
+        code: unit.id,
+        name: unit.unitName,
+        typeName: type ? local(type.text) : unit.unitTypeCode,
+        score: unit.score,
+        category: unit.category,
+        zone: local(zone?.label ?? { id: unit.zone, en: unit.zone }),
+        zoneColour: zone?.colour ?? entity.zoneColour,
+        dimensionScores: {},
+      };
+    }),
+    weakestIndicators: [],
+    recommendations: [],
+    nextCategory: null,
+    issuedOn: source.issuedOn,
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  CoreError,
+  type EntityScore,
+  type Methodology,
+  scoreEntity,
+  toScaledInteger,
+  type UnitAnswers,
+} from '../../core';
+import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
+
+/** The scored answers a computed unit row keeps in `explanation.input` (see score-cycle-loci.ts). */
+const storedUnitAnswersSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  serviceProducts: z.number().optional(),
+  respondents: z.array(z.object({ id: z.string(), role: z.string(), name: z.string().optional() })),
+  answers: z.array(
+    z.object({
+      indicator: z.string(),
+      respondent: z.string(),
+      level: z.number(),
+      evidence: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+/**
+ * The core's EntityScore of a computed snapshot row, re-scored from the answers its unit rows store. The
+ * finalised score came from the same answers (code, name, kind, province and units; no oversight or
+ * public-trust input), so re-scoring gives it back; when it does not — an explanation missing or from another
+ * edition — the result is `undefined` and the caller prints the published totals only rather than numbers
+ * that disagree with them.
+ */
+export function rebuildEntityScore(
+  entity: EntityResultRow,
+  units: readonly UnitResultRow[],
+  methodology: Methodology,
+): EntityScore | undefined {
+  if (units.length === 0) return undefined;
+  const answers: UnitAnswers[] = [];
+  for (const unit of units) {
+    const parsed = storedUnitAnswersSchema.safeParse(unit.explanation?.input);
+    if (!parsed.success) return undefined;
+    const { serviceProducts, ...rest } = parsed.data;
+    answers.push({
+      ...rest,
+      respondents: rest.respondents.map(({ name, ...respondent }) =>
+        name === undefined ? respondent : { ...respondent, name },
+      ),
+      answers: rest.answers.map(({ evidence, ...answer }) =>
+        evidence === undefined ? answer : { ...answer, evidence },
+      ),
+      ...(serviceProducts === undefined ? {} : { serviceProducts }),
+    });
+  }
+  let score: EntityScore;
+  try {
+    score = scoreEntity(
+      {
+        code: entity.entityCode,
+        name: entity.entityName,
+        kind: entity.kind,
+        ...(entity.provinceCode ? { province: entity.provinceCode } : {}),
+        units: answers,
+      },
+      methodology,
+    );
+  } catch (error) {
+    if (error instanceof CoreError) return undefined;
+    throw error;
+  }
+  const decimals = methodology.classification.rounding.decimals;
+  return toScaledInteger(score.roundedScore, decimals) === toScaledInteger(entity.score, decimals)
+    ? score
+    : undefined;
+}

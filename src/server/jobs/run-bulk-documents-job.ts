@@ -1,0 +1,144 @@
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { commandLineAuditContext } from '../audit/audit-context';
+import type { Database } from '../db/database';
+import { listUnitResultsOfSnapshot } from '../db/repositories/document-sources.repository';
+import {
+  findSnapshotById,
+  listEntityResults,
+  listPublishedSnapshots,
+} from '../db/repositories/results.repository';
+import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
+import { generatePiagam } from '../documents/generate-piagam';
+import { generateRapor } from '../documents/generate-rapor';
+import { writeChunksToFile } from '../files/write-chunks-to-file';
+import { writeZip } from '../files/zip-writer';
+import type { BulkDocumentsParams } from './bulk-documents-params';
+
+export interface BulkRunContext {
+  db: Database;
+  dataDir: string;
+  secret: Buffer;
+  now: () => Date;
+  /** Checked before each document: true ends the run early (the job resumes later from what was written). */
+  shouldStop: () => boolean;
+  /** After each document and at the start; false when the job is no longer this worker's. */
+  reportProgress: (done: number, total: number) => Promise<boolean>;
+}
+
+export type BulkRunOutcome =
+  | { kind: 'done'; resultPath: string; sizeBytes: number; sha256: string; total: number }
+  | { kind: 'stopped' };
+
+interface PlannedDocument {
+  /** Path inside the archive and under the job's folder, e.g. piagam/piagam-2024-16.06-….pdf. */
+  name: string;
+  render: () => Promise<Buffer>;
+}
+
+// 1980-01-01, the first MS-DOS date: fixed, so the same documents always give the same archive bytes.
+const fixedModifiedAt = new Date(Date.UTC(1980, 0, 1));
+
+/** Folder of a job's files under the data directory. */
+export function jobFolder(dataDir: string, jobId: string): string {
+  return path.join(dataDir, 'jobs', jobId);
+}
+
+/**
+ * A year's documents as one ZIP. Each document is written to the job's folder (write + rename, so a file is
+ * whole or absent); a resumed run skips the names already there, then zips everything at the end.
+ */
+export async function runBulkDocumentsJob(
+  jobId: string,
+  params: BulkDocumentsParams,
+  context: BulkRunContext,
+): Promise<BulkRunOutcome> {
+  const planned = await planDocuments(params, context);
+  const folder = jobFolder(context.dataDir, jobId);
+  const filesFolder = path.join(folder, 'files');
+  const written = new Set<string>();
+  for (const sub of ['piagam', 'piagam-unit', 'rapor']) {
+    await mkdir(path.join(filesFolder, sub), { recursive: true });
+    for (const name of await readdir(path.join(filesFolder, sub)))
+      if (name.endsWith('.pdf')) written.add(`${sub}/${name}`);
+  }
+  let done = planned.filter((document) => written.has(document.name)).length;
+  if (!(await context.reportProgress(done, planned.length))) return { kind: 'stopped' };
+  for (const document of planned) {
+    if (written.has(document.name)) continue;
+    if (context.shouldStop()) return { kind: 'stopped' };
+    const target = path.join(filesFolder, document.name);
+    await writeFile(`${target}.part`, await document.render());
+    await rename(`${target}.part`, target);
+    done += 1;
+    if (!(await context.reportProgress(done, planned.length))) return { kind: 'stopped' };
+  }
+  const zipName = `dokumen-${params.year}-${jobId.slice(0, 8)}.zip`;
+  const entries = planned.map((document) => ({
+    name: document.name,
+    modifiedAt: fixedModifiedAt,
+    bytes: () => readFile(path.join(filesFolder, document.name)),
+  }));
+  const { sizeBytes, sha256 } = await writeChunksToFile(
+    path.join(folder, zipName),
+    writeZip(entries, { compress: true }),
+  );
+  return {
+    kind: 'done',
+    resultPath: path.join('jobs', jobId, zipName),
+    sizeBytes,
+    sha256,
+    total: planned.length,
+  };
+}
+
+/** Every document of the job in a fixed order: entity piagam, unit piagam, then rapor. */
+async function planDocuments(
+  params: BulkDocumentsParams,
+  context: BulkRunContext,
+): Promise<PlannedDocument[]> {
+  const { db } = context;
+  const snapshot = await findSnapshotById(db, params.snapshotId);
+  if (!snapshot) throw new Error(`snapshot ${params.snapshotId} not found`);
+  const entities = await listEntityResults(db, snapshot.id);
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const settings = { secret: context.secret, baseUrl: params.baseUrl };
+  const language = params.language;
+  const planned: PlannedDocument[] = [];
+  if (params.documents.includes('piagam')) {
+    for (const entity of entities)
+      planned.push({
+        name: `piagam/${entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
+        render: async () =>
+          (await generatePiagam(db, settings, { snapshot, entity, language }, commandLineAuditContext)).pdf,
+      });
+    for (const unit of await listUnitResultsOfSnapshot(db, snapshot.id)) {
+      const entity = entityById.get(unit.entityResultId);
+      if (!entity) continue;
+      planned.push({
+        name: `piagam-unit/${unitPiagamFileName(snapshot.year, entity.entityCode, unit.unitName, unit.id)}`,
+        render: async () =>
+          (await generatePiagam(db, settings, { snapshot, entity, unit, language }, commandLineAuditContext))
+            .pdf,
+      });
+    }
+  }
+  if (params.documents.includes('rapor')) {
+    const previousSnapshot = (await listPublishedSnapshots(db)).find(
+      (candidate) => candidate.year === snapshot.year - 1,
+    );
+    for (const entity of entities)
+      planned.push({
+        name: `rapor/${raporFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
+        render: () =>
+          generateRapor(db, {
+            snapshot,
+            entity,
+            ...(previousSnapshot ? { previousSnapshot } : {}),
+            language,
+            now: context.now(),
+          }),
+      });
+  }
+  return planned;
+}

@@ -1,0 +1,294 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  createDocumentJobSchema,
+  documentJobListSchema,
+  documentJobParamsSchema,
+  documentJobSchema,
+  entityDocumentParamsSchema,
+  entityDocumentQuerySchema,
+  officeSignatoriesListSchema,
+  officeSignatoriesSchema,
+  publicDocumentListSchema,
+  saveSignatoriesSchema,
+  signatoriesParamsSchema,
+  signatoriesQuerySchema,
+  unitDocumentParamsSchema,
+  unitDocumentQuerySchema,
+  verificationSchema,
+  verifyParamsSchema,
+} from '../../contracts/documents.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { createPublicViewCache } from '../results/public-view-cache';
+import { loadSigningSecret } from '../security/signing-secret';
+import { createDocumentJob } from '../use-cases/create-document-job';
+import {
+  getPublicEntityPiagam,
+  getPublicUnitPiagam,
+  type PublicPiagam,
+} from '../use-cases/get-public-piagam';
+import { getPublicRapor } from '../use-cases/get-public-rapor';
+import { getDocumentJob, listDocumentJobs, toDocumentJob } from '../use-cases/list-document-jobs';
+import { listPublicDocuments } from '../use-cases/list-public-documents';
+import { listSignatories } from '../use-cases/list-signatories';
+import { openDocumentJobResult } from '../use-cases/open-document-job-result';
+import { saveSignatories } from '../use-cases/save-signatories';
+import { verifyDocument } from '../use-cases/verify-document';
+
+/** Origin of the request as the client used it: where the QR code of a document sends its reader. */
+function baseUrlOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string): FastifyReply {
+  return reply
+    .type('application/pdf')
+    .header('content-disposition', `inline; filename="${fileName}"`)
+    .header('cache-control', 'public, max-age=300')
+    .send(pdf);
+}
+
+/**
+ * Piagam and rapor of published results (public, past the embargo like the rest of the public API), code
+ * verification, piagam signatories per office and year, and bulk generation jobs.
+ */
+export function registerDocumentRoutes(app: PatuhApp, { config, database }: AppDependencies): void {
+  const { db } = database;
+  const now = clockOf(config);
+  const views = createPublicViewCache(db);
+  let secret: Promise<Buffer> | undefined;
+  const signingSecret = () => {
+    secret ??= loadSigningSecret(db, config);
+    secret.catch(() => {
+      secret = undefined;
+    });
+    return secret;
+  };
+  const publicAccess = {
+    access: 'public',
+    rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
+  } as const;
+  const publicTags = ['public documents'];
+  const sendPiagam = (reply: FastifyReply, piagam: PublicPiagam) =>
+    sendPdf(
+      reply.header('x-verification-code', piagam.code).header('x-signatories', piagam.signing),
+      piagam.pdf,
+      piagam.fileName,
+    );
+
+  app.get(
+    '/api/public/entities/:code/piagam.pdf',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary: 'An entity’s piagam (certificate) of a published year, A4 landscape PDF with a QR code',
+        params: entityDocumentParamsSchema,
+        querystring: entityDocumentQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const view = await views.view(now());
+      const piagam = await getPublicEntityPiagam(
+        db,
+        { secret: await signingSecret(), baseUrl: baseUrlOf(request) },
+        view,
+        { code: request.params.code, year: request.query.year, language: request.query.lang },
+        auditContextOf(request),
+      );
+      return sendPiagam(reply, piagam);
+    },
+  );
+
+  app.get(
+    '/api/public/units/:unitResultId/piagam.pdf',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary: 'A service unit’s piagam of a published year',
+        params: unitDocumentParamsSchema,
+        querystring: unitDocumentQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const view = await views.view(now());
+      const piagam = await getPublicUnitPiagam(
+        db,
+        { secret: await signingSecret(), baseUrl: baseUrlOf(request) },
+        view,
+        { unitResultId: request.params.unitResultId, language: request.query.lang },
+        auditContextOf(request),
+      );
+      return sendPiagam(reply, piagam);
+    },
+  );
+
+  app.get(
+    '/api/public/entities/:code/rapor.pdf',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary: 'An entity’s rapor (report card) of a published year, A4 portrait PDF',
+        params: entityDocumentParamsSchema,
+        querystring: entityDocumentQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const view = await views.view(at);
+      const { pdf, fileName } = await getPublicRapor(
+        db,
+        view,
+        { code: request.params.code, year: request.query.year, language: request.query.lang },
+        at,
+      );
+      return sendPdf(reply, pdf, fileName);
+    },
+  );
+
+  app.get(
+    '/api/public/entities/:code/documents',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary: 'Download links of an entity’s piagam, rapor and unit piagam in a published year',
+        params: entityDocumentParamsSchema,
+        querystring: entityDocumentQuerySchema,
+        response: { 200: publicDocumentListSchema },
+      },
+    },
+    async (request) => {
+      const view = await views.view(now());
+      return listPublicDocuments(db, view, request.params.code, request.query.year);
+    },
+  );
+
+  app.get(
+    '/api/public/verify/:code',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary: 'Check a printed verification code: valid, superseded or unknown',
+        params: verifyParamsSchema,
+        response: { 200: verificationSchema },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      reply.header('cache-control', 'no-store');
+      return verifyDocument(db, await views.view(at), request.params.code, at);
+    },
+  );
+
+  const tags = ['documents'];
+  app.get(
+    '/api/document-signatories',
+    {
+      config: { access: { action: 'documents.configure' } },
+      schema: {
+        tags,
+        summary: 'Who signs the piagam of a year, per office the caller manages',
+        querystring: signatoriesQuerySchema,
+        response: { 200: officeSignatoriesListSchema },
+      },
+    },
+    async (request) => listSignatories(db, requireActor(request), request.query.year),
+  );
+
+  app.put(
+    '/api/document-signatories/:year/:office',
+    {
+      config: { access: { action: 'documents.configure' } },
+      schema: {
+        tags,
+        summary: 'Set the signatories (1–3 names and titles) and place of an office for a year',
+        params: signatoriesParamsSchema,
+        body: saveSignatoriesSchema,
+        response: { 200: officeSignatoriesSchema },
+      },
+    },
+    async (request) =>
+      saveSignatories(
+        db,
+        requireActor(request),
+        { year: request.params.year, officeCode: request.params.office },
+        request.body,
+        auditContextOf(request),
+        now(),
+      ),
+  );
+
+  app.get(
+    '/api/document-jobs',
+    {
+      config: { access: { action: 'documents.generate' } },
+      schema: { tags, summary: 'Bulk document jobs, newest first', response: { 200: documentJobListSchema } },
+    },
+    async () => listDocumentJobs(db),
+  );
+
+  app.post(
+    '/api/document-jobs',
+    {
+      config: { access: { action: 'documents.generate' } },
+      schema: {
+        tags,
+        summary:
+          'Generate every piagam (entities and units) and/or rapor of a year as one ZIP, in the background',
+        body: createDocumentJobSchema,
+        response: { 201: documentJobSchema },
+      },
+    },
+    async (request, reply) => {
+      const job = await createDocumentJob(
+        db,
+        requireActor(request),
+        request.body,
+        baseUrlOf(request),
+        auditContextOf(request),
+        now(),
+      );
+      return reply.status(201).send(job);
+    },
+  );
+
+  app.get(
+    '/api/document-jobs/:jobId',
+    {
+      config: { access: { action: 'documents.generate' } },
+      schema: {
+        tags,
+        summary: 'A bulk job with its progress',
+        params: documentJobParamsSchema,
+        response: { 200: documentJobSchema },
+      },
+    },
+    async (request) => toDocumentJob(await getDocumentJob(db, request.params.jobId)),
+  );
+
+  app.get(
+    '/api/document-jobs/:jobId/download',
+    {
+      config: { access: { action: 'documents.generate' } },
+      schema: { tags, summary: 'The ZIP of a finished bulk job', params: documentJobParamsSchema },
+    },
+    async (request, reply) => {
+      const { stream, fileName, sizeBytes } = await openDocumentJobResult(
+        db,
+        config.dataDir,
+        request.params.jobId,
+      );
+      if (sizeBytes !== null) reply.header('content-length', String(sizeBytes));
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(stream);
+    },
+  );
+}

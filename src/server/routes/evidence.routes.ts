@@ -1,0 +1,138 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  evidenceFileField,
+  evidenceItemSchema,
+  evidenceParamsSchema,
+  locusEvidenceParamsSchema,
+  locusUnitParamsSchema,
+} from '../../contracts/evidence.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { DomainError } from '../errors';
+import { parseMultipartForm } from '../files/parse-multipart-form';
+import { maxUploadBytes } from '../files/store-file';
+import { deleteEvidence } from '../use-cases/delete-evidence';
+import { exportLocusEvidence } from '../use-cases/export-locus-evidence';
+import { getEvidenceFile } from '../use-cases/get-evidence-file';
+import { uploadEvidence } from '../use-cases/upload-evidence';
+
+/**
+ * The file limit plus room for the form's text fields and part headers; small enough that the 413 message
+ * still reads "20 MB".
+ */
+const uploadBodyLimit = maxUploadBytes + 16 * 1024;
+
+export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const { db } = database;
+  const now = clockOf(config);
+  const tags = ['evidence'];
+  const unitBase = '/api/cycles/:year/loci/:code/units/:unitId/evidence';
+
+  app.get(
+    `${unitBase}/:evidenceId/file`,
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: { tags, summary: 'Download one evidence file', params: evidenceParamsSchema },
+    },
+    async (request, reply) => {
+      const { evidence, path } = await getEvidenceFile(
+        db,
+        config.dataDir,
+        requireActor(request),
+        request.params,
+      );
+      const asciiName = evidence.fileName.replace(/[^\w.-]+/g, '_');
+      return reply
+        .type(evidence.mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(evidence.fileName)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .send(createReadStream(path));
+    },
+  );
+
+  app.delete(
+    `${unitBase}/:evidenceId`,
+    {
+      config: { access: { action: 'collection.write' } },
+      schema: {
+        tags,
+        summary: 'Remove an evidence item (unit draft or returned)',
+        params: evidenceParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      await deleteEvidence(db, requireActor(request), request.params, now(), auditContextOf(request));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/cycles/:year/loci/:code/evidence.zip',
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        tags,
+        summary: 'Every evidence file of the locus as one ZIP (<unit>/<indicator>/<file>), streamed',
+        params: locusEvidenceParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const archive = await exportLocusEvidence(db, config.dataDir, requireActor(request), request.params);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${archive.fileName}"`)
+        .header('x-evidence-files', String(archive.fileCount))
+        .send(Readable.from(archive.chunks));
+    },
+  );
+
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    scope.addContentTypeParser(
+      'multipart/form-data',
+      { parseAs: 'buffer', bodyLimit: uploadBodyLimit },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      unitBase,
+      {
+        config: { access: { action: 'collection.write' } },
+        bodyLimit: uploadBodyLimit,
+        schema: {
+          tags,
+          summary:
+            'Attach a photo or PDF to an indicator (multipart: file, indicatorCode, respondentId?, takenAt?, latitude?, longitude?; at most 20 MB)',
+          params: locusUnitParamsSchema,
+          response: { 201: evidenceItemSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!Buffer.isBuffer(request.body)) {
+          throw new DomainError('UNSUPPORTED_FILE_TYPE', {
+            id: 'Kirim bukti sebagai formulir multipart/form-data dengan bagian "file".',
+            en: 'Send the evidence as a multipart/form-data form with a "file" part.',
+          });
+        }
+        const form = parseMultipartForm(request.body, request.headers['content-type']);
+        const file = form.files.find((candidate) => candidate.fieldName === evidenceFileField);
+        const item = await uploadEvidence(
+          db,
+          config.dataDir,
+          requireActor(request),
+          request.params,
+          { fields: form.fields, file: file ? { fileName: file.fileName, bytes: file.bytes } : undefined },
+          now(),
+          auditContextOf(request),
+        );
+        return reply.status(201).send(item);
+      },
+    );
+  });
+}

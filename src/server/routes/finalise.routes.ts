@@ -1,0 +1,53 @@
+import { cycleYearParamsSchema } from '../../contracts/cycles.contract';
+import {
+  finaliseResponseSchema,
+  provisionalQuerySchema,
+  provisionalResultSchema,
+} from '../../contracts/finalise.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { finaliseCycle } from '../use-cases/finalise-cycle';
+import { getProvisionalResults } from '../use-cases/get-provisional-results';
+
+export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const { db } = database;
+  const now = clockOf(config);
+  const tags = ['results'];
+
+  app.post(
+    '/api/cycles/:year/finalise',
+    {
+      config: { access: { action: 'results.finalise' } },
+      schema: {
+        tags,
+        summary: 'Finalise the cycle: score, classify and rank every locus into a new snapshot',
+        description:
+          'Only during Determination and with the cycle embargo set. The snapshot is fixed at once (the ' +
+          'database refuses changes) and becomes public by itself at the embargo. Re-finalising creates a ' +
+          'new snapshot superseding the previous one; the answer lists the differences.',
+        params: cycleYearParamsSchema,
+        response: { 200: finaliseResponseSchema },
+      },
+    },
+    async (request) =>
+      finaliseCycle(db, requireActor(request), request.params.year, auditContextOf(request), now()),
+  );
+
+  app.get(
+    '/api/cycles/:year/provisional-results',
+    {
+      config: { access: { action: 'results.provisional' } },
+      schema: {
+        tags,
+        summary: "A locus' provisional result during the objection window (liaison and province office)",
+        params: cycleYearParamsSchema,
+        querystring: provisionalQuerySchema,
+        response: { 200: provisionalResultSchema },
+      },
+    },
+    async (request) =>
+      getProvisionalResults(db, requireActor(request), request.params.year, request.query.entity, now()),
+  );
+}

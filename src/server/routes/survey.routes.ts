@@ -1,0 +1,157 @@
+import {
+  publicSurveyParamsSchema,
+  publicSurveySchema,
+  surveyResponseRequestSchema,
+  surveyResponseResultSchema,
+  unitSurveyParamsSchema,
+  unitSurveySchema,
+} from '../../contracts/survey.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { createSurveyDeviceReader, setSurveyDeviceCookie } from '../survey/device-cookie';
+import { registerSurveyPageRoutes } from '../survey/register-survey-page-routes';
+import { publicBaseUrl } from '../survey/survey-url';
+import { createSurveyLink } from '../use-cases/create-survey-link';
+import { getUnitSurvey } from '../use-cases/get-unit-survey';
+import { loadPublicSurvey } from '../use-cases/load-public-survey';
+import { recordSurveyResponse } from '../use-cases/record-survey-response';
+import { renderSurveyPoster } from '../use-cases/render-survey-poster';
+
+/**
+ * The service-user survey: the field team's link, counter and poster per locus unit, the anonymous JSON API
+ * (/api/public/surveys/:code) and the server-rendered page the public opens from the poster (/s/:code).
+ */
+export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void {
+  const { config, database } = deps;
+  const { db } = database;
+  const now = clockOf(config);
+  const readDevice = createSurveyDeviceReader(db, config);
+  const staffTags = ['survey'];
+  const base = '/api/cycles/:year/loci/:code/units/:unitId/survey';
+  const unitOf = (params: { year: number; code: string; unitId: string }) => ({
+    year: params.year,
+    entityCode: params.code,
+    unitId: params.unitId,
+  });
+
+  app.get(
+    base,
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        tags: staffTags,
+        summary: "A unit's survey link (null until made) and its responses against the quota",
+        params: unitSurveyParamsSchema,
+        response: { 200: unitSurveySchema },
+      },
+    },
+    async (request) =>
+      getUnitSurvey(db, requireActor(request), unitOf(request.params), publicBaseUrl(request, config)),
+  );
+
+  app.post(
+    `${base}/link`,
+    {
+      config: { access: { action: 'collection.write' } },
+      schema: {
+        tags: staffTags,
+        summary: "Make the unit's public survey link if it has none (the same link afterwards)",
+        params: unitSurveyParamsSchema,
+        response: { 200: unitSurveySchema, 201: unitSurveySchema },
+      },
+    },
+    async (request, reply) => {
+      const { survey, created } = await createSurveyLink(
+        db,
+        requireActor(request),
+        unitOf(request.params),
+        publicBaseUrl(request, config),
+        auditContextOf(request),
+      );
+      return reply.status(created ? 201 : 200).send(survey);
+    },
+  );
+
+  app.get(
+    `${base}/poster.pdf`,
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        tags: staffTags,
+        summary: "The unit's printable survey poster: a large QR code of the link (PDF, A4)",
+        params: unitSurveyParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const { bytes, fileName } = await renderSurveyPoster(
+        db,
+        requireActor(request),
+        unitOf(request.params),
+        publicBaseUrl(request, config),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${fileName}"`)
+        .send(bytes);
+    },
+  );
+
+  const publicTags = ['public survey'];
+  const publicAccess = {
+    access: 'public',
+    rateLimit: { max: config.surveyRateLimitPerMinute, timeWindow: '1 minute' },
+  } as const;
+
+  app.get(
+    '/api/public/surveys/:code',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary:
+          'A unit survey by its public code: questions, quota counter, open or closed. Sets the anonymous device cookie.',
+        params: publicSurveyParamsSchema,
+        response: { 200: publicSurveySchema },
+      },
+    },
+    async (request, reply) => {
+      const device = await readDevice(request);
+      const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
+      setSurveyDeviceCookie(request, reply, device);
+      return reply.header('cache-control', 'no-store').send(survey);
+    },
+  );
+
+  app.post(
+    '/api/public/surveys/:code',
+    {
+      config: publicAccess,
+      schema: {
+        tags: publicTags,
+        summary:
+          'Answer a unit survey anonymously: one response per device (signed cookie); 409 when already answered or closed, 400 when a question is missing',
+        params: publicSurveyParamsSchema,
+        body: surveyResponseRequestSchema,
+        response: { 201: surveyResponseResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const device = await readDevice(request);
+      setSurveyDeviceCookie(request, reply, device);
+      const survey = await recordSurveyResponse(
+        db,
+        request.params.code,
+        device.sha256,
+        request.body.levels,
+        now(),
+      );
+      return reply
+        .status(201)
+        .send({ recorded: true as const, responses: survey.responses, target: survey.target });
+    },
+  );
+
+  registerSurveyPageRoutes(app, { db, now, readDevice, rateLimitPerMinute: config.surveyRateLimitPerMinute });
+}

@@ -1,0 +1,178 @@
+import {
+  locusApprovalStateSchema,
+  locusWorkflowParamsSchema,
+  returnUnitRequestSchema,
+  unitWorkflowParamsSchema,
+  unitWorkflowSchema,
+} from '../../contracts/workflow.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { acceptLocus } from '../use-cases/accept-locus';
+import { approveLocus } from '../use-cases/approve-locus';
+import { getLocusApproval } from '../use-cases/get-locus-approval';
+import { getUnitWorkflow } from '../use-cases/get-unit-workflow';
+import { reopenLocusUnit } from '../use-cases/reopen-locus-unit';
+import { returnLocusUnit } from '../use-cases/return-locus-unit';
+import { submitLocusUnit } from '../use-cases/submit-locus-unit';
+import { verifyLocusUnit } from '../use-cases/verify-locus-unit';
+
+/** Verification workflow of locus units (submit, return, verify, reopen) and approval of the entity. */
+export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const { db } = database;
+  const now = clockOf(config);
+  const tags = ['workflow'];
+  const unitBase = '/api/cycles/:year/loci/:code/units/:unitId';
+  const targetOf = (params: { year: number; code: string; unitId: string }) => ({
+    year: params.year,
+    entityCode: params.code,
+    unitId: params.unitId,
+  });
+
+  app.get(
+    `${unitBase}/workflow`,
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        tags,
+        summary:
+          'Workflow status of a locus unit, what blocks submission and which actions the caller may take',
+        params: unitWorkflowParamsSchema,
+        response: { 200: unitWorkflowSchema },
+      },
+    },
+    async (request) => getUnitWorkflow(db, requireActor(request), targetOf(request.params), now()),
+  );
+
+  app.post(
+    `${unitBase}/submit`,
+    {
+      config: { access: { action: 'collection.write' } },
+      schema: {
+        tags,
+        summary:
+          'Submit a draft or returned unit for verification; 422 UNIT_INCOMPLETE lists what is missing (details)',
+        params: unitWorkflowParamsSchema,
+        response: { 200: unitWorkflowSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = targetOf(request.params);
+      await submitLocusUnit(db, actor, target, now(), auditContextOf(request));
+      return getUnitWorkflow(db, actor, target, now());
+    },
+  );
+
+  app.post(
+    `${unitBase}/return`,
+    {
+      config: { access: { action: 'collection.verify' } },
+      schema: {
+        tags,
+        summary: 'Return a submitted unit to the assessors with notes per indicator (or for the unit)',
+        params: unitWorkflowParamsSchema,
+        body: returnUnitRequestSchema,
+        response: { 200: unitWorkflowSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = targetOf(request.params);
+      await returnLocusUnit(db, actor, target, request.body, now(), auditContextOf(request));
+      return getUnitWorkflow(db, actor, target, now());
+    },
+  );
+
+  app.post(
+    `${unitBase}/verify`,
+    {
+      config: { access: { action: 'collection.verify' } },
+      schema: {
+        tags,
+        summary: 'Verify a submitted unit',
+        params: unitWorkflowParamsSchema,
+        response: { 200: unitWorkflowSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = targetOf(request.params);
+      await verifyLocusUnit(db, actor, target, now(), auditContextOf(request));
+      return getUnitWorkflow(db, actor, target, now());
+    },
+  );
+
+  app.post(
+    `${unitBase}/reopen`,
+    {
+      config: { access: { action: 'collection.verify' } },
+      schema: {
+        tags,
+        summary: 'Take back a verification (verified → submitted) while the entity is not approved',
+        params: unitWorkflowParamsSchema,
+        response: { 200: unitWorkflowSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = targetOf(request.params);
+      await reopenLocusUnit(db, actor, target, now(), auditContextOf(request));
+      return getUnitWorkflow(db, actor, target, now());
+    },
+  );
+
+  app.get(
+    '/api/cycles/:year/loci/:code/approval',
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        tags,
+        summary: 'Approval of the entity in the cycle, its units’ statuses and what the caller may do',
+        params: locusWorkflowParamsSchema,
+        response: { 200: locusApprovalStateSchema },
+      },
+    },
+    async (request) =>
+      getLocusApproval(db, requireActor(request), request.params.year, request.params.code, now()),
+  );
+
+  app.post(
+    '/api/cycles/:year/loci/:code/approve',
+    {
+      config: { access: { action: 'locus.approve' } },
+      schema: {
+        tags,
+        summary: 'Approve the entity (province coordinator) once every unit is verified',
+        params: locusWorkflowParamsSchema,
+        response: { 200: locusApprovalStateSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { year, code } = request.params;
+      await approveLocus(db, actor, year, code, now(), auditContextOf(request));
+      return getLocusApproval(db, actor, year, code, now());
+    },
+  );
+
+  app.post(
+    '/api/cycles/:year/loci/:code/accept',
+    {
+      config: { access: { action: 'locus.accept' } },
+      schema: {
+        tags,
+        summary: 'Accept an approved entity (centre): locks every unit',
+        params: locusWorkflowParamsSchema,
+        response: { 200: locusApprovalStateSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { year, code } = request.params;
+      await acceptLocus(db, actor, year, code, now(), auditContextOf(request));
+      return getLocusApproval(db, actor, year, code, now());
+    },
+  );
+}

@@ -1,0 +1,170 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { PatuhApp } from '../app-types';
+import type { Database } from '../db/database';
+import { DomainError } from '../errors';
+import { loadPublicSurvey } from '../use-cases/load-public-survey';
+import { recordSurveyResponse } from '../use-cases/record-survey-response';
+import type { SurveyDevice } from './device-cookie';
+import { setSurveyDeviceCookie } from './device-cookie';
+import {
+  renderSurveyAlreadyAnswered,
+  renderSurveyClosed,
+  renderSurveyForm,
+  renderSurveyNotice,
+  renderSurveyThanks,
+} from './render-survey-page';
+import type { SurveyProblem } from './validate-survey-levels';
+
+interface SurveyPageDependencies {
+  db: Database;
+  now: () => Date;
+  readDevice: (request: FastifyRequest) => Promise<SurveyDevice>;
+  rateLimitPerMinute: number;
+}
+
+/** A plain HTML form posts application/x-www-form-urlencoded; 16 KB is far more than a few radio buttons. */
+const formBodyLimitBytes = 16 * 1024;
+
+function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return (
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      // See render-survey-page: the form's post must carry its real Origin.
+      .header('referrer-policy', 'same-origin')
+      .send(html)
+  );
+}
+
+/** Form fields as text; anything else in the body (JSON from a script) is read the same way. */
+function formFields(body: unknown): Record<string, string> {
+  if (typeof body !== 'object' || body === null) return {};
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body)) fields[key] = String(value);
+  return fields;
+}
+
+/**
+ * The public survey page at /s/:code: HTML from the server, no script, in its own plugin so that its form
+ * parser and its error pages (HTML, not JSON) apply to these routes only.
+ */
+export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependencies): void {
+  const { db, now, readDevice } = deps;
+  const config = {
+    access: 'public',
+    rateLimit: { max: deps.rateLimitPerMinute, timeWindow: '1 minute' },
+  } as const;
+
+  void app.register(async (plugin) => {
+    plugin.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: formBodyLimitBytes },
+      (_request, body, done) => {
+        const fields: Record<string, string> = {};
+        for (const [key, value] of new URLSearchParams(String(body))) fields[key] = value;
+        done(null, fields);
+      },
+    );
+    plugin.setErrorHandler((error: FastifyError, request, reply) => sendErrorPage(error, request, reply));
+
+    plugin.get<{ Params: { code: string } }>(
+      '/s/:code',
+      { config, schema: { hide: true } },
+      async (request, reply) => {
+        const device = await readDevice(request);
+        const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
+        setSurveyDeviceCookie(request, reply, device);
+        if (survey.alreadyAnswered) return sendHtml(reply, 200, renderSurveyAlreadyAnswered(survey));
+        if (!survey.open) return sendHtml(reply, 200, renderSurveyClosed(survey));
+        return sendHtml(reply, 200, renderSurveyForm(survey));
+      },
+    );
+
+    plugin.post<{ Params: { code: string } }>(
+      '/s/:code',
+      { config, bodyLimit: formBodyLimitBytes, schema: { hide: true } },
+      async (request, reply) => {
+        const device = await readDevice(request);
+        setSurveyDeviceCookie(request, reply, device);
+        const fields = formFields(request.body);
+        try {
+          const survey = await recordSurveyResponse(db, request.params.code, device.sha256, fields, now());
+          return sendHtml(reply, 200, renderSurveyThanks(survey));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          const outcome = {
+            SURVEY_CLOSED: 409,
+            SURVEY_ALREADY_ANSWERED: 409,
+            VALIDATION_FAILED: 400,
+          } as const;
+          if (
+            error.code !== 'SURVEY_CLOSED' &&
+            error.code !== 'SURVEY_ALREADY_ANSWERED' &&
+            error.code !== 'VALIDATION_FAILED'
+          )
+            throw error;
+          const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
+          if (error.code === 'SURVEY_ALREADY_ANSWERED')
+            return sendHtml(reply, outcome[error.code], renderSurveyAlreadyAnswered(survey));
+          if (error.code === 'SURVEY_CLOSED')
+            return sendHtml(reply, outcome[error.code], renderSurveyClosed(survey));
+          const problems = Array.isArray(error.details) ? (error.details as SurveyProblem[]) : [];
+          return sendHtml(reply, outcome[error.code], renderSurveyForm(survey, fields, problems));
+        }
+      },
+    );
+  });
+}
+
+/** Refusals on the survey page, as short Indonesian pages: the public never sees a JSON error. */
+function sendErrorPage(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof DomainError) {
+    if (error.code === 'NOT_FOUND')
+      return sendHtml(
+        reply,
+        404,
+        renderSurveyNotice(
+          'Tautan survei tidak ditemukan.',
+          'Periksa kembali alamat pada poster, atau pindai ulang kode QR-nya.',
+        ),
+      );
+    if (error.code === 'DEVICE_TOKEN_INVALID')
+      return sendHtml(
+        reply,
+        400,
+        renderSurveyNotice('Jawaban tidak dapat diterima.', error.bilingualMessage.id),
+      );
+    if (error.code === 'CROSS_SITE_REQUEST')
+      return sendHtml(
+        reply,
+        403,
+        renderSurveyNotice('Permintaan ditolak.', 'Isi survei hanya melalui halaman survei ini.'),
+      );
+    return sendHtml(
+      reply,
+      400,
+      renderSurveyNotice('Permintaan tidak dapat diproses.', error.bilingualMessage.id),
+    );
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) {
+    return sendHtml(
+      reply,
+      429,
+      renderSurveyNotice('Terlalu banyak permintaan.', 'Tunggu sebentar, lalu muat ulang halaman ini.'),
+    );
+  }
+  if (status < 500)
+    return sendHtml(
+      reply,
+      status,
+      renderSurveyNotice('Permintaan tidak dapat diproses.', 'Muat ulang halaman survei, lalu coba lagi.'),
+    );
+  request.log.error({ err: error }, 'survey page error');
+  return sendHtml(
+    reply,
+    500,
+    renderSurveyNotice('Terjadi kesalahan.', `Coba lagi beberapa saat lagi. Kode permintaan: ${request.id}.`),
+  );
+}

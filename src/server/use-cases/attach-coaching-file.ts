@@ -1,0 +1,34 @@
+import type { CoachingSession } from '../../contracts/coaching.contract';
+import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
+import type { RequestActor } from '../auth/request-actor';
+import { presentCoachingSession } from '../coaching/present-coaching-sessions';
+import { requireCoachingSession } from '../coaching/require-coaching-session';
+import type { Database } from '../db/database';
+import { appendAuditEntry } from '../db/repositories/audit-log.repository';
+import { addCoachingAttachment } from '../db/repositories/coaching.repository';
+import { storeFile } from '../files/store-file';
+
+/** Adds a PDF or photo (attendance list, material) to a coaching session. */
+export async function attachCoachingFile(
+  db: Database,
+  dataDir: string,
+  actor: RequestActor,
+  sessionId: string,
+  file: { fileName: string; bytes: Buffer },
+  context: AuditContext,
+): Promise<CoachingSession> {
+  return db.transaction(async (tx) => {
+    const found = await requireCoachingSession(tx, actor, 'coaching.manage', sessionId);
+    const stored = await storeFile(tx, dataDir, file.bytes);
+    await addCoachingAttachment(tx, { sessionId, fileSha256: stored.sha256, fileName: file.fileName });
+    await appendAuditEntry(tx, {
+      ...auditFieldsOf(context),
+      action: 'coaching.attach',
+      resourceType: 'coaching-session',
+      resourceId: sessionId,
+      provinceCode: found.session.provinceCode,
+      after: { fileName: file.fileName, ...stored },
+    });
+    return presentCoachingSession(tx, found);
+  });
+}

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import type { FinaliseFlag, FinaliseResponse } from '../../contracts/finalise.contract';
+import { canonicalJson } from '../../core';
+import { can } from '../../core/access/can';
+import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
+import type { RequestActor } from '../auth/request-actor';
+import { freezeCycleIfDue } from '../cycles/freeze-cycle-if-due';
+import { requireCycle } from '../cycles/require-cycle';
+import { requireOpenPhase } from '../cycles/require-open-phase';
+import type { Database } from '../db/database';
+import { appendAuditEntry } from '../db/repositories/audit-log.repository';
+import {
+  type ComputedEntityRows,
+  insertComputedSnapshot,
+  listUnitResults,
+} from '../db/repositories/computed-results.repository';
+import { findLatestSnapshotOfYear, listEntityResults } from '../db/repositories/results.repository';
+import { DomainError, notFoundError } from '../errors';
+import { collectCycleAnswers } from '../results/collect-cycle-answers';
+import { compareSnapshotRows } from '../results/compare-snapshot-rows';
+import { compareUnitRows } from '../results/compare-unit-rows';
+import { requireFrozenEdition } from '../results/require-frozen-edition';
+import { markResultsChanged } from '../results/results-version';
+import { scoreCycleLoci } from '../results/score-cycle-loci';
+
+/**
+ * Finalises a cycle (penetapan): scores every locus with the frozen edition, classifies and ranks, and stores
+ * a new published snapshot that supersedes the year's previous one. Published means fixed (the database
+ * refuses changes); the cycle's embargo keeps it from the public until that moment, when it shows by itself.
+ * Loci the centre has not accepted are still scored and flagged `not-accepted`; loci without units are left
+ * out and flagged `no-units`.
+ */
+export async function finaliseCycle(
+  db: Database,
+  actor: RequestActor,
+  year: number,
+  context: AuditContext,
+  now: Date,
+  options: { markAsDemo?: boolean } = {},
+): Promise<FinaliseResponse> {
+  if (!can(actor, 'results.finalise')) throw notFoundError();
+  // A cycle nobody opened during data collection is frozen now, with the edition as it is today.
+  const cycle = await freezeCycleIfDue(db, await requireCycle(db, year), now, context);
+  requireOpenPhase(cycle, 'results.finalise', now);
+  if (!cycle.embargoAt)
+    throw new DomainError('VALIDATION_FAILED', {
+      id: `Siklus ${year} belum memiliki waktu embargo publikasi; isi embargo pada pengaturan siklus sebelum menetapkan hasil.`,
+      en: `Cycle ${year} has no publication embargo yet; set the embargo in the cycle settings before finalising.`,
+    });
+  const embargoAt = cycle.embargoAt;
+  const edition = await requireFrozenEdition(cycle);
+
+  return db
+    .transaction(async (tx) => {
+      const { loci, withoutUnits } = await collectCycleAnswers(tx, cycle.id);
+      if (loci.length === 0)
+        throw new DomainError('VALIDATION_FAILED', {
+          id: `Siklus ${year} belum memiliki lokus dengan unit untuk dinilai.`,
+          en: `Cycle ${year} has no locus with units to score.`,
+        });
+      const { rows: scoredRows } = scoreCycleLoci(loci, edition.methodology);
+      // The demo's computed year is made-up field data: its rows say so wherever they are shown.
+      const rows = options.markAsDemo
+        ? scoredRows.map((row) => ({ ...row, entity: { ...row.entity, isDemoValue: true } }))
+        : scoredRows;
+      const flags: FinaliseFlag[] = [
+        ...loci
+          .filter(({ locus }) => locus.approval !== 'accepted')
+          .map(({ locus }) => ({
+            entityCode: locus.entityCode,
+            entityName: locus.entityName,
+            flag: 'not-accepted' as const,
+            approval: locus.approval,
+          })),
+        ...withoutUnits.map((locus) => ({
+          entityCode: locus.entityCode,
+          entityName: locus.entityName,
+          flag: 'no-units' as const,
+          approval: locus.approval,
+        })),
+      ];
+      const previous = await findLatestSnapshotOfYear(tx, year);
+      const snapshot = await insertComputedSnapshot(
+        tx,
+        {
+          year,
+          source: 'computed',
+          cycleId: cycle.id,
+          methodologyId: edition.methodology.id,
+          methodologyVersion: edition.methodology.version,
+          methodologySha256: edition.sha256,
+          decreeNumber: cycle.decreeNumber,
+          decreeDate: cycle.decreeDate,
+          embargoAt,
+          supersedesId: previous?.id ?? null,
+          rowsSha256: hashRows(rows),
+          sourceFileName: null,
+          createdByUserId: actor.userId,
+        },
+        rows,
+        now,
+      );
+      const changes = compareSnapshotRows(
+        previous ? await listEntityResults(tx, previous.id) : [],
+        await listEntityResults(tx, snapshot.id),
+      );
+      const unitChanges = compareUnitRows(
+        previous ? await listUnitResults(tx, previous.id) : [],
+        await listUnitResults(tx, snapshot.id),
+      );
+      const unitCount = rows.reduce((sum, row) => sum + row.units.length, 0);
+      await appendAuditEntry(tx, {
+        ...auditFieldsOf(context),
+        action: 'results.finalise',
+        resourceType: 'result-snapshot',
+        resourceId: snapshot.id,
+        provinceCode: null,
+        before: previous ? { snapshotId: previous.id, source: previous.source } : null,
+        after: {
+          year,
+          methodologyRef: cycle.methodologyRef,
+          methodologySha256: edition.sha256,
+          entities: rows.length,
+          units: unitCount,
+          embargoAt: embargoAt.toISOString(),
+          flags: flags.map((flag) => `${flag.entityCode}:${flag.flag}`),
+          changes: changes.length,
+          unitChanges: unitChanges.length,
+        },
+      });
+      return {
+        snapshotId: snapshot.id,
+        supersedesId: snapshot.supersedesId,
+        year,
+        methodologyRef: cycle.methodologyRef,
+        methodologySha256: edition.sha256,
+        decreeNumber: snapshot.decreeNumber,
+        decreeDate: snapshot.decreeDate,
+        embargoAt: embargoAt.toISOString(),
+        entities: rows.length,
+        units: unitCount,
+        flags,
+        changes,
+        unitChanges,
+      };
+    })
+    .then((response) => {
+      markResultsChanged();
+      return response;
+    });
+}
+
+/** The published figures of the snapshot in canonical form (explanations left out: they follow from them). */
+function hashRows(rows: readonly ComputedEntityRows[]): string {
+  const canonical = rows.map((row) => [
+    row.entity.entityCode,
+    row.entity.score,
+    row.entity.category,
+    row.entity.rankNational,
+    row.entity.rankProvince,
+    row.units.map((unit) => [unit.unitId, unit.score, unit.category, unit.rankUnitTypeProvince]),
+  ]);
+  return createHash('sha256').update(canonicalJson(canonical)).digest('hex');
+}

@@ -1,0 +1,35 @@
+import type { PublicDocumentList } from '../../contracts/documents.contract';
+import type { Queryable } from '../db/database';
+import {
+  findEntityResultInSnapshot,
+  listUnitResultsOfEntityResult,
+} from '../db/repositories/document-sources.repository';
+import { notFoundError } from '../errors';
+import { pickPublicSnapshot } from './list-public-results';
+import type { PublicView } from './load-public-view';
+
+/** Where to download an entity's piagam, rapor and unit piagam of a published year. */
+export async function listPublicDocuments(
+  db: Queryable,
+  view: PublicView,
+  code: string,
+  year: number | undefined,
+): Promise<PublicDocumentList> {
+  const { snapshot } = pickPublicSnapshot(view, year);
+  const entity = await findEntityResultInSnapshot(db, snapshot.id, code);
+  if (!entity) throw notFoundError();
+  const units = await listUnitResultsOfEntityResult(db, entity.id);
+  const base = `/api/public/entities/${encodeURIComponent(code)}`;
+  return {
+    year: snapshot.year,
+    piagamUrl: `${base}/piagam.pdf?year=${snapshot.year}`,
+    raporUrl: `${base}/rapor.pdf?year=${snapshot.year}`,
+    units: units.map((unit) => ({
+      unitResultId: unit.id,
+      unitName: unit.unitName,
+      score: unit.score,
+      category: unit.category,
+      piagamUrl: `/api/public/units/${unit.id}/piagam.pdf`,
+    })),
+  };
+}

@@ -1,0 +1,142 @@
+import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RespondentDto, UnitCollection } from '../../../contracts/collection.contract';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { type UnitRef, useRespondentMutations } from './collection-api';
+import { RespondentForm, type RespondentFormValues } from './respondent-form';
+
+type Editing = { mode: 'create'; roleCode?: string } | { mode: 'edit'; respondent: RespondentDto } | null;
+
+/** The unit's officials, the roles still missing (as badges) and the add/edit form. */
+export function RespondentsCard({ unit, collection }: { unit: UnitRef; collection: UnitCollection }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const mutations = useRespondentMutations(unit);
+  const [editing, setEditing] = useState<Editing>(null);
+  const roleText = (code: string) =>
+    collection.roles.find((role) => role.code === code)?.text[language] ?? code;
+  const close = () => {
+    setEditing(null);
+    mutations.create.reset();
+    mutations.update.reset();
+  };
+  const submit = (values: RespondentFormValues) => {
+    const { roleCode, ...fields } = values;
+    if (editing?.mode === 'edit')
+      mutations.update.mutate(
+        { id: editing.respondent.id, body: { ...fields, expectedVersion: editing.respondent.version } },
+        { onSuccess: close },
+      );
+    else mutations.create.mutate({ roleCode, ...fields }, { onSuccess: close });
+  };
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="respondents-title">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h4" id="respondents-title">
+            {t('collection.respondents.title')}
+          </Title>
+          {collection.editable && (
+            <Button size="xs" onClick={() => setEditing({ mode: 'create' })}>
+              {t('collection.respondents.add')}
+            </Button>
+          )}
+        </Group>
+        <Group gap={6} aria-label={t('collection.respondents.missing')}>
+          {collection.missingRoles.length === 0 ? (
+            <Badge color="green" variant="light">
+              {t('collection.respondents.complete')}
+            </Badge>
+          ) : (
+            collection.missingRoles.map((code) => (
+              <Badge
+                key={code}
+                color="orange"
+                variant="light"
+                component={collection.editable ? 'button' : 'span'}
+                style={collection.editable ? { cursor: 'pointer' } : undefined}
+                onClick={
+                  collection.editable ? () => setEditing({ mode: 'create', roleCode: code }) : undefined
+                }
+              >
+                {t('collection.respondents.missing')}: {roleText(code)}
+              </Badge>
+            ))
+          )}
+        </Group>
+        {collection.respondents.length === 0 && <Text c="dimmed">{t('collection.respondents.none')}</Text>}
+        {collection.respondents.map((respondent) => (
+          <Group key={respondent.id} justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text fw={600} size="sm">
+                {respondent.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {roleText(respondent.roleCode)}
+                {respondent.jobTitle ? ` · ${respondent.jobTitle}` : ''}
+                {respondent.employment
+                  ? ` · ${t(respondent.employment === 'asn' ? 'collection.respondents.asn' : 'collection.respondents.nonAsn')}`
+                  : ''}
+              </Text>
+              {respondent.decreeNumber && (
+                <Text size="xs" c="dimmed">
+                  {t('collection.respondents.decreeLine', {
+                    number: respondent.decreeNumber,
+                    date: respondent.decreeDate ?? '',
+                  })}
+                </Text>
+              )}
+            </Stack>
+            {collection.editable && (
+              <Group gap={4} wrap="nowrap">
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => setEditing({ mode: 'edit', respondent })}
+                  aria-label={`${t('collection.respondents.edit')} ${respondent.name}`}
+                >
+                  {t('collection.respondents.edit')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  aria-label={`${t('collection.respondents.remove')} ${respondent.name}`}
+                  onClick={() => {
+                    if (window.confirm(t('collection.respondents.removeConfirm', { name: respondent.name })))
+                      mutations.remove.mutate(respondent.id);
+                  }}
+                >
+                  {t('collection.respondents.remove')}
+                </Button>
+              </Group>
+            )}
+          </Group>
+        ))}
+        <ApiErrorAlert error={mutations.remove.error} />
+      </Stack>
+      <Modal
+        opened={editing !== null}
+        onClose={close}
+        title={editing?.mode === 'edit' ? t('collection.respondents.edit') : t('collection.respondents.add')}
+        fullScreen={typeof window !== 'undefined' && window.innerWidth < 500}
+      >
+        {editing && (
+          <RespondentForm
+            roles={collection.roles}
+            {...(editing.mode === 'edit'
+              ? { initial: editing.respondent }
+              : editing.roleCode
+                ? { initialRole: editing.roleCode }
+                : {})}
+            pending={mutations.create.isPending || mutations.update.isPending}
+            error={mutations.create.error ?? mutations.update.error}
+            onSubmit={submit}
+            onCancel={close}
+          />
+        )}
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { usePublicDocuments } from './documents-api';
+
+/** Download links of a government's piagam, rapor and unit piagam of its latest published year. */
+export function EntityDocumentLinks({ code, year }: { code: string; year: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const documents = usePublicDocuments(code, year);
+  if (!documents.data) return null;
+  const lang = i18n.language === 'en' ? '&lang=en' : '';
+  const unitLang = i18n.language === 'en' ? '?lang=en' : '';
+  const { data } = documents;
+  return (
+    <Card withBorder padding="md" data-testid="entity-documents">
+      <Title order={2} size="h5" mb="xs">
+        {t('documents.links.title', { year: data.year })}
+      </Title>
+      <Stack gap={6}>
+        <Group gap="md">
+          <Anchor href={`${data.piagamUrl}${lang}`} target="_blank" rel="noopener">
+            {t('documents.links.piagam')}
+          </Anchor>
+          <Anchor href={`${data.raporUrl}${lang}`} target="_blank" rel="noopener">
+            {t('documents.links.rapor')}
+          </Anchor>
+        </Group>
+        {data.units.map((unit) => (
+          <Anchor
+            key={unit.unitResultId}
+            href={`${unit.piagamUrl}${unitLang}`}
+            target="_blank"
+            rel="noopener"
+            size="sm"
+          >
+            {t('documents.links.unitPiagam', { unit: unit.unitName })} · {unit.score.toFixed(2)} ·{' '}
+            {unit.category}
+          </Anchor>
+        ))}
+        <Text size="xs" c="dimmed">
+          {t('documents.links.verifyHint')}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { SimulatorInput } from '../../../contracts/plans.contract';
+import { type EntityAnswers, type IndicatorOpportunity, methodologySchema, scoreEntity } from '../../../core';
+import { listOpportunities } from './list-opportunities';
+
+export interface Recommendations {
+  roundedScore: number;
+  opportunities: IndicatorOpportunity[];
+}
+
+/** The planner's indicator list for making a plan, computed after the first paint; null without answers. */
+export function useRecommendations(input: SimulatorInput | undefined): Recommendations | null | 'pending' {
+  const parsed = useMemo(() => {
+    if (!input || input.answers === null || input.methodology === null) return null;
+    const methodology = methodologySchema.safeParse(input.methodology);
+    return methodology.success
+      ? { answers: input.answers as EntityAnswers, methodology: methodology.data }
+      : null;
+  }, [input]);
+  const [result, setResult] = useState<Recommendations | null>(null);
+  useEffect(() => {
+    setResult(null);
+    if (!parsed) return;
+    const timer = setTimeout(() => {
+      const scored = scoreEntity(parsed.answers, parsed.methodology);
+      setResult({
+        roundedScore: scored.roundedScore,
+        opportunities: listOpportunities(scored, parsed.methodology),
+      });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [parsed]);
+  if (!parsed) return null;
+  return result ?? 'pending';
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  locusApprovalStateSchema,
+  type ReturnUnitRequest,
+  unitWorkflowSchema,
+} from '../../../contracts/workflow.contract';
+import { getJson, sendJson } from '../../lib/api-client';
+
+export interface UnitRef {
+  year: number;
+  entityCode: string;
+  unitId: string;
+}
+
+const unitBase = ({ year, entityCode, unitId }: UnitRef) =>
+  `/api/cycles/${year}/loci/${encodeURIComponent(entityCode)}/units/${unitId}`;
+const locusBase = (year: number, entityCode: string) =>
+  `/api/cycles/${year}/loci/${encodeURIComponent(entityCode)}`;
+
+export function useUnitWorkflow(unit: UnitRef) {
+  return useQuery({
+    queryKey: ['workflow', unit.year, unit.entityCode, unit.unitId],
+    queryFn: () => getJson(`${unitBase(unit)}/workflow`, unitWorkflowSchema),
+  });
+}
+
+export type UnitTransition = 'submit' | 'return' | 'verify' | 'reopen';
+
+/** One workflow step; the answer is the unit's new workflow state, stored straight into the cache. */
+export function useUnitTransition(unit: UnitRef, onChanged: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ transition, body }: { transition: UnitTransition; body?: ReturnUnitRequest }) =>
+      sendJson('POST', `${unitBase(unit)}/${transition}`, unitWorkflowSchema, body ?? {}),
+    onSuccess: (state) => {
+      queryClient.setQueryData(['workflow', unit.year, unit.entityCode, unit.unitId], state);
+      void queryClient.invalidateQueries({ queryKey: ['approval', unit.year, unit.entityCode] });
+      void queryClient.invalidateQueries({ queryKey: ['progress'] });
+      onChanged();
+    },
+  });
+}
+
+export function useLocusApproval(year: number, entityCode: string) {
+  return useQuery({
+    queryKey: ['approval', year, entityCode],
+    queryFn: () => getJson(`${locusBase(year, entityCode)}/approval`, locusApprovalStateSchema),
+    retry: false,
+  });
+}
+
+export function useLocusDecision(year: number, entityCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: 'approve' | 'accept') =>
+      sendJson('POST', `${locusBase(year, entityCode)}/${decision}`, locusApprovalStateSchema),
+    onSuccess: (state) => {
+      queryClient.setQueryData(['approval', year, entityCode], state);
+      void queryClient.invalidateQueries({ queryKey: ['workflow', year, entityCode] });
+      void queryClient.invalidateQueries({ queryKey: ['progress'] });
+    },
+  });
+}

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandLineAuditContext } from '../../src/server/audit/audit-context';
+import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
+import { startJobWorker } from '../../src/server/jobs/job-worker';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { testEngines } from '../helpers/test-database';
+import { pdfText, publishMubaComputedSnapshot, readZipEntries } from './documents-fixtures';
+
+const silent = { info: () => undefined, error: () => undefined };
+
+describe.each(testEngines())('bulk document jobs on $name', (engine) => {
+  let testApp: TestApp;
+  let dataDir: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-bulk-'));
+    testApp = await buildTestApp(engine, { withDemoUsers: true, environment: { PATUH_DATA_DIR: dataDir } });
+    const { db } = testApp.database;
+    await importSumateraSelatanHistory(db, commandLineAuditContext, new Date(Date.now() - 1000));
+    await publishMubaComputedSnapshot(db, {
+      year: 2025,
+      embargoAt: new Date(Date.now() - 1000),
+      score: 94.12,
+    });
+    admin = await signInAs(testApp.app, demoEmailByRole.admin);
+  }, 60_000);
+  afterAll(async () => {
+    await testApp.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const jobOf = async (id: string) =>
+    (
+      await testApp.app.inject({ method: 'GET', url: `/api/document-jobs/${id}`, headers: { cookie: admin } })
+    ).json();
+
+  it('resumes a job stopped midway in a new worker and zips every document once', async () => {
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/document-jobs',
+      headers: { cookie: admin, host: 'patuh.test' },
+      payload: { year: 2024, documents: ['piagam', 'rapor'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    expect((await jobOf(id)).status).toBe('queued');
+    const early = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/document-jobs/${id}/download`,
+      headers: { cookie: admin },
+    });
+    expect(early.statusCode).toBe(409);
+
+    // First worker: stopped after 5 documents, as a restart would.
+    const config = { dataDir, secret: undefined };
+    let first: ReturnType<typeof startJobWorker> | undefined;
+    const stoppedFirst = new Promise<void>((resolve) => {
+      first = startJobWorker(testApp.database.db, config, silent, {
+        pollMs: 50,
+        onProgress: ({ done }) => {
+          if (done >= 5) void first?.stop().then(resolve);
+        },
+      });
+    });
+    await stoppedFirst;
+    const midway = await jobOf(id);
+    expect(midway.status).toBe('running');
+    expect(midway.progressDone).toBe(5);
+    // 17 governments of Sumatera Selatan in 2024: 17 piagam + 17 rapor.
+    expect(midway.progressTotal).toBe(34);
+    const writtenBefore = readdirPdfs(path.join(dataDir, 'jobs', id, 'files'));
+    expect(writtenBefore).toHaveLength(5);
+
+    const progress: number[] = [];
+    const second = startJobWorker(testApp.database.db, config, silent, {
+      pollMs: 50,
+      onProgress: ({ done }) => progress.push(done),
+    });
+    for (let attempt = 0; attempt < 600 && (await jobOf(id)).status !== 'done'; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await second.stop();
+    const finished = await jobOf(id);
+    expect(finished).toMatchObject({ status: 'done', progressDone: 34, progressTotal: 34 });
+    // The second worker started from the 5 already written, never redoing them.
+    expect(progress[0]).toBe(5);
+    expect(progress.filter((done) => done <= 5)).toEqual([5]);
+
+    const download = await testApp.app.inject({
+      method: 'GET',
+      url: finished.downloadUrl,
+      headers: { cookie: admin },
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/zip');
+    const entries = readZipEntries(download.rawPayload);
+    expect(entries.size).toBe(34);
+    const names = [...entries.keys()];
+    expect(names.filter((name) => name.startsWith('piagam/'))).toHaveLength(17);
+    expect(names.filter((name) => name.startsWith('rapor/'))).toHaveLength(17);
+    const muba = entries.get(names.find((name) => name.startsWith('piagam/piagam-2024-16.06-')) ?? '');
+    expect(muba?.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfText(muba ?? Buffer.alloc(0))).toContain('93,31');
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(finished.resultSha256);
+  }, 180_000);
+
+  it('generates unit piagam too when the snapshot has unit results', async () => {
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/document-jobs',
+      headers: { cookie: admin },
+      payload: { year: 2025 },
+    });
+    const { id } = created.json();
+    const worker = startJobWorker(testApp.database.db, { dataDir, secret: undefined }, silent, {
+      pollMs: 50,
+    });
+    for (let attempt = 0; attempt < 300 && (await jobOf(id)).status !== 'done'; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await worker.stop();
+    const job = await jobOf(id);
+    expect(job).toMatchObject({ status: 'done', progressTotal: 3 });
+    const download = await testApp.app.inject({
+      method: 'GET',
+      url: job.downloadUrl,
+      headers: { cookie: admin },
+    });
+    const names = [...readZipEntries(download.rawPayload).keys()];
+    expect(names.filter((name) => name.startsWith('piagam-unit/'))).toHaveLength(2);
+  }, 120_000);
+});
+
+function readdirPdfs(folder: string): string[] {
+  return ['piagam', 'piagam-unit', 'rapor'].flatMap((sub) => {
+    try {
+      return readdirSync(path.join(folder, sub)).filter((name) => name.endsWith('.pdf'));
+    } catch {
+      return [];
+    }
+  });
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { demoPassword, demoUsers, signIn } from './helpers/accounts';
+
+test('a visitor downloads Muba’s piagam from its page and checks the printed code on the verification page', async ({
+  page,
+}) => {
+  // The newest published year is the demo's 2025, computed by Patuh from field data.
+  await page.goto('/hasil/entitas/16.06/riwayat');
+  const links = page.getByTestId('entity-documents');
+  await expect(links.getByRole('heading', { name: 'Piagam dan rapor 2025' })).toBeVisible();
+  const href = await links.getByRole('link', { name: 'Unduh piagam (PDF)' }).getAttribute('href');
+  const piagam = await page.request.get(href ?? '');
+  expect(piagam.status()).toBe(200);
+  expect(piagam.headers()['content-type']).toBe('application/pdf');
+  const code = piagam.headers()['x-verification-code'] ?? '';
+  expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/);
+  const raporHref = await links.getByRole('link', { name: 'Unduh rapor (PDF)' }).getAttribute('href');
+  expect((await page.request.get(raporHref ?? '')).status()).toBe(200);
+
+  await page.goto(`/verifikasi/${code}`);
+  await expect(page.getByRole('heading', { name: 'Verifikasi piagam' })).toBeVisible();
+  await expect(page.getByTestId('verification-status')).toContainText('Piagam ini sah.');
+  await expect(page.getByTestId('verified-recipient')).toHaveText('Kab. Musi Banyuasin');
+  await expect(page.getByText('95.40')).toBeVisible();
+
+  // A typo in the code (last symbol changed) is caught by its check symbol.
+  await page.getByLabel('Kode verifikasi').fill(`${code.slice(0, -1)}${code.endsWith('2') ? '3' : '2'}`);
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByTestId('verification-status')).toContainText('Kode ini tidak dikenal.');
+  await expect(page.getByTestId('verification-status')).toContainText('salah ketik');
+});
+
+test('an admin sets the centre’s signatory and generates every 2024 piagam as a ZIP', async ({ page }) => {
+  await signIn(page, demoUsers.admin, demoPassword);
+  await page.waitForURL((url) => !url.pathname.startsWith('/masuk'));
+  await page.goto('/dokumen');
+  await expect(page.getByRole('heading', { name: 'Piagam dan rapor' })).toBeVisible();
+  await page.getByLabel('Tahun').fill('2024');
+  await expect(page.getByText('Belum diatur (bawaan)')).toBeVisible();
+  await page.getByLabel('Nama penandatangan 1').fill('Mokhammad Najih');
+  await page.getByLabel('Jabatan penandatangan 1').fill('Ketua Ombudsman Republik Indonesia');
+  await page.getByRole('button', { name: /Simpan penandatangan/ }).click();
+  await expect(page.getByText('Tersimpan.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mulai (2024)' }).click();
+  const job = page.getByTestId('document-job').first();
+  await expect(job.getByText('Selesai')).toBeVisible({ timeout: 60_000 });
+  await expect(job.getByText('17 dari 17 dokumen')).toBeVisible();
+  const href = await job.getByRole('link', { name: /Unduh ZIP/ }).getAttribute('href');
+  const zip = await page.request.get(href ?? '');
+  expect(zip.status()).toBe(200);
+  expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+});

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { demoPassword, demoUsers, signIn, signOut } from './helpers/accounts';
+
+/**
+ * The demo's finished 2025 cycle (computed by Patuh, published, embargo passed) is the only cycle whose
+ * collected answers a liaison may plan from; the 2026 cycle still in the field stays hidden from them.
+ */
+const publishedYear = 2025;
+
+test('a liaison plans from the published cycle\u2019s recommendations and completes an item; the coordinator sees the progress', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+
+  await signIn(page, demoUsers.liaison, demoPassword);
+  await page.getByRole('link', { name: 'Rencana aksi', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Buka 16.06' }).click();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`Rencana aksi .*Musi Banyuasin ${publishedYear}`) }),
+  ).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Buat rencana dari rekomendasi' }).click({ timeout: 120_000 });
+  await expect(page.getByTestId('plan-progress')).toHaveText('0 dari 5 selesai', { timeout: 30_000 });
+
+  await page.getByLabel('Status butir 1').selectOption({ label: 'Selesai' });
+  await page.getByLabel('Catatan kemajuan baru untuk butir 1').fill('SOP pelayanan sudah ditetapkan');
+  await page.getByRole('button', { name: 'Simpan butir 1' }).click();
+  await expect(page.getByTestId('plan-progress')).toHaveText('1 dari 5 selesai');
+  await expect(page.getByText('SOP pelayanan sudah ditetapkan')).toBeVisible();
+
+  // The cycle still in the field is not served to the liaison, not even when asked for by year.
+  const hidden = await page.request.get('/api/plans/simulator/16.06?year=2026');
+  expect(hidden.status()).toBe(404);
+  await signOut(page);
+
+  await signIn(page, demoUsers.coordinator, demoPassword);
+  await page.getByRole('link', { name: 'Rencana aksi', exact: true }).first().click();
+  await expect(page.getByTestId('progress-16.06')).toHaveText('1 dari 5 selesai');
+  await page.getByRole('link', { name: /Musi Banyuasin/ }).click();
+  await expect(page.getByText('SOP pelayanan sudah ditetapkan')).toBeVisible();
+});
