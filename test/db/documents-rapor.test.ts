@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatDecimal, planImprovements, scoreEntity, type UnitAnswers } from '../../src/core';
+import { indicatorScoreRowsOf } from '../../src/reports/excel/indicator-scores-export';
 import { buildRaporInput } from '../../src/reports/rapor/build-rapor-input';
 import { findEntityResultInSnapshot } from '../../src/server/db/repositories/document-sources.repository';
 import { findSnapshotById } from '../../src/server/db/repositories/results.repository';
@@ -8,6 +10,7 @@ import { answers } from '../../src/server/db/schema/collection';
 import { locusUnits } from '../../src/server/db/schema/cycles';
 import { generateRapor } from '../../src/server/documents/generate-rapor';
 import { findCachedEdition } from '../../src/server/methodologies/cached-methodology-catalog';
+import { exportCycleData } from '../../src/server/use-cases/export-cycle-data';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { entityAnswersOf, recordUnitAnswers } from '../helpers/collected-answers-factory';
 import { mubaUnits2024, phasesAround, planMubaLocus } from '../helpers/cycle-factory';
@@ -147,4 +150,36 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
     // wide because the first rapor in a process also loads fonts and compiles on a busy machine.
     expect(ms).toBeLessThan(15_000);
   });
+  it('exports every indicator of every unit from the stored explanation, scores as the core gives them', async () => {
+    const entityScore = scoreEntity(
+      entityAnswersOf(
+        { code: '16.06', name: 'Kab. Musi Banyuasin', kind: 'pemkab', province: '16' },
+        unitsAnswers,
+      ),
+      (await findCachedEdition('ombudsman-kepatuhan@2024'))?.methodology ?? fail('edition missing'),
+    );
+    const expected = [...indicatorScoreRowsOf(entityScore, 2024)];
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    const written = await exportCycleData(
+      testApp.database.db,
+      { year: 2024, what: 'indicators', format: 'csv', language: 'id' },
+      sink,
+    );
+    expect(written).toBe(expected.length);
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(expected.length + 1);
+    const sample = expected.find((row) => row.indicatorCode === 'PRS-02' && row.unitCode === unitIds[0]);
+    expect(sample?.score).toBeGreaterThan(0);
+    expect(lines.some((line) => line.includes(`${unitIds[0]},`) && line.includes(',PRS-02,'))).toBe(true);
+  });
 });
+
+function fail(message: string): never {
+  throw new Error(message);
+}

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Language } from '../../core/numbers/format-decimal';
+import type { ScoreNode } from '../../core/scoring/score-node';
 import type { EntityScore } from '../../core/scoring/score-result';
 import type { ExportColumn, RowSource } from './export-column';
 import { writeRowsCsv } from './write-rows-csv';
@@ -57,25 +58,35 @@ export function* indicatorScoreRowsOf(
   year: number,
   language: Language = 'id',
 ): Generator<IndicatorScoreRow> {
-  for (const unit of result.units) {
-    for (const dimension of unit.tree.children) {
-      for (const variable of dimension.children) {
-        for (const indicator of variable.children) {
-          yield {
-            year,
-            entityCode: result.entityCode,
-            unitCode: unit.unitCode,
-            dimensionCode: dimension.code,
-            variableCode: variable.code,
-            indicatorCode: indicator.code,
-            indicatorText: indicator.text[language],
-            level: indicator.rawValue,
-            score: indicator.score,
-            weight: indicator.weight,
-            included: indicator.included,
-            flags: indicator.flags.join(' '),
-          };
-        }
+  for (const unit of result.units)
+    yield* indicatorScoreRowsOfUnit(
+      unit.tree,
+      { year, entityCode: result.entityCode, unitCode: unit.unitCode },
+      language,
+    );
+}
+
+/** The indicators of one unit's explanation tree (unit → dimensions → variables → indicators). */
+export function* indicatorScoreRowsOfUnit(
+  tree: ScoreNode,
+  subject: { year: number; entityCode: string; unitCode: string },
+  language: Language = 'id',
+): Generator<IndicatorScoreRow> {
+  for (const dimension of tree.children) {
+    for (const variable of dimension.children) {
+      for (const indicator of variable.children) {
+        yield {
+          ...subject,
+          dimensionCode: dimension.code,
+          variableCode: variable.code,
+          indicatorCode: indicator.code,
+          indicatorText: indicator.text[language],
+          level: indicator.rawValue,
+          score: indicator.score,
+          weight: indicator.weight,
+          included: indicator.included,
+          flags: indicator.flags.map((flag) => flag.code).join(' '),
+        };
       }
     }
   }

@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
+import type { ScoreNode } from '../../core/scoring/score-node';
 import { writeEntityResultsCsv, writeEntityResultsXlsx } from '../../reports/excel/entity-results-export';
 import {
+  indicatorScoreRowsOfUnit,
   writeIndicatorScoresCsv,
   writeIndicatorScoresXlsx,
 } from '../../reports/excel/indicator-scores-export';
@@ -23,8 +25,8 @@ export type ExportTarget = (typeof exportTargets)[number];
 
 /**
  * Streams one table of a cycle year to `output` (CSV or XLSX, the writers of src/reports/excel). Results and
- * units come from the year's newest published snapshot. Indicator scores are not stored with a snapshot, so
- * that file has its headers only; survey responses come from the field collection, anonymised (respondent
+ * units come from the year's newest published snapshot; indicator scores from the explanation trees a computed
+ * snapshot stores per unit (a historical import has none, so that file has its headers only); survey responses come from the field collection, anonymised (respondent
  * keys R000001… per response, no device token). Returns the number of rows written.
  */
 export async function exportCycleData(
@@ -40,10 +42,6 @@ export async function exportCycleData(
       ? writeSurveyResponsesXlsx(rows, output, language)
       : writeSurveyResponsesCsv(rows, output, language);
   }
-  if (request.what === 'indicators')
-    return xlsx
-      ? writeIndicatorScoresXlsx([], output, language)
-      : writeIndicatorScoresCsv([], output, language);
   const snapshot = (await listPublishedSnapshots(db)).find((candidate) => candidate.year === year);
   if (!snapshot)
     throw new DomainError('NOT_FOUND', {
@@ -70,8 +68,27 @@ export async function exportCycleData(
       ? writeEntityResultsXlsx(rows, output, language)
       : writeEntityResultsCsv(rows, output, language);
   }
+  if (request.what === 'indicators') {
+    const rows = indicatorRowsOf(year, iterateUnitResultsWithEntity(db, snapshot.id), language);
+    return xlsx
+      ? writeIndicatorScoresXlsx(rows, output, language)
+      : writeIndicatorScoresCsv(rows, output, language);
+  }
   const rows = unitRowsOf(year, iterateUnitResultsWithEntity(db, snapshot.id));
   return xlsx ? writeUnitResultsXlsx(rows, output, language) : writeUnitResultsCsv(rows, output, language);
+}
+
+/** Each unit's indicators, read from the tree finalising stored with it (streamed unit by unit). */
+async function* indicatorRowsOf(
+  year: number,
+  source: ReturnType<typeof iterateUnitResultsWithEntity>,
+  language: 'id' | 'en',
+) {
+  for await (const { unit, entityCode } of source) {
+    const tree = (unit.explanation as { tree?: ScoreNode } | null)?.tree;
+    if (tree)
+      yield* indicatorScoreRowsOfUnit(tree, { year, entityCode, unitCode: unit.unitId ?? unit.id }, language);
+  }
 }
 
 async function* unitRowsOf(year: number, source: ReturnType<typeof iterateUnitResultsWithEntity>) {
