@@ -37,4 +37,20 @@ test('a liaison plans from the published cycle\u2019s recommendations and comple
   await expect(page.getByTestId('progress-16.06')).toHaveText('1 dari 5 selesai');
   await page.getByRole('link', { name: /Musi Banyuasin/ }).click();
   await expect(page.getByText('SOP pelayanan sudah ditetapkan')).toBeVisible();
+
+  // The coordinator logs the coaching session where that item was discussed, linked to it.
+  await page.goto('/pembinaan');
+  await page.getByLabel('Kode entitas (kosongkan untuk sesi se-provinsi)').fill('16.06');
+  await page.getByRole('textbox', { name: 'Tanggal', exact: true }).fill('2026-02-10');
+  await page
+    .getByRole('textbox', { name: 'Fasilitator' })
+    .fill('Asisten Pemeriksaan Perwakilan Sumatera Selatan');
+  await page.getByRole('textbox', { name: 'Topik' }).fill('Evaluasi rencana aksi 2025');
+  await page.getByRole('textbox', { name: 'Tahun rencana aksi' }).fill(String(publishedYear));
+  await page.getByRole('combobox', { name: 'Butir rencana terkait' }).click();
+  await page.getByRole('option').first().click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Simpan sesi' }).click();
+  await expect(page.getByText('Sesi pembinaan disimpan.')).toBeVisible();
+  await expect(page.getByText('1 butir rencana aksi')).toBeVisible();
 });

@@ -18,6 +18,7 @@ import type { CoachingSession } from '../../../contracts/coaching.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useSignedInUser } from '../auth/use-current-user';
 import { useCoachingSessions, useCreateCoachingSession, useUploadCoachingFile } from './coaching-api';
+import { PlanItemPicker } from './plan-item-picker';
 
 /** "Name; position; institution" per line → attendees (blank lines ignored). */
 function parseAttendees(text: string) {
@@ -40,6 +41,8 @@ function SessionForm({ defaultProvince }: { defaultProvince: string }) {
     attendees: '',
     notes: '',
   });
+  const [planYear, setPlanYear] = useState<number | undefined>(undefined);
+  const [planItemIds, setPlanItemIds] = useState<string[]>([]);
   const field = (key: keyof typeof form) => ({
     value: form[key],
     onChange: (event: { currentTarget: { value: string } }) =>
@@ -60,6 +63,13 @@ function SessionForm({ defaultProvince }: { defaultProvince: string }) {
         <TextInput label={t('plans.coaching.topic')} required {...field('topic')} />
         <Textarea label={t('plans.coaching.attendees')} autosize minRows={2} {...field('attendees')} />
         <Textarea label={t('plans.coaching.notes')} autosize minRows={2} {...field('notes')} />
+        <PlanItemPicker
+          entityCode={form.entityCode}
+          year={planYear}
+          onYearChange={setPlanYear}
+          value={planItemIds}
+          onChange={setPlanItemIds}
+        />
         <Group>
           <Button
             loading={create.isPending}
@@ -73,8 +83,14 @@ function SessionForm({ defaultProvince }: { defaultProvince: string }) {
                   facilitator: form.facilitator,
                   attendees: parseAttendees(form.attendees),
                   notes: form.notes,
+                  planItemIds,
                 },
-                { onSuccess: () => setForm({ ...form, topic: '', attendees: '', notes: '' }) },
+                {
+                  onSuccess: () => {
+                    setForm({ ...form, topic: '', attendees: '', notes: '' });
+                    setPlanItemIds([]);
+                  },
+                },
               )
             }
           >
@@ -101,6 +117,8 @@ function SessionCard({ session, canManage }: { session: CoachingSession; canMana
           {session.entityName ?? t('plans.coaching.provinceWide', { province: session.provinceCode })} ·{' '}
           {t('plans.coaching.facilitator')}: {session.facilitator} ·{' '}
           {t('plans.coaching.attendeeCount', { count: session.attendees.length })}
+          {session.planItemIds.length > 0 &&
+            ` · ${t('plans.coaching.linkedItems', { count: session.planItemIds.length })}`}
         </Text>
         {session.notes && (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

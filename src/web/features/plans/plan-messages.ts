@@ -89,6 +89,11 @@ export const planMessagesId = {
   coaching: {
     title: 'Pembinaan',
     none: 'Belum ada sesi pembinaan.',
+    planYear: 'Tahun rencana aksi',
+    pickPlanYear: 'Isi kode entitas dan tahun rencana',
+    noPlan: 'Entitas ini belum punya rencana aksi tahun tersebut',
+    linkedItems_one: '{{count}} butir rencana aksi',
+    linkedItems_other: '{{count}} butir rencana aksi',
     add: 'Catat sesi pembinaan',
     entityCode: 'Kode entitas (kosongkan untuk sesi se-provinsi)',
     provinceCode: 'Kode provinsi',
@@ -209,6 +214,11 @@ export const planMessagesEn: PlanMessages = {
   coaching: {
     title: 'Coaching',
     none: 'No coaching sessions yet.',
+    planYear: 'Improvement plan year',
+    pickPlanYear: 'Enter the entity code and the plan year',
+    noPlan: 'This entity has no improvement plan for that year',
+    linkedItems_one: '{{count}} plan item',
+    linkedItems_other: '{{count}} plan items',
     add: 'Record a coaching session',
     entityCode: 'Entity code (empty for a province-wide session)',
     provinceCode: 'Province code',
