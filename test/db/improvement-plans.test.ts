@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, SimulatorInput } from '../../src/contracts/plans.contract';
 import { type EntityAnswers, type Methodology, PLANNED_EVIDENCE, scoreEntity } from '../../src/core';
+import { listOpportunities } from '../../src/core/planning/list-opportunities';
 import { buildApp } from '../../src/server/app';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { loadConfig } from '../../src/server/config';
 import { resultSnapshots } from '../../src/server/db/schema/results';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
-import { listOpportunities } from '../../src/web/features/plans/list-opportunities';
 import {
   buildSimulatorModel,
   projectSimulation,

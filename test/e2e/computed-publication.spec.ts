@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { phasesAround } from '../helpers/cycle-factory';
 import { demoPassword, demoUsers } from './helpers/accounts';
+import { startServer, stopServer } from './helpers/server-process';
 
 /** A year no demo data uses, so the public portal has nothing for it until this test publishes it. */
 const year = 2030;
@@ -111,36 +111,4 @@ async function signInOn(page: import('@playwright/test').Page, base: string): Pr
   await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(demoPassword);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await expect(page).not.toHaveURL(/\/masuk/);
-}
-
-async function startServer(dataDir: string, port: number, clockOffsetSeconds: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: String(port),
-      PATUH_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      PATUH_TEST_CLOCK_OFFSET_SECONDS: String(clockOffsetSeconds),
-    },
-    stdio: 'ignore',
-  });
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return child;
-    if (child.exitCode !== null) break;
-  }
-  child.kill('SIGTERM');
-  throw new Error(`server on ${port} did not start`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }

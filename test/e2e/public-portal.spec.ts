@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, request as playwrightRequest, test } from '@playwright/test';
 import { parseCsv } from '../../src/server/results/parse-results-file';
 import { demoPassword, demoUsers, signIn } from './helpers/accounts';
+import { startServer, stopServer } from './helpers/server-process';
 
 const hijau = '#2e7d32';
 const kuning = '#f9a825';
@@ -164,35 +164,3 @@ test('results under embargo stay hidden until the server clock passes the embarg
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
-
-async function startServer(dataDir: string, port: number, clockOffsetSeconds: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: String(port),
-      PATUH_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      PATUH_TEST_CLOCK_OFFSET_SECONDS: String(clockOffsetSeconds),
-    },
-    stdio: 'ignore',
-  });
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return child;
-    if (child.exitCode !== null) break;
-  }
-  child.kill('SIGTERM');
-  throw new Error(`server on ${port} did not start`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}

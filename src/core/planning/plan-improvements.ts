@@ -1,29 +1,14 @@
-import { indexMethodology, isApplicable } from '../methodology/index-methodology';
-import type { LocalizedText } from '../methodology/localized-text.schema';
 import type { Methodology } from '../methodology/methodology.schema';
 import type { EntityScore, UnitScore } from '../scoring/score-result';
 import type { AnswerChange } from './answer-change';
-import { applyAnswerChange } from './apply-answer-change';
 import { findRaiseSet, type RaiseSet } from './find-raise-set';
 import { gapToRank, type RankGap, type RankPeer } from './gap-to-rank';
+import { type IndicatorOpportunity, rankOpportunities } from './list-opportunities';
 import type { ScoreOutcome } from './plan-subject';
 import { toPlanSubject } from './plan-subject';
 import { projectChanges } from './project-changes';
 
-/** What raising one indicator at one unit would add to the whole score (in points of 0–100). */
-export interface IndicatorOpportunity {
-  unitCode: string;
-  unitName: string;
-  dimensionCode: string;
-  variableCode: string;
-  indicatorCode: string;
-  text: LocalizedText;
-  /** The indicator's current 0–100 score and its aggregated level on the scale. */
-  currentScore: number;
-  currentLevel: number | null;
-  gainOneLevel: number;
-  gainToTop: number;
-}
+export type { IndicatorOpportunity } from './list-opportunities';
 
 export interface ImprovementTarget extends RaiseSet {
   category: string;
@@ -51,52 +36,7 @@ export interface ImprovementPlan {
 export function planImprovements(result: EntityScore | UnitScore, methodology: Methodology): ImprovementPlan {
   const subject = toPlanSubject(result, methodology);
   const current = subject.combine(subject.unitScores);
-  const index = indexMethodology(methodology);
-  const opportunities: IndicatorOpportunity[] = [];
-  const order = new Map([...index.indicators.keys()].map((code, position) => [code, position]));
-  subject.unitScores.forEach((unitScore, u) => {
-    const others = subject.unitScores;
-    const gainFrom = (change: AnswerChange) => {
-      const entry = index.indicators.get(change.indicatorCode);
-      if (entry === undefined) return 0;
-      const rescored = subject.rescoreUnit(applyAnswerChange(unitScore.input, entry, change));
-      const outcome = subject.combine(others.map((other, o) => (o === u ? rescored : other)));
-      return outcome.score - current.score;
-    };
-    for (const dimension of unitScore.tree.children) {
-      for (const variable of dimension.children) {
-        for (const node of variable.children) {
-          const entry = index.indicators.get(node.code);
-          if (
-            entry === undefined ||
-            !isApplicable(entry.indicator.appliesTo, unitScore.entityKind, unitScore.unitType)
-          ) {
-            continue;
-          }
-          const base = { unitCode: unitScore.unitCode, indicatorCode: node.code };
-          opportunities.push({
-            unitCode: unitScore.unitCode,
-            unitName: unitScore.unitName,
-            dimensionCode: dimension.code,
-            variableCode: variable.code,
-            indicatorCode: node.code,
-            text: node.text,
-            currentScore: node.score,
-            currentLevel: node.rawValue,
-            gainOneLevel: gainFrom({ ...base, raiseBy: 1 }),
-            gainToTop: gainFrom({ ...base, setLevel: entry.scale.highest }),
-          });
-        }
-      }
-    }
-  });
-  opportunities.sort(
-    (a, b) =>
-      b.gainToTop - a.gainToTop ||
-      b.gainOneLevel - a.gainOneLevel ||
-      (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0) ||
-      (order.get(a.indicatorCode) ?? 0) - (order.get(b.indicatorCode) ?? 0),
-  );
+  const opportunities = rankOpportunities(subject, current, methodology);
   const bands = methodology.classification.bands;
   const currentBand = bands.findIndex((band) => band.category === current.classification.category);
   const nextBand = currentBand > 0 ? bands[currentBand - 1] : undefined;

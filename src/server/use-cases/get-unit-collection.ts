@@ -8,12 +8,9 @@ import { respondentListOf } from '../collection/respondent-list-of';
 import { scoreProvisionalUnit } from '../collection/score-provisional-unit';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { Queryable } from '../db/database';
-import {
-  listAnswersOfUnit,
-  listEvidenceOfAnswers,
-  listReviewNotesOfUnit,
-} from '../db/repositories/answers.repository';
+import { listAnswersOfUnit, listEvidenceOfAnswers } from '../db/repositories/answers.repository';
 import { listCollectedUnitRows } from '../db/repositories/collection-answers.repository';
+import { listReviewNotes } from '../db/repositories/workflow.repository';
 import { toAnswerDto, toCollectionFormsDto } from '../presenters/collection.presenter';
 
 /**
@@ -68,7 +65,7 @@ export async function getUnitCollection(
     forms: formsDto,
     ...respondentList,
     answers: answerRows.map((row) => toAnswerDto(row, evidence)),
-    reviewNotes: (await listReviewNotesOfUnit(db, locusUnit.id)).map((note) => ({
+    reviewNotes: (await listReviewNotes(db, locusUnit.id, 'oldest-first')).map((note) => ({
       id: note.id,
       indicatorCode: note.indicatorCode,
       note: note.note,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
-import { answerEvidence, answers, reviewNotes } from '../schema/collection';
+import { answerEvidence, answers } from '../schema/collection';
 import { storedFiles } from '../schema/stored-files';
 import { users } from '../schema/users';
 
@@ -139,32 +139,4 @@ export async function listEvidenceOfAnswers(
     .innerJoin(storedFiles, eq(storedFiles.sha256, answerEvidence.fileSha256))
     .where(inArray(answerEvidence.answerId, [...answerIds]))
     .orderBy(asc(answerEvidence.createdAt), asc(answerEvidence.id));
-}
-
-export interface ReviewNoteWithAuthor {
-  id: string;
-  indicatorCode: string | null;
-  note: string;
-  authorName: string | null;
-  createdAt: Date;
-  resolvedAt: Date | null;
-}
-
-export async function listReviewNotesOfUnit(
-  db: Queryable,
-  locusUnitId: string,
-): Promise<ReviewNoteWithAuthor[]> {
-  return db
-    .select({
-      id: reviewNotes.id,
-      indicatorCode: reviewNotes.indicatorCode,
-      note: reviewNotes.note,
-      authorName: users.name,
-      createdAt: reviewNotes.createdAt,
-      resolvedAt: reviewNotes.resolvedAt,
-    })
-    .from(reviewNotes)
-    .leftJoin(users, eq(users.id, reviewNotes.authorUserId))
-    .where(eq(reviewNotes.locusUnitId, locusUnitId))
-    .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id));
 }

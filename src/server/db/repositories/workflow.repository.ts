@@ -66,8 +66,12 @@ export interface ReviewNoteView {
   resolvedAt: Date | null;
 }
 
-/** The unit's review notes, newest first. */
-export async function listReviewNotes(db: Queryable, locusUnitId: string): Promise<ReviewNoteView[]> {
+/** The unit's review notes with their authors, newest first (or oldest first, as the unit page lists them). */
+export async function listReviewNotes(
+  db: Queryable,
+  locusUnitId: string,
+  order: 'newest-first' | 'oldest-first' = 'newest-first',
+): Promise<ReviewNoteView[]> {
   return db
     .select({
       id: reviewNotes.id,
@@ -80,7 +84,11 @@ export async function listReviewNotes(db: Queryable, locusUnitId: string): Promi
     .from(reviewNotes)
     .leftJoin(users, eq(users.id, reviewNotes.authorUserId))
     .where(eq(reviewNotes.locusUnitId, locusUnitId))
-    .orderBy(desc(reviewNotes.createdAt), asc(reviewNotes.indicatorCode));
+    .orderBy(
+      order === 'newest-first' ? desc(reviewNotes.createdAt) : asc(reviewNotes.createdAt),
+      asc(reviewNotes.indicatorCode),
+      asc(reviewNotes.id),
+    );
 }
 
 /** The assessed units of a locus with their workflow status, by name. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SimulatorInput } from '../../../contracts/plans.contract';
 import { type EntityAnswers, type IndicatorOpportunity, methodologySchema, scoreEntity } from '../../../core';
-import { listOpportunities } from './list-opportunities';
+import { listOpportunities } from '../../../core/planning/list-opportunities';
 
 export interface Recommendations {
   roundedScore: number;

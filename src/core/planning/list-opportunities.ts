@@ -1,17 +1,44 @@
-import type { EntityScore, IndicatorOpportunity, Methodology } from '../../../core';
-import { indexMethodology, isApplicable } from '../../../core/methodology/index-methodology';
-import type { AnswerChange } from '../../../core/planning/answer-change';
-import { applyAnswerChange } from '../../../core/planning/apply-answer-change';
-import { toPlanSubject } from '../../../core/planning/plan-subject';
+import { indexMethodology, isApplicable } from '../methodology/index-methodology';
+import type { LocalizedText } from '../methodology/localized-text.schema';
+import type { Methodology } from '../methodology/methodology.schema';
+import type { EntityScore, UnitScore } from '../scoring/score-result';
+import type { AnswerChange } from './answer-change';
+import { applyAnswerChange } from './apply-answer-change';
+import { type PlanSubject, type ScoreOutcome, toPlanSubject } from './plan-subject';
+
+/** What raising one indicator at one unit would add to the whole score (in points of 0–100). */
+export interface IndicatorOpportunity {
+  unitCode: string;
+  unitName: string;
+  dimensionCode: string;
+  variableCode: string;
+  indicatorCode: string;
+  text: LocalizedText;
+  /** The indicator's current 0–100 score and its aggregated level on the scale. */
+  currentScore: number;
+  currentLevel: number | null;
+  gainOneLevel: number;
+  gainToTop: number;
+}
 
 /**
  * The planner's indicator list alone (what planImprovements lists first), without searching for the
- * next-category and next-zone raise sets: cheap enough to run on a phone before making a plan. Same
- * re-scoring and the same order as planImprovements.
+ * next-category and next-zone raise sets: cheap enough to run on a phone before making a plan.
  */
-export function listOpportunities(result: EntityScore, methodology: Methodology): IndicatorOpportunity[] {
+export function listOpportunities(
+  result: EntityScore | UnitScore,
+  methodology: Methodology,
+): IndicatorOpportunity[] {
   const subject = toPlanSubject(result, methodology);
-  const current = subject.combine(subject.unitScores);
+  return rankOpportunities(subject, subject.combine(subject.unitScores), methodology);
+}
+
+/** Each applicable indicator of each unit with the points gained by one level up and by the top level. */
+export function rankOpportunities(
+  subject: PlanSubject,
+  current: ScoreOutcome,
+  methodology: Methodology,
+): IndicatorOpportunity[] {
   const index = indexMethodology(methodology);
   const order = new Map([...index.indicators.keys()].map((code, position) => [code, position]));
   const list: IndicatorOpportunity[] = [];
