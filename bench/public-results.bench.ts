@@ -15,7 +15,7 @@ import { syncReferenceData } from '../src/server/use-cases/sync-reference-data';
 import type { BenchFigures } from './scoring.bench';
 
 const run = promisify(execFile);
-const autocannonCli = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
+const loadGenerator = fileURLToPath(new URL('./load-generator.ts', import.meta.url));
 const PORT = 3973;
 const CONNECTIONS = 100;
 const DURATION_SECONDS = 5;
@@ -26,13 +26,15 @@ interface LoadFigures {
   p50: number;
   p99: number;
   non2xx: number;
+  errors: number;
 }
 
 /**
  * Load test of the public results API: every province and kabupaten/kota (552 entities) × 3 years imported
- * through the import use-case, served by the real server, loaded by autocannon in a second process on
- * 127.0.0.1 with 100 connections. GET /api/health (one small query) is the ceiling; the target is at least
- * half of it, with p99 under 50 ms.
+ * through the import use-case, served by the real server, loaded by `load-generator.ts` in a second process
+ * on 127.0.0.1 with 100 keep-alive connections. GET /api/health/live (no query) is the ceiling; the target is
+ * at least half of it, with p99 under 50 ms, for what a browser asks (gzip). The uncompressed answer is
+ * printed too: it is bounded by copying 242 KiB per request.
  */
 export async function runPublicResultsBench(): Promise<BenchFigures> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-public-'));
@@ -50,22 +52,24 @@ export async function runPublicResultsBench(): Promise<BenchFigures> {
       const base = `http://127.0.0.1:${PORT}`;
       const resultsUrl = `${base}/api/public/results?year=2024`;
       const body = await (await fetch(resultsUrl)).text();
+      const ceiling = await load(`${base}/api/health/live`);
+      // What a browser asks for: the cached answer, gzipped once.
+      const gzipped = await load(resultsUrl, ['accept-encoding: gzip, deflate, br']);
+      const uncompressed = await load(resultsUrl);
       const health = await load(`${base}/api/health`);
-      const results = await load(resultsUrl);
-      // What a browser gets: the same cached answer, gzipped once.
-      const gzipped = await load(resultsUrl, ['-H', 'accept-encoding=gzip']);
-      const ratio = results.requestsPerSecond / health.requestsPerSecond;
-      const verdict = ratio >= 0.5 && results.p99 < 50 ? 'target met' : 'TARGET MISSED';
-      const gzipRatio = gzipped.requestsPerSecond / health.requestsPerSecond;
+      const ratio = gzipped.requestsPerSecond / ceiling.requestsPerSecond;
+      const verdict = ratio >= 0.5 && gzipped.p99 < 50 ? 'target met' : 'TARGET MISSED';
+      const plainRatio = uncompressed.requestsPerSecond / ceiling.requestsPerSecond;
       return {
-        name: `Public results API under load (${CONNECTIONS} connections, ${DURATION_SECONDS} s each, autocannon in a second process)`,
+        name: `Public results API under load (${CONNECTIONS} connections, ${DURATION_SECONDS} s each after 1 s warm-up, client in a second process)`,
         lines: [
           `dataset: ${rows} entity results imported (${YEARS.join(', ')}); /api/public/results?year=2024 body ${Math.round(body.length / 1024)} KiB`,
-          describe('GET /api/health (ceiling)', health),
-          describe('GET /api/public/results?year=2024', results),
+          describe('GET /api/health/live (ceiling)', ceiling),
           describe('GET /api/public/results?year=2024 (gzip)', gzipped),
-          `ratio ${(ratio * 100).toFixed(0)} % of the ceiling (target ≥ 50 %), p99 ${results.p99} ms (target < 50 ms): ${verdict}`,
-          `gzip: ${(gzipRatio * 100).toFixed(0)} % of the ceiling, p99 ${gzipped.p99} ms`,
+          describe('GET /api/public/results?year=2024 (uncompressed)', uncompressed),
+          describe('GET /api/health (2 database queries, for scale)', health),
+          `gzip: ${(ratio * 100).toFixed(0)} % of the ceiling (target ≥ 50 %), p99 ${gzipped.p99} ms (target < 50 ms): ${verdict}`,
+          `uncompressed: ${(plainRatio * 100).toFixed(0)} % of the ceiling, p99 ${uncompressed.p99} ms`,
         ],
       };
     } finally {
@@ -101,25 +105,23 @@ async function importSyntheticResults(database: ReturnType<typeof loadConfig>['d
   }
 }
 
-async function load(url: string, extra: string[] = []): Promise<LoadFigures> {
-  const { stdout } = await run(
-    process.execPath,
-    [autocannonCli, '-c', String(CONNECTIONS), '-d', String(DURATION_SECONDS), ...extra, '-j', url],
-    { maxBuffer: 16 * 1024 * 1024 },
-  );
-  const result = JSON.parse(stdout) as {
-    requests: { average: number };
-    latency: { p50: number; p99: number };
-    non2xx: number;
-  };
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-  };
+async function load(url: string, headers: string[] = []): Promise<LoadFigures> {
+  const { stdout } = await run(process.execPath, [
+    '--import',
+    'tsx',
+    loadGenerator,
+    url,
+    String(CONNECTIONS),
+    String(DURATION_SECONDS),
+    ...headers,
+  ]);
+  return JSON.parse(stdout) as LoadFigures;
 }
 
 function describe(label: string, figures: LoadFigures): string {
-  return `${label}: ${Math.round(figures.requestsPerSecond)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${figures.non2xx ? `, ${figures.non2xx} non-2xx` : ''}`;
+  const failures = [
+    figures.non2xx ? `${figures.non2xx} non-2xx` : '',
+    figures.errors ? `${figures.errors} connection errors` : '',
+  ].filter(Boolean);
+  return `${label}: ${figures.requestsPerSecond} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${failures.length ? `, ${failures.join(', ')}` : ''}`;
 }

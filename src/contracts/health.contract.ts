@@ -9,4 +9,6 @@ export const healthResponseSchema = z
   })
   .meta({ id: 'HealthResponse' });
 
+export const livenessResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'LivenessResponse' });
+
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

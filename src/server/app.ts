@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
   });
   registerErrorHandling(app);
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   rejectCrossSiteRequests(app);

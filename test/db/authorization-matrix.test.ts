@@ -18,6 +18,7 @@ const userManagers: Principal[] = ['admin', 'coordinator'];
 /** Who may call each route. A route missing here fails the first test: every new route needs a row. */
 const allowedPrincipals: Record<string, Principal[]> = {
   'GET /api/health': everyone,
+  'GET /api/health/live': everyone,
   'GET /api/docs': everyone,
   'GET /api/docs/json': everyone,
   'GET /api/docs/yaml': everyone,

@@ -23,6 +23,12 @@ describe.each(testEngines())('HTTP application on $name', (engine) => {
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers the liveness probe without the database', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/health/live' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
   it('publishes the OpenAPI document with the health route and a browsable UI', async () => {
     const spec = await testApp.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(spec.statusCode).toBe(200);

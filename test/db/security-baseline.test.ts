@@ -88,6 +88,19 @@ describe.each(testEngines())('security baseline on $name', (engine) => {
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
+  it('sends the same headers on a 404, and lets the API docs page keep its own policy', async () => {
+    const missing = await testApp.app.inject({ method: 'GET', url: '/api/does-not-exist' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
+    const docs = await testApp.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-security-policy']).toContain('upgrade-insecure-requests');
   });
 
   it('rate-limits the public sign-in endpoint per IP', async () => {
