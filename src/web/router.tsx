@@ -18,6 +18,7 @@ import { parseLociSearch } from './features/loci/loci-search';
 import { parsePortalSearch } from './features/portal/portal-search';
 import { parseUsersSearch } from './features/users/users-search';
 import { queryClient } from './lib/query-client';
+import { parsePlainSearch, stringifyPlainSearch } from './lib/search-params';
 import { HomePage } from './pages/home-page';
 
 // Pages load on first visit (charts and maps only where they are shown), so the landing page stays small
@@ -210,7 +211,12 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree, context: { queryClient } });
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  parseSearch: parsePlainSearch,
+  stringifySearch: stringifyPlainSearch,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -68,6 +68,17 @@ describe('patuh demo', () => {
       const counts = await countDemoRows(database);
       expect(counts).toMatchObject({ cycles: 2, mubaUnits2025: 6, returned2026: 1 });
       expect(counts.surveyResponses).toBeGreaterThan(18 * 5 * 30);
+      // Four more provinces (made-up values) beside Sumatera Selatan in the history and the computed year.
+      expect(counts).toMatchObject({ provinces2024: 5, provinces2025: 5, nonDemo2024OutsideSumsel: 0 });
+      // Musi Banyuasin's plan from its 2025 recommendations, worked on, and one coaching session about it.
+      expect(counts).toMatchObject({
+        plans: 1,
+        planItems: 4,
+        doneItems: 1,
+        startedItems: 1,
+        coachingSessions: 1,
+        coachingLinks: 2,
+      });
     } finally {
       await database.close();
     }
@@ -82,7 +93,20 @@ async function countDemoRows(database: DatabaseConnection) {
       (select count(*)::int from locus_units lu join loci l on l.id = lu.locus_id join cycles c on c.id = l.cycle_id
         join entities e on e.id = l.entity_id where c.year = 2025 and e.code = '16.06') as "mubaUnits2025",
       (select count(*)::int from locus_units where status = 'returned') as "returned2026",
-      (select count(*)::int from survey_responses) as "surveyResponses"`,
+      (select count(*)::int from survey_responses) as "surveyResponses",
+      (select count(distinct r.province_code)::int from entity_results r join result_snapshots s on s.id = r.snapshot_id
+        where s.year = 2024) as "provinces2024",
+      (select count(distinct r.province_code)::int from entity_results r join result_snapshots s on s.id = r.snapshot_id
+        where s.year = 2025) as "provinces2025",
+      (select count(*)::int from entity_results r join result_snapshots s on s.id = r.snapshot_id
+        where s.year = 2024 and r.province_code <> '16' and not r.is_demo_value) as "nonDemo2024OutsideSumsel",
+      (select count(*)::int from improvement_plans p join entities e on e.id = p.entity_id
+        where e.code = '16.06' and p.year = 2025) as plans,
+      (select count(*)::int from plan_items) as "planItems",
+      (select count(*)::int from plan_items where status = 'done') as "doneItems",
+      (select count(*)::int from plan_items where status = 'in_progress') as "startedItems",
+      (select count(*)::int from coaching_sessions) as "coachingSessions",
+      (select count(*)::int from coaching_session_items) as "coachingLinks"`,
   );
   return row ?? {};
 }

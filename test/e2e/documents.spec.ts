@@ -45,7 +45,7 @@ test('an admin sets the centre’s signatory and generates every 2024 piagam as 
   await page.getByRole('button', { name: 'Mulai (2024)' }).click();
   const job = page.getByTestId('document-job').first();
   await expect(job.getByText('Selesai')).toBeVisible({ timeout: 60_000 });
-  await expect(job.getByText('17 dari 17 dokumen')).toBeVisible();
+  await expect(job.getByText('46 dari 46 dokumen')).toBeVisible();
   const href = await job.getByRole('link', { name: /Unduh ZIP/ }).getAttribute('href');
   const zip = await page.request.get(href ?? '');
   expect(zip.status()).toBe(200);

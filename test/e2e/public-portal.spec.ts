@@ -8,6 +8,7 @@ import { startServer, stopServer } from './helpers/server-process';
 
 const hijau = '#2e7d32';
 const kuning = '#f9a825';
+const merah = '#c62828';
 const categoryA = '#1b5e20';
 const noData = '#dee2e6';
 
@@ -33,6 +34,9 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   expect(await fillOf(page, '16.06')).toBe(hijau);
   expect(await fillOf(page, '16.73')).toBe(hijau);
   expect(await fillOf(page, '31.71')).toBe(noData);
+  // The demo's other provinces (made-up values) are coloured too: Kota Denpasar, Kab. Gunungkidul.
+  expect([hijau, kuning, merah]).toContain(await fillOf(page, '51.71'));
+  expect([hijau, kuning, merah]).toContain(await fillOf(page, '34.03'));
   await page.getByRole('radiogroup', { name: 'Warna menurut' }).getByText('Kategori').click();
   await expect.poll(() => fillOf(page, '16.06')).toBe(categoryA);
   await page.getByRole('radiogroup', { name: 'Tingkat peta' }).getByText('Provinsi').click();

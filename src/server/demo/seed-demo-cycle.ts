@@ -20,6 +20,7 @@ import { setLocusUnits } from '../use-cases/set-locus-units';
 import { dayInPhase, defaultDemoUnits, demoUnitsByEntity } from './demo-cycle-plan';
 import { generateDemoUnitFieldData } from './demo-field-data';
 import { renderDemoPhoto } from './demo-photo';
+import { otherProvinceDemoUnits } from './other-demo-provinces';
 
 export interface DemoCycleSpec {
   request: CreateCycleRequest;
@@ -29,6 +30,8 @@ export interface DemoCycleSpec {
   answeredShareOf: (entityCode: string, unitIndex: number) => number;
   surveyResponsesOf: (entityCode: string, unitIndex: number) => number;
   seed: number;
+  /** Governments outside Sumatera Selatan: assessed on fewer units and without the Sumsel field team. */
+  otherEntityCodes?: readonly string[];
 }
 
 /**
@@ -53,20 +56,26 @@ export async function seedDemoCycle(
   const random = createSeededRandom(spec.seed);
   const fieldDay = dayInPhase(spec.request, 'data-collection', 20);
   const locusUnitsByEntity = new Map<string, string[]>();
-  for (const entityCode of spec.entityCodes) {
+  const others = new Set(spec.otherEntityCodes ?? []);
+  for (const entityCode of [...spec.entityCodes, ...others]) {
     const entity = await findEntityByCode(db, entityCode);
     if (!entity) continue;
-    const unitIds = await ensureDemoUnits(db, admin, entityCode, context);
+    const wantedUnits = others.has(entityCode)
+      ? otherProvinceDemoUnits
+      : (demoUnitsByEntity[entityCode] ?? defaultDemoUnits);
+    const unitIds = await ensureDemoUnits(db, admin, entityCode, wantedUnits, context);
     await setLocusUnits(db, admin, spec.request.year, entityCode, unitIds, preparation, context);
-    await setLocusTeam(
-      db,
-      admin,
-      spec.request.year,
-      entityCode,
-      { assessorIds: [assessor.userId], verifierIds: [verifier.userId] },
-      preparation,
-      context,
-    );
+    // The demo accounts work in Sumatera Selatan; the other provinces' loci have no team in the demo.
+    if (!others.has(entityCode))
+      await setLocusTeam(
+        db,
+        admin,
+        spec.request.year,
+        entityCode,
+        { assessorIds: [assessor.userId], verifierIds: [verifier.userId] },
+        preparation,
+        context,
+      );
     const locus = await findLocus(db, cycle.id, entity.id);
     if (!locus) continue;
     const units = new Map((await listUnitsOfEntity(db, entity.id)).map((unit) => [unit.id, unit]));
@@ -136,12 +145,12 @@ async function ensureDemoUnits(
   db: Database,
   admin: RequestActor,
   entityCode: string,
+  wanted: readonly (readonly [string, string])[],
   context: AuditContext,
 ): Promise<string[]> {
   const entity = await findEntityByCode(db, entityCode);
   if (!entity) return [];
   const existing = await listUnitsOfEntity(db, entity.id);
-  const wanted = demoUnitsByEntity[entityCode] ?? defaultDemoUnits;
   const ids: string[] = [];
   for (const [unitTypeCode, name] of wanted) {
     const found = existing.find((unit) => unit.name === name);

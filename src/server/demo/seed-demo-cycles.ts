@@ -16,12 +16,14 @@ import {
   inProgressDemoCycleRequest,
   inProgressDemoYear,
 } from './demo-cycle-plan';
+import { listOtherDemoEntities } from './other-demo-provinces';
 import { cycleExists, demoActor, seedDemoCycle, sumateraSelatanEntityCodes } from './seed-demo-cycle';
 
 /**
  * The demo's two cycles, each only when its year is absent (seeding twice duplicates nothing):
- * - 2025, finished: every Sumatera Selatan government assessed from made-up field data, verified, accepted,
- *   finalised by Patuh and published (embargo 14 November 2025);
+ * - 2025, finished: every Sumatera Selatan government (and those of the other demo provinces, on two units)
+ *   assessed from made-up field data, verified, accepted, finalised by Patuh and published (embargo
+ *   14 November 2025);
  * - 2026, in the field now: Musi Banyuasin and three others partly filled, one unit returned with a note,
  *   one submitted, survey quotas about half full.
  */
@@ -40,6 +42,7 @@ export async function seedDemoCycles(
       answeredShareOf: () => 1,
       surveyResponsesOf: () => 30,
       seed: completedDemoYear,
+      otherEntityCodes: (await listOtherDemoEntities(db)).map((entity) => entity.code),
     });
     const verifiedAt = dayInPhase(request, 'verification', 5);
     await setDemoUnitStatus(db, [...locusUnits.values()].flat(), 'locked', verifiedAt);

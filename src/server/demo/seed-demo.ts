@@ -2,6 +2,7 @@ import type { AuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import { seedDemoUsers } from '../use-cases/seed-demo-users';
 import { seedDemoCycles } from './seed-demo-cycles';
+import { seedDemoPlan } from './seed-demo-plan';
 import { seedDemoResults } from './sumatera-selatan-history';
 
 export interface DemoSeedOutcome {
@@ -10,8 +11,9 @@ export interface DemoSeedOutcome {
 }
 
 /**
- * The demo data set: one account per role, the Sumatera Selatan history, a finished 2025 cycle computed by
- * Patuh and a 2026 cycle in the field. Every step skips what exists,
+ * The demo data set: one account per role, the Sumatera Selatan history (with four more provinces), a
+ * finished 2025 cycle computed by Patuh, Musi Banyuasin's improvement plan and coaching session from it, and
+ * a 2026 cycle in the field. Every step skips what exists,
  * so seeding twice creates no duplicates.
  */
 export async function seedDemo(
@@ -23,5 +25,6 @@ export async function seedDemo(
   const createdUsers = await seedDemoUsers(db, context);
   await seedDemoResults(db, context, now);
   await seedDemoCycles(db, dataDir, context, now);
+  await seedDemoPlan(db, context, now);
   return { createdUsers };
 }

@@ -4,6 +4,7 @@ import type { AuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import { listAllSnapshots } from '../db/repositories/results.repository';
 import { importResults } from '../use-cases/import-results';
+import { listOtherDemoEntities, otherProvincesHistoryRows } from './other-demo-provinces';
 
 /**
  * Demo only: the published history of Sumatera Selatan's 17 kabupaten/kota (domain.md §5). 2023 is complete as
@@ -27,8 +28,19 @@ export async function importSumateraSelatanHistory(
   );
 }
 
-/** At start, next to the demo accounts: imports the demo history only into a database without results. */
+/**
+ * At start, next to the demo accounts, only into a database without results: the Sumatera Selatan history
+ * plus made-up 2022–2024 results of the other demo provinces, in one import (one snapshot per year).
+ */
 export async function seedDemoResults(db: Database, context: AuditContext, now: Date): Promise<void> {
   if ((await listAllSnapshots(db)).length > 0) return;
-  await importSumateraSelatanHistory(db, context, now);
+  const sumsel = (await readFile(sumateraSelatanHistoryFile, 'utf8')).trimEnd();
+  const others = otherProvincesHistoryRows(await listOtherDemoEntities(db), [2022, 2023, 2024]);
+  await importResults(
+    db,
+    undefined,
+    { fileName: 'demo-history.csv', content: Buffer.from([sumsel, ...others].join('\n')), embargoAt: now },
+    context,
+    now,
+  );
 }

@@ -14,7 +14,7 @@ const auditSearchSchema = z.object({
   provinceCode: provinceCode.catch(undefined),
   from: day,
   to: day,
-  page: z.number().int().min(1).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type AuditSearch = z.infer<typeof auditSearchSchema>;
 

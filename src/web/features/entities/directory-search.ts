@@ -7,7 +7,7 @@ const directorySearchSchema = z.object({
   search: search.catch(undefined),
   kind: kind.catch(undefined),
   provinceCode: provinceCode.catch(undefined),
-  page: z.number().int().min(1).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type DirectorySearch = z.infer<typeof directorySearchSchema>;
 

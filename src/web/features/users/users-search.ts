@@ -7,8 +7,12 @@ const usersSearchSchema = z.object({
   search: search.catch(undefined),
   role: role.catch(undefined),
   provinceCode: provinceCode.catch(undefined),
-  includeInactive: z.boolean().optional().catch(undefined),
-  page: z.number().int().min(1).optional().catch(undefined),
+  includeInactive: z
+    .enum(['true'])
+    .transform(() => true)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type UsersSearch = z.infer<typeof usersSearchSchema>;
 
