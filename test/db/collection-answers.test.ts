@@ -193,6 +193,11 @@ describe.each(testEngines())('field collection of a locus unit on $name', (engin
         .items.map((entry: { action: string }) => entry.action)
         .sort(),
     ).toEqual(['respondent.create', 'respondent.create', 'respondent.delete', 'respondent.update']);
+    // The locus counts what is recorded: the one official left, against the plan.
+    const locus = (await call('GET', '/api/cycles/2024/loci/16.06', 'admin')).json();
+    expect(locus).toMatchObject({ respondentsRecorded: 1, plan: { recorded: 1 } });
+    const mine = (await call('GET', '/api/my-loci', 'assessor')).json().items;
+    expect(mine).toEqual([expect.objectContaining({ entityCode: '16.06', respondentsRecorded: 1 })]);
   });
 
   it('saves answers with versions, validates them against the forms, and refuses a stale version with the current value', async () => {

@@ -29,3 +29,27 @@ export function planRespondents(methodology: Methodology, unitCount: number): Re
   const entityQuota = perEntity.reduce((sum, role) => sum + role.count, 0);
   return { perUnit, perEntity, perUnitTotal, entityTotal: perUnitTotal * unitCount + entityQuota };
 }
+
+/** What a locus has recorded so far, counted in the database. */
+export interface RecordedRespondentCounts {
+  /** Officials interviewed (respondent records) over all its units. */
+  officials: number;
+  /** Units where the assessor has recorded an observation at a level. */
+  assessorUnits: number;
+  surveyResponses: number;
+}
+
+/**
+ * How much of the plan is recorded: officials and the assessor's observations up to the per-unit roles, and
+ * service-user responses up to the entity quotas (extra responses do not make up for a missing official).
+ */
+export function countRecordedRespondents(
+  plan: RespondentPlan,
+  unitCount: number,
+  counts: RecordedRespondentCounts,
+): number {
+  const assessorPlanned = plan.perUnit.some((role) => role.role === 'asesor');
+  const atUnits = counts.officials + (assessorPlanned ? counts.assessorUnits : 0);
+  const entityQuota = plan.perEntity.reduce((sum, role) => sum + role.count, 0);
+  return Math.min(plan.perUnitTotal * unitCount, atUnits) + Math.min(entityQuota, counts.surveyResponses);
+}

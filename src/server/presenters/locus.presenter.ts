@@ -1,15 +1,23 @@
 import type { LocusSummary } from '../../contracts/loci.contract';
 import type { Methodology } from '../../core';
-import { planRespondents } from '../../core/cycles/respondent-plan';
+import {
+  countRecordedRespondents,
+  planRespondents,
+  type RecordedRespondentCounts,
+} from '../../core/cycles/respondent-plan';
 import type { AssignmentView, LocusListRow } from '../db/repositories/loci.repository';
 
-/** A locus row with its team and respondents planned vs recorded (nothing is recorded before field work). */
+const nothingRecorded: RecordedRespondentCounts = { officials: 0, assessorUnits: 0, surveyResponses: 0 };
+
+/** A locus row with its team and respondents planned vs recorded so far. */
 export function toLocusSummary(
   year: number,
   row: LocusListRow,
   assignments: readonly AssignmentView[],
   methodology: Methodology,
+  recorded: ReadonlyMap<string, RecordedRespondentCounts>,
 ): LocusSummary {
+  const plan = planRespondents(methodology, row.unitCount);
   const team = (role: 'assessor' | 'verifier') =>
     assignments
       .filter((assignment) => assignment.locusId === row.locusId && assignment.role === role)
@@ -23,7 +31,11 @@ export function toLocusSummary(
     unitCount: row.unitCount,
     assessors: team('assessor'),
     verifiers: team('verifier'),
-    respondentsPlanned: planRespondents(methodology, row.unitCount).entityTotal,
-    respondentsRecorded: 0,
+    respondentsPlanned: plan.entityTotal,
+    respondentsRecorded: countRecordedRespondents(
+      plan,
+      row.unitCount,
+      recorded.get(row.locusId) ?? nothingRecorded,
+    ),
   };
 }

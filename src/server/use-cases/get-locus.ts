@@ -4,6 +4,7 @@ import type { RequestActor } from '../auth/request-actor';
 import { editionOfCycle, requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
 import { listAssignments, listLocusUnitIds } from '../db/repositories/loci.repository';
+import { countRecordedRespondentsByLocus } from '../db/repositories/progress.repository';
 import { listUnitsOfEntity } from '../db/repositories/units.repository';
 import { requireExistingLocus } from '../loci/require-locus-in-scope';
 import { toLocusSummary } from '../presenters/locus.presenter';
@@ -23,6 +24,7 @@ export async function getLocus(
     (unit) => unit.isActive || selected.has(unit.id),
   );
   const plan = planRespondents(methodology, selected.size);
+  const recorded = await countRecordedRespondentsByLocus(db, [locus.id]);
   const summary = toLocusSummary(
     year,
     {
@@ -35,6 +37,7 @@ export async function getLocus(
     },
     await listAssignments(db, [locus.id]),
     methodology,
+    recorded,
   );
   return {
     ...summary,
@@ -46,6 +49,6 @@ export async function getLocus(
       isSelected: selected.has(unit.id),
       respondentsPlanned: selected.has(unit.id) ? plan.perUnitTotal : 0,
     })),
-    plan: { ...plan, recorded: 0 },
+    plan: { ...plan, recorded: summary.respondentsRecorded },
   };
 }

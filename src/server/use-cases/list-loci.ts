@@ -3,6 +3,7 @@ import type { RequestActor } from '../auth/request-actor';
 import { editionOfCycle, requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
 import { listAssignments, listLoci as readLoci } from '../db/repositories/loci.repository';
+import { countRecordedRespondentsByLocus } from '../db/repositories/progress.repository';
 import { locusScopeOf } from '../loci/locus-scope-of';
 import { toLocusSummary } from '../presenters/locus.presenter';
 
@@ -27,5 +28,12 @@ export async function listLoci(
     db,
     rows.map((row) => row.locusId),
   );
-  return { items: rows.map((row) => toLocusSummary(year, row, assignments, methodology)), total };
+  const recorded = await countRecordedRespondentsByLocus(
+    db,
+    rows.map((row) => row.locusId),
+  );
+  return {
+    items: rows.map((row) => toLocusSummary(year, row, assignments, methodology, recorded)),
+    total,
+  };
 }

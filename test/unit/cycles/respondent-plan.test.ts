@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRespondents } from '../../../src/core/cycles/respondent-plan';
+import { countRecordedRespondents, planRespondents } from '../../../src/core/cycles/respondent-plan';
 import { loadMethodologyCatalog } from '../../../src/server/methodologies/load-methodology-catalog';
 
 describe('planRespondents', () => {
@@ -22,5 +22,20 @@ describe('planRespondents', () => {
     expect(plan.perUnitTotal).toBe(5);
     expect(plan.entityTotal).toBe(6 * 5 + 30);
     expect(planRespondents(edition.methodology, 0).entityTotal).toBe(30);
+  });
+
+  it('counts what is recorded against the plan: officials and observations per unit, users up to the quota', async () => {
+    const catalog = await loadMethodologyCatalog();
+    const edition = catalog.editions.find((entry) => entry.ref === 'ombudsman-kepatuhan@2024');
+    if (!edition) throw new Error('2024 edition missing');
+    const plan = planRespondents(edition.methodology, 6);
+    expect(countRecordedRespondents(plan, 6, { officials: 0, assessorUnits: 0, surveyResponses: 0 })).toBe(0);
+    // 24 officials and 6 observations fill the units' 30; 87 responses count as the entity's 30.
+    expect(countRecordedRespondents(plan, 6, { officials: 24, assessorUnits: 6, surveyResponses: 87 })).toBe(
+      60,
+    );
+    expect(countRecordedRespondents(plan, 6, { officials: 10, assessorUnits: 2, surveyResponses: 12 })).toBe(
+      24,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { EntityKind } from '../../../contracts/entities.contract';
+import type { RecordedRespondentCounts } from '../../../core/cycles/respondent-plan';
 import type { Queryable } from '../database';
 import { answerEvidence, answers, respondents, surveyResponses } from '../schema/collection';
 import { type LocusApproval, type LocusUnitStatus, loci, locusUnits } from '../schema/cycles';
@@ -137,6 +138,41 @@ export async function countCollectedByLocusUnit(
   for (const row of surveyRows) {
     const entry = counts.get(row.locusUnitId);
     if (entry) entry.surveyResponses = Number(row.total);
+  }
+  return counts;
+}
+
+/** Officials, assessor observations and survey responses per locus: one grouped query whatever the count. */
+export async function countRecordedRespondentsByLocus(
+  db: Queryable,
+  locusIds: readonly string[],
+): Promise<Map<string, RecordedRespondentCounts>> {
+  const counts = new Map<string, RecordedRespondentCounts>();
+  if (locusIds.length === 0) return counts;
+  const perUnit = (expression: SQL) => sql<number>`coalesce(sum(${expression}), 0)::int`;
+  const rows = await db
+    .select({
+      locusId: locusUnits.locusId,
+      officials: perUnit(
+        sql`(select count(*) from ${respondents} where ${respondents.locusUnitId} = ${locusUnits.id})`,
+      ),
+      assessorUnits: perUnit(
+        sql`(select count(*) from (select 1 from ${answers} where ${answers.locusUnitId} = ${locusUnits.id}
+          and ${answers.respondentId} is null and ${answers.level} is not null limit 1) as observed)`,
+      ),
+      surveyResponses: perUnit(
+        sql`(select count(*) from ${surveyResponses} where ${surveyResponses.locusUnitId} = ${locusUnits.id})`,
+      ),
+    })
+    .from(locusUnits)
+    .where(inArray(locusUnits.locusId, [...locusIds]))
+    .groupBy(locusUnits.locusId);
+  for (const row of rows) {
+    counts.set(row.locusId, {
+      officials: Number(row.officials),
+      assessorUnits: Number(row.assessorUnits),
+      surveyResponses: Number(row.surveyResponses),
+    });
   }
   return counts;
 }

@@ -1,11 +1,15 @@
 import { Button, Card, Checkbox, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cycle } from '../../../contracts/cycles.contract';
+import { locusApprovalStateSchema } from '../../../contracts/workflow.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { getJson } from '../../lib/api-client';
 import { useSignedInUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { usePhaseGate } from '../cycles/phase-gate';
+import { UnitStatusBadge } from '../workflow/unit-status-badge';
 import { useSetLocusUnits } from './loci-api';
 
 interface LocusUnitsCardProps {
@@ -26,6 +30,19 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
   const gate = usePhaseGate(cycle, 'locus.plan');
   // Field data is for the assessment team (collection.read); liaisons never see it.
   const canCollect = useSignedInUser().role !== 'liaison';
+  // Each assessed unit's workflow status, so the field team sees which unit waits for whom. Same key as the
+  // approval card's query (one request for both); never asked for liaisons, who may not read it.
+  const approval = useQuery({
+    queryKey: ['approval', cycle.year, entityCode],
+    queryFn: () =>
+      getJson(
+        `/api/cycles/${cycle.year}/loci/${encodeURIComponent(entityCode)}/approval`,
+        locusApprovalStateSchema,
+      ),
+    enabled: canCollect && isLocus,
+    retry: false,
+  });
+  const statusOf = (unitId: string) => approval.data?.units.find((unit) => unit.unitId === unitId)?.status;
   const button = (
     <Button onClick={() => save.mutate(selected)} loading={save.isPending} disabled={!gate.open}>
       {isLocus ? t('planning.locus.saveUnits') : t('planning.locus.makeLocus')}
@@ -40,22 +57,34 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
         {units.length === 0 && <Text c="dimmed">{t('planning.locus.noUnits')}</Text>}
         <Checkbox.Group value={selected} onChange={setSelected} aria-labelledby="locus-units">
           <Stack gap={6}>
-            {units.map((unit) => (
-              <Group key={unit.unitId} justify="space-between" gap="xs" wrap="nowrap">
-                <Checkbox value={unit.unitId} label={unit.name} disabled={!canPlan} />
-                {canCollect && isLocus && unit.isSelected && (
-                  <UnitCollectionLink
-                    year={cycle.year}
-                    code={entityCode}
-                    unitId={unit.unitId}
-                    size="sm"
-                    aria-label={`${t('collection.openUnit')}: ${unit.name}`}
-                  >
-                    {t('collection.openUnit')}
-                  </UnitCollectionLink>
-                )}
-              </Group>
-            ))}
+            {units.map((unit) => {
+              const status = statusOf(unit.unitId);
+              return (
+                <Group
+                  key={unit.unitId}
+                  justify="space-between"
+                  gap="xs"
+                  wrap="nowrap"
+                  data-testid="locus-unit"
+                >
+                  <Checkbox value={unit.unitId} label={unit.name} disabled={!canPlan} />
+                  {canCollect && isLocus && unit.isSelected && (
+                    <Group gap="xs" wrap="nowrap">
+                      {status && <UnitStatusBadge status={status} size="sm" />}
+                      <UnitCollectionLink
+                        year={cycle.year}
+                        code={entityCode}
+                        unitId={unit.unitId}
+                        size="sm"
+                        aria-label={`${t('collection.openUnit')}: ${unit.name}`}
+                      >
+                        {t('collection.openUnit')}
+                      </UnitCollectionLink>
+                    </Group>
+                  )}
+                </Group>
+              );
+            })}
           </Stack>
         </Checkbox.Group>
         {canPlan && (
