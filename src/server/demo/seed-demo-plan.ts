@@ -57,24 +57,21 @@ export async function seedDemoPlan(db: Database, context: AuditContext, now: Dat
     context,
   );
   const [first, second] = plan.items;
-  if (first)
+  const progress = [
+    { item: first, status: 'done', note: 'Selesai; bukti pelaksanaan diunggah (data demo).', afterDays: 20 },
+    { item: second, status: 'in_progress', note: 'Draf SOP sedang dibahas (data demo).', afterDays: 25 },
+  ] as const;
+  for (const { item, status, note, afterDays } of progress) {
+    if (!item) continue;
     await updatePlanItem(
       db,
       liaison,
-      { ...year, itemId: first.id },
-      { version: first.version, status: 'done', note: 'Selesai; bukti pelaksanaan diunggah (data demo).' },
-      new Date(planned.getTime() + 20 * dayMs),
+      { ...year, itemId: item.id },
+      { version: item.version, status, note },
+      new Date(planned.getTime() + afterDays * dayMs),
       context,
     );
-  if (second)
-    await updatePlanItem(
-      db,
-      liaison,
-      { ...year, itemId: second.id },
-      { version: second.version, status: 'in_progress', note: 'Draf SOP sedang dibahas (data demo).' },
-      new Date(planned.getTime() + 25 * dayMs),
-      context,
-    );
+  }
   const coordinator = await demoActor(db, 'koordinator.sumsel@patuh.test');
   await createCoachingSession(
     db,
