@@ -39,6 +39,12 @@ export interface RecordedRespondentCounts {
   surveyResponses: number;
 }
 
+export const nothingRecorded: RecordedRespondentCounts = {
+  officials: 0,
+  assessorUnits: 0,
+  surveyResponses: 0,
+};
+
 /**
  * How much of the plan is recorded: officials and the assessor's observations up to the per-unit roles, and
  * service-user responses up to the entity quotas (extra responses do not make up for a missing official).

@@ -2,12 +2,11 @@ import type { LocusSummary } from '../../contracts/loci.contract';
 import type { Methodology } from '../../core';
 import {
   countRecordedRespondents,
+  nothingRecorded,
   planRespondents,
   type RecordedRespondentCounts,
 } from '../../core/cycles/respondent-plan';
 import type { AssignmentView, LocusListRow } from '../db/repositories/loci.repository';
-
-const nothingRecorded: RecordedRespondentCounts = { officials: 0, assessorUnits: 0, surveyResponses: 0 };
 
 /** A locus row with its team and respondents planned vs recorded so far. */
 export function toLocusSummary(

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { myLocusSchema } from '../../contracts/loci.contract';
-import { countRecordedRespondents, planRespondents } from '../../core/cycles/respondent-plan';
+import {
+  countRecordedRespondents,
+  nothingRecorded,
+  planRespondents,
+} from '../../core/cycles/respondent-plan';
 import type { RequestActor } from '../auth/request-actor';
 import type { Queryable } from '../db/database';
 import { listCycles } from '../db/repositories/cycles.repository';
@@ -41,7 +45,7 @@ export async function listMyLoci(
       respondentsRecorded: countRecordedRespondents(
         plan,
         unitCount,
-        recorded.get(assignment.locusId) ?? { officials: 0, assessorUnits: 0, surveyResponses: 0 },
+        recorded.get(assignment.locusId) ?? nothingRecorded,
       ),
     });
   }
