@@ -7,7 +7,7 @@ import { editionOfCycle, requireCycle } from '../cycles/require-cycle';
 import type { Database } from '../db/database';
 import { findCycleByYear } from '../db/repositories/cycles.repository';
 import { insertUnitFieldData } from '../db/repositories/demo-field-data.repository';
-import { findEntityByCode, listEntities } from '../db/repositories/entities.repository';
+import { type EntityRow, findEntityByCode, listEntities } from '../db/repositories/entities.repository';
 import { findLocus, findLocusUnit } from '../db/repositories/loci.repository';
 import { listUnitsOfEntity } from '../db/repositories/units.repository';
 import { findUserByEmail } from '../db/repositories/users.repository';
@@ -63,7 +63,8 @@ export async function seedDemoCycle(
     const wantedUnits = others.has(entityCode)
       ? otherProvinceDemoUnits
       : (demoUnitsByEntity[entityCode] ?? defaultDemoUnits);
-    const unitIds = await ensureDemoUnits(db, admin, entityCode, wantedUnits, context);
+    const demoUnits = await ensureDemoUnits(db, admin, entity, wantedUnits, context);
+    const unitIds = demoUnits.map((unit) => unit.id);
     await setLocusUnits(db, admin, spec.request.year, entityCode, unitIds, preparation, context);
     // The demo accounts work in Sumatera Selatan; the other provinces' loci have no team in the demo.
     if (!others.has(entityCode))
@@ -78,13 +79,11 @@ export async function seedDemoCycle(
       );
     const locus = await findLocus(db, cycle.id, entity.id);
     if (!locus) continue;
-    const units = new Map((await listUnitsOfEntity(db, entity.id)).map((unit) => [unit.id, unit]));
     const quality = entityCode === '16.06' ? 0.93 : 0.35 + random() * 0.6;
     const locusUnitIds: string[] = [];
-    for (const [unitIndex, unitId] of unitIds.entries()) {
-      const unit = units.get(unitId);
-      const locusUnit = await findLocusUnit(db, locus.id, unitId);
-      if (!unit || !locusUnit) continue;
+    for (const [unitIndex, unit] of demoUnits.entries()) {
+      const locusUnit = await findLocusUnit(db, locus.id, unit.id);
+      if (!locusUnit) continue;
       locusUnitIds.push(locusUnit.id);
       const forms = buildCollectionForms(methodology, {
         entityKind: entity.kind,
@@ -141,33 +140,35 @@ export async function cycleExists(db: Database, year: number): Promise<boolean> 
   return (await findCycleByYear(db, year)) !== undefined;
 }
 
+interface DemoUnit {
+  id: string;
+  name: string;
+  unitTypeCode: string;
+}
+
+/** The wanted units of the entity, made through the units use-case where missing. */
 async function ensureDemoUnits(
   db: Database,
   admin: RequestActor,
-  entityCode: string,
+  entity: EntityRow,
   wanted: readonly (readonly [string, string])[],
   context: AuditContext,
-): Promise<string[]> {
-  const entity = await findEntityByCode(db, entityCode);
-  if (!entity) return [];
+): Promise<DemoUnit[]> {
   const existing = await listUnitsOfEntity(db, entity.id);
-  const ids: string[] = [];
+  const demoUnits: DemoUnit[] = [];
   for (const [unitTypeCode, name] of wanted) {
-    const found = existing.find((unit) => unit.name === name);
-    if (found) {
-      ids.push(found.id);
-      continue;
-    }
-    const created = await createUnit(
-      db,
-      admin,
-      entityCode,
-      { unitTypeCode, name, address: null, latitude: null, longitude: null, products: [] },
-      context,
-    );
-    ids.push(created.id);
+    const unit =
+      existing.find((candidate) => candidate.name === name) ??
+      (await createUnit(
+        db,
+        admin,
+        entity.code,
+        { unitTypeCode, name, address: null, latitude: null, longitude: null, products: [] },
+        context,
+      ));
+    demoUnits.push(unit);
   }
-  return ids;
+  return demoUnits;
 }
 
 async function recordMubaEntryMeeting(

@@ -21,10 +21,3 @@ export function addFigures(sum: ProgressFigures, part: ProgressFigures): void {
   }
   for (const status of locusUnitStatuses) sum.statuses[status] += part.statuses[status];
 }
-
-/** Copies only the figures of a larger object, so sums never alias its counters. */
-export function figuresOf(source: ProgressFigures): ProgressFigures {
-  const figures = emptyFigures();
-  addFigures(figures, source);
-  return figures;
-}

@@ -24,3 +24,4 @@ export function createPublicViewCache(db: Queryable, maxAgeMs = 1000) {
     },
   };
 }
+export type PublicViewCache = ReturnType<typeof createPublicViewCache>;

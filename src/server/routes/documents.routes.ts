@@ -21,8 +21,8 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
-import { createPublicViewCache } from '../results/public-view-cache';
-import { loadSigningSecret } from '../security/signing-secret';
+import type { PublicViewCache } from '../results/public-view-cache';
+import { createSigningSecretLoader } from '../security/signing-secret';
 import { createDocumentJob } from '../use-cases/create-document-job';
 import {
   getPublicEntityPiagam,
@@ -54,18 +54,14 @@ function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string): FastifyRep
  * Piagam and rapor of published results (public, past the embargo like the rest of the public API), code
  * verification, piagam signatories per office and year, and bulk generation jobs.
  */
-export function registerDocumentRoutes(app: PatuhApp, { config, database }: AppDependencies): void {
+export function registerDocumentRoutes(
+  app: PatuhApp,
+  { config, database }: AppDependencies,
+  views: PublicViewCache,
+): void {
   const { db } = database;
   const now = clockOf(config);
-  const views = createPublicViewCache(db);
-  let secret: Promise<Buffer> | undefined;
-  const signingSecret = () => {
-    secret ??= loadSigningSecret(db, config);
-    secret.catch(() => {
-      secret = undefined;
-    });
-    return secret;
-  };
+  const signingSecret = createSigningSecretLoader(db, config);
   const publicAccess = {
     access: 'public',
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },

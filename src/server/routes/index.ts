@@ -1,4 +1,5 @@
 import type { AppDependencies, PatuhApp } from '../app-types';
+import { createPublicViewCache } from '../results/public-view-cache';
 import { registerAccountRoutes } from './account.routes';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthRoutes } from './auth.routes';
@@ -37,8 +38,10 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerEntityRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerResultRoutes(app, deps);
-  registerPublicRoutes(app, deps);
-  registerDocumentRoutes(app, deps);
+  // One list of published snapshots for every public route, reloaded at most once a second.
+  const publicViews = createPublicViewCache(deps.database.db);
+  registerPublicRoutes(app, deps, publicViews);
+  registerDocumentRoutes(app, deps, publicViews);
   registerCycleRoutes(app, deps);
   registerLociRoutes(app, deps);
   registerMeetingRoutes(app, deps);

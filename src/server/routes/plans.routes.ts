@@ -17,9 +17,11 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
+import { findPlanItem, listPlanItemFiles } from '../db/repositories/improvement-plans.repository';
 import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
 import { requireUploadedBytes, sendStoredFile } from '../files/send-stored-file';
 import { maxUploadBytes } from '../files/store-file';
+import { requirePlan } from '../plans/require-plan';
 import { addPlanItem } from '../use-cases/add-plan-item';
 import { attachPlanItemFile } from '../use-cases/attach-plan-item-file';
 import { createImprovementPlan } from '../use-cases/create-improvement-plan';
@@ -152,9 +154,11 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
       schema: { tags, summary: 'Download an item\u2019s evidence', params: planItemFileParamsSchema },
     },
     async (request, reply) => {
-      const plan = await getImprovementPlan(db, requireActor(request), request.params, now());
-      const item = plan.items.find((candidate) => candidate.id === request.params.itemId);
-      return sendStoredFile(reply, config.dataDir, item?.files ?? [], request.params.sha256);
+      // Only the item's file list: the whole plan view would score the entity twice for its baseline.
+      const { plan } = await requirePlan(db, requireActor(request), 'plan.read', request.params);
+      const item = await findPlanItem(db, plan.id, request.params.itemId);
+      const files = item ? await listPlanItemFiles(db, [item.id]) : [];
+      return sendStoredFile(reply, config.dataDir, files, request.params.sha256);
     },
   );
 

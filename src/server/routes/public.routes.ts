@@ -11,7 +11,7 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { clockOf } from '../clock';
 import { toResultsCsv, toResultsXlsx } from '../results/export-public-results';
 import { createPublicResponseCache } from '../results/public-response-cache';
-import { createPublicViewCache } from '../results/public-view-cache';
+import type { PublicViewCache } from '../results/public-view-cache';
 import { getPublicEntity } from '../use-cases/get-public-entity';
 import { listPublicCycles, listPublicResults, pickPublicSnapshot } from '../use-cases/list-public-results';
 import type { PublicView } from '../use-cases/load-public-view';
@@ -23,7 +23,11 @@ const hour = 3600;
  * snapshot id (published snapshots never change), with an ETag and a max-age that never outlives the next
  * embargo, so a release shows up at its time.
  */
-export function registerPublicRoutes(app: PatuhApp, { config, database }: AppDependencies): void {
+export function registerPublicRoutes(
+  app: PatuhApp,
+  { config, database }: AppDependencies,
+  views: PublicViewCache,
+): void {
   const { db } = database;
   const tags = ['public results'];
   const access = {
@@ -31,7 +35,6 @@ export function registerPublicRoutes(app: PatuhApp, { config, database }: AppDep
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
   } as const;
   const cache = createPublicResponseCache();
-  const views = createPublicViewCache(db);
   const now = clockOf(config);
 
   async function sendCached(

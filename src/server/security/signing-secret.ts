@@ -10,6 +10,18 @@ const settingKey = 'signing-secret';
  * (several servers on one PostgreSQL database then share it); otherwise 32 random bytes made once and kept in
  * app_settings, so codes printed on paper stay valid across restarts.
  */
+/** Loads the secret once per process and keeps it; a failed load is forgotten, so the next call tries again. */
+export function createSigningSecretLoader(db: Queryable, config: Pick<AppConfig, 'secret'>) {
+  let secret: Promise<Buffer> | undefined;
+  return (): Promise<Buffer> => {
+    secret ??= loadSigningSecret(db, config).catch((error: unknown) => {
+      secret = undefined;
+      throw error;
+    });
+    return secret;
+  };
+}
+
 export async function loadSigningSecret(db: Queryable, config: Pick<AppConfig, 'secret'>): Promise<Buffer> {
   if (config.secret) return Buffer.from(config.secret, 'utf8');
   const stored = await readAppSetting(db, settingKey);

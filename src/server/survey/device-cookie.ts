@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config';
 import type { Queryable } from '../db/database';
 import { DomainError } from '../errors';
-import { loadSigningSecret } from '../security/signing-secret';
+import { createSigningSecretLoader } from '../security/signing-secret';
 import {
   checkDeviceToken,
   deviceCookieMaxAgeSeconds,
@@ -23,14 +23,7 @@ export interface SurveyDevice {
  * out is refused (400) rather than replaced, so editing the cookie cannot buy a second response.
  */
 export function createSurveyDeviceReader(db: Queryable, config: Pick<AppConfig, 'secret'>) {
-  let secret: Promise<Buffer> | undefined;
-  const loadSecret = (): Promise<Buffer> => {
-    secret ??= loadSigningSecret(db, config).catch((error: unknown) => {
-      secret = undefined;
-      throw error;
-    });
-    return secret;
-  };
+  const loadSecret = createSigningSecretLoader(db, config);
   return async function readSurveyDevice(request: FastifyRequest): Promise<SurveyDevice> {
     const key = await loadSecret();
     const check = checkDeviceToken(key, request.cookies[deviceCookieName]);

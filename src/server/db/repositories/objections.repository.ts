@@ -35,18 +35,6 @@ export async function insertObjection(
   return row;
 }
 
-export async function findObjection(
-  db: Queryable,
-  cycleId: string,
-  id: string,
-): Promise<ObjectionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(objections)
-    .where(and(eq(objections.cycleId, cycleId), eq(objections.id, id)));
-  return row;
-}
-
 /** Records a decision on an open objection; undefined when it was decided meanwhile (no row changed). */
 export async function decideObjectionRow(
   db: Queryable,

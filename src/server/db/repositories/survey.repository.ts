@@ -59,14 +59,6 @@ export async function isSurveyCodeTaken(db: Queryable, code: string): Promise<bo
   return row !== undefined;
 }
 
-export async function findSurveyCode(db: Queryable, locusUnitId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ surveyCode: locusUnits.surveyCode })
-    .from(locusUnits)
-    .where(eq(locusUnits.id, locusUnitId));
-  return row?.surveyCode ?? null;
-}
-
 export async function countSurveyResponses(db: Queryable, locusUnitId: string): Promise<number> {
   const [row] = await db
     .select({ total: count() })

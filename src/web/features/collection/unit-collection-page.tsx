@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ComplaintRecordsCard } from '../complaints/complaint-records-card';
@@ -29,7 +29,7 @@ export function UnitCollectionPage() {
   );
   const collection = useUnitCollection(unit);
   const queryClient = useQueryClient();
-  const [registry] = useStateOnce(() => new SaveStatusRegistry());
+  const [registry] = useState(() => new SaveStatusRegistry());
   const pageStatus = usePageSaveStatus(registry);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -130,11 +130,4 @@ export function UnitCollectionPage() {
       </SimpleGrid>
     </Stack>
   );
-}
-
-/** A value made once per mounted page (the registry must outlive re-renders). */
-function useStateOnce<Value>(make: () => Value): [Value] {
-  const ref = useRef<{ value: Value } | null>(null);
-  if (ref.current === null) ref.current = { value: make() };
-  return [ref.current.value];
 }

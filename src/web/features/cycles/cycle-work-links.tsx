@@ -2,6 +2,7 @@ import { Anchor, Group } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../contracts/roles.contract';
+import { ProgressLink } from './planning-links';
 
 interface CycleWorkLinksProps {
   year: number;
@@ -17,12 +18,9 @@ export function CycleWorkLinks({ year, role }: CycleWorkLinksProps) {
   return (
     <Group gap="lg" component="nav" aria-label={t('planning.cycles.workLinks')}>
       {seesProgress && (
-        <Anchor
-          size="sm"
-          renderRoot={(props) => <Link {...props} to="/siklus/$year/progres" params={params} />}
-        >
+        <ProgressLink year={year} size="sm">
           {t('workflow.progress.link')} →
-        </Anchor>
+        </ProgressLink>
       )}
       {role === 'admin' && (
         <Anchor

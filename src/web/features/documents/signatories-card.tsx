@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeSignatories } from '../../../contracts/documents.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -49,7 +49,6 @@ function SignatoriesForm({ year, office }: { year: number; office: OfficeSignato
   const save = useSaveSignatories(year);
   const [rows, setRows] = useState(() => office.signatories.map((row) => ({ ...row, key: nextKey() })));
   const [place, setPlace] = useState(office.place ?? '');
-  useEffect(() => save.reset(), [save.reset]);
   const setRow = (index: number, field: 'name' | 'title', value: string) =>
     setRows((current) => current.map((row, at) => (at === index ? { ...row, [field]: value } : row)));
   return (

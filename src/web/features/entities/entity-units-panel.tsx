@@ -1,25 +1,21 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { unitSchema, unitTypeSchema } from '../../../contracts/units.contract';
+import { unitSchema } from '../../../contracts/units.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { getJson, sendJson } from '../../lib/api-client';
+import { sendJson } from '../../lib/api-client';
 import { useEntityDetail } from '../loci/loci-api';
 import { UnitDetails } from './unit-details';
 import { UnitEditForm } from './unit-edit-form';
+import { useUnitTypes } from './unit-types-api';
 
 /** The service units of one entity and, for its province staff, a form to add one. */
 export function EntityUnitsPanel({ code, canManage }: { code: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const entity = useEntityDetail(code);
-  const unitTypes = useQuery({
-    queryKey: ['unit-types'],
-    queryFn: () => getJson('/api/unit-types', z.array(unitTypeSchema)),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const unitTypes = useUnitTypes();
   const [unitTypeCode, setUnitTypeCode] = useState('');
   const [name, setName] = useState('');
   const [editing, setEditing] = useState<string>();

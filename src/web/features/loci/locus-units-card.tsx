@@ -1,15 +1,13 @@
 import { Button, Card, Checkbox, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cycle } from '../../../contracts/cycles.contract';
-import { locusApprovalStateSchema } from '../../../contracts/workflow.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { getJson } from '../../lib/api-client';
 import { useSignedInUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { usePhaseGate } from '../cycles/phase-gate';
 import { UnitStatusBadge } from '../workflow/unit-status-badge';
+import { useLocusApproval } from '../workflow/workflow-api';
 import { useSetLocusUnits } from './loci-api';
 
 interface LocusUnitsCardProps {
@@ -30,18 +28,9 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
   const gate = usePhaseGate(cycle, 'locus.plan');
   // Field data is for the assessment team (collection.read); liaisons never see it.
   const canCollect = useSignedInUser().role !== 'liaison';
-  // Each assessed unit's workflow status, so the field team sees which unit waits for whom. Same key as the
-  // approval card's query (one request for both); never asked for liaisons, who may not read it.
-  const approval = useQuery({
-    queryKey: ['approval', cycle.year, entityCode],
-    queryFn: () =>
-      getJson(
-        `/api/cycles/${cycle.year}/loci/${encodeURIComponent(entityCode)}/approval`,
-        locusApprovalStateSchema,
-      ),
-    enabled: canCollect && isLocus,
-    retry: false,
-  });
+  // Each assessed unit's workflow status, so the field team sees which unit waits for whom (the approval
+  // card's query: one request for both); never asked for liaisons, who may not read it.
+  const approval = useLocusApproval(cycle.year, entityCode, canCollect && isLocus);
   const statusOf = (unitId: string) => approval.data?.units.find((unit) => unit.unitId === unitId)?.status;
   const button = (
     <Button onClick={() => save.mutate(selected)} loading={save.isPending} disabled={!gate.open}>

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimal, type Language } from '../../../core';
 import { indexMethodology } from '../../../core/methodology/index-methodology';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { FigureCard } from './figure-card';
 import { PlanLinkButton } from './plan-links';
 import { useSimulatorInput } from './plans-api';
 import { projectSimulation, raisesToChanges, rankAmong, type SimulatorChange } from './simulate-changes';
@@ -148,52 +149,29 @@ export function SimulatorPage(): ReactElement {
     <Stack>
       {header}
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <Card withBorder>
-          <Text size="sm" c="dimmed">
-            {t('plans.simulator.current')}
-          </Text>
-          <Text fw={700} size="xl">
-            {points(current.roundedScore)}
-          </Text>
-          <Text size="sm">
-            {current.classification.category} · {current.classification.zone}
-          </Text>
-        </Card>
-        <Card withBorder>
-          <Text size="sm" c="dimmed">
-            {t('plans.simulator.projected')}
-          </Text>
-          <Text fw={700} size="xl" data-testid="projected-score">
-            {points(projection.roundedScore)}
-          </Text>
-          <Text size="sm">
-            {projection.category} · {projection.zone} ({t('plans.simulator.gain')}{' '}
-            {projection.gain >= 0 ? '+' : ''}
-            {points(projection.gain)})
-          </Text>
-        </Card>
-        <Card withBorder>
-          <Text size="sm" c="dimmed">
-            {t('plans.simulator.rankProvince')}
-          </Text>
-          <Text fw={700} size="xl">
-            {rankText(projection.rankProvince)}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {rankText(currentRankProvince)}
-          </Text>
-        </Card>
-        <Card withBorder>
-          <Text size="sm" c="dimmed">
-            {t('plans.simulator.rankNational')}
-          </Text>
-          <Text fw={700} size="xl">
-            {rankText(projection.rankNational)}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {rankText(currentRankNational)}
-          </Text>
-        </Card>
+        <FigureCard
+          label={t('plans.simulator.current')}
+          value={points(current.roundedScore)}
+          detail={`${current.classification.category} · ${current.classification.zone}`}
+        />
+        <FigureCard
+          label={t('plans.simulator.projected')}
+          value={points(projection.roundedScore)}
+          valueTestId="projected-score"
+          detail={`${projection.category} · ${projection.zone} (${t('plans.simulator.gain')} ${projection.gain >= 0 ? '+' : ''}${points(projection.gain)})`}
+        />
+        <FigureCard
+          label={t('plans.simulator.rankProvince')}
+          value={rankText(projection.rankProvince)}
+          detail={rankText(currentRankProvince)}
+          detailDimmed
+        />
+        <FigureCard
+          label={t('plans.simulator.rankNational')}
+          value={rankText(projection.rankNational)}
+          detail={rankText(currentRankNational)}
+          detailDimmed
+        />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
         {data.peers.year === null
@@ -294,13 +272,7 @@ export function SimulatorPage(): ReactElement {
                         clearable
                         w={150}
                         data={(entry?.scale.values ?? []).map(String)}
-                        value={
-                          chosen && 'setLevel' in chosen
-                            ? String(chosen.setLevel)
-                            : chosen && 'raiseBy' in chosen
-                              ? null
-                              : null
-                        }
+                        value={chosen && 'setLevel' in chosen ? String(chosen.setLevel) : null}
                         onChange={(value) =>
                           setChange(
                             levelKey,

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SimulatorInput } from '../../../contracts/plans.contract';
-import { type EntityAnswers, type IndicatorOpportunity, methodologySchema, scoreEntity } from '../../../core';
+import { type IndicatorOpportunity, scoreEntity } from '../../../core';
 import { listOpportunities } from '../../../core/planning/list-opportunities';
+import { parseSimulatorInput } from './use-simulator-model';
 
 export interface Recommendations {
   roundedScore: number;
@@ -10,13 +11,7 @@ export interface Recommendations {
 
 /** The planner's indicator list for making a plan, computed after the first paint; null without answers. */
 export function useRecommendations(input: SimulatorInput | undefined): Recommendations | null | 'pending' {
-  const parsed = useMemo(() => {
-    if (!input || input.answers === null || input.methodology === null) return null;
-    const methodology = methodologySchema.safeParse(input.methodology);
-    return methodology.success
-      ? { answers: input.answers as EntityAnswers, methodology: methodology.data }
-      : null;
-  }, [input]);
+  const parsed = useMemo(() => parseSimulatorInput(input), [input]);
   const [result, setResult] = useState<Recommendations | null>(null);
   useEffect(() => {
     setResult(null);

@@ -24,62 +24,72 @@ function ChangesTables({ data }: { data: SnapshotChangesWithUnits }) {
       {data.changes.length === 0 && data.unitChanges.length === 0 && (
         <Text size="sm">{t('finalise.noChanges')}</Text>
       )}
-      {data.changes.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
-          <Table fz="sm" striped aria-label={t('finalise.entityChanges')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('finalise.entity')}</Table.Th>
-                <Table.Th>{t('finalise.change')}</Table.Th>
-                <Table.Th>{t('finalise.before')}</Table.Th>
-                <Table.Th>{t('finalise.after')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.changes.map((change) => (
-                <Table.Tr key={change.entityCode}>
-                  <Table.Td>
-                    {change.entityName} ({change.entityCode})
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`finalise.${change.change}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>{shown(change.before)}</Table.Td>
-                  <Table.Td>{shown(change.after)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {data.unitChanges.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
-          <Table fz="sm" striped aria-label={t('finalise.unitChanges')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('finalise.unit')}</Table.Th>
-                <Table.Th>{t('finalise.change')}</Table.Th>
-                <Table.Th>{t('finalise.before')}</Table.Th>
-                <Table.Th>{t('finalise.after')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.unitChanges.map((change) => (
-                <Table.Tr key={`${change.entityCode}/${change.unitId ?? change.unitName}`}>
-                  <Table.Td>
-                    {change.unitName} ({change.entityCode})
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`finalise.${change.change}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>{shown(change.before)}</Table.Td>
-                  <Table.Td>{shown(change.after)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ChangesTable
+        label={t('finalise.entityChanges')}
+        subjectHeader={t('finalise.entity')}
+        rows={data.changes.map((change) => ({
+          ...change,
+          key: change.entityCode,
+          subject: `${change.entityName} (${change.entityCode})`,
+        }))}
+      />
+      <ChangesTable
+        label={t('finalise.unitChanges')}
+        subjectHeader={t('finalise.unit')}
+        rows={data.unitChanges.map((change) => ({
+          ...change,
+          key: `${change.entityCode}/${change.unitId ?? change.unitName}`,
+          subject: `${change.unitName} (${change.entityCode})`,
+        }))}
+      />
     </Stack>
+  );
+}
+
+interface ChangeRow {
+  key: string;
+  subject: string;
+  change: SnapshotChangesWithUnits['changes'][number]['change'];
+  before: Values;
+  after: Values;
+}
+
+/** One list of differences (entities or units); nothing when the list is empty. */
+function ChangesTable({
+  label,
+  subjectHeader,
+  rows,
+}: {
+  label: string;
+  subjectHeader: string;
+  rows: ChangeRow[];
+}) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table fz="sm" striped aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{subjectHeader}</Table.Th>
+            <Table.Th>{t('finalise.change')}</Table.Th>
+            <Table.Th>{t('finalise.before')}</Table.Th>
+            <Table.Th>{t('finalise.after')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.subject}</Table.Td>
+              <Table.Td>
+                <Badge variant="light">{t(`finalise.${row.change}`)}</Badge>
+              </Table.Td>
+              <Table.Td>{shown(row.before)}</Table.Td>
+              <Table.Td>{shown(row.after)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -41,10 +41,11 @@ export function useUnitTransition(unit: UnitRef, onChanged: () => void) {
   });
 }
 
-export function useLocusApproval(year: number, entityCode: string) {
+export function useLocusApproval(year: number, entityCode: string, enabled = true) {
   return useQuery({
     queryKey: ['approval', year, entityCode],
     queryFn: () => getJson(`${locusBase(year, entityCode)}/approval`, locusApprovalStateSchema),
+    enabled,
     retry: false,
   });
 }
