@@ -1,9 +1,17 @@
 // `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
 import { runDocumentsBench } from './documents.bench';
+import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
 import { runPublicResultsBench } from './public-results.bench';
 import { runScoringBench } from './scoring.bench';
+import { runSpreadsheetImportBench } from './spreadsheet-import.bench';
 
-const benches = [runScoringBench, runPublicResultsBench, runDocumentsBench];
+const benches = [
+  runScoringBench,
+  runPublicResultsBench,
+  runDocumentsBench,
+  runEmbeddedLivenessBench,
+  runSpreadsheetImportBench,
+];
 
 for (const bench of benches) {
   const figures = await bench();

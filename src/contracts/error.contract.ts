@@ -7,6 +7,13 @@ export const errorResponseSchema = z
       message: z.string().describe('In the language the request asked for (Indonesian by default)'),
       requestId: z.string().describe('Quote it when reporting a problem'),
       details: z.unknown().optional(),
+      detailsTotal: z
+        .number()
+        .int()
+        .optional()
+        .describe(
+          'When details is a list cut short (an import keeps its first 1,000 problems): how many in all',
+        ),
     }),
   })
   .meta({ id: 'ErrorResponse' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { surveyResponseFlags } from '../core/survey/flag-survey-responses';
 import { collectionUnitParamsSchema } from './collection.contract';
 
 const bilingualSchema = z.object({ id: z.string(), en: z.string() });
@@ -60,3 +61,51 @@ export type SurveyResponseRequest = z.infer<typeof surveyResponseRequestSchema>;
 export const surveyResponseResultSchema = z
   .object({ recorded: z.literal(true), responses: z.number().int(), target: z.number().int() })
   .meta({ id: 'SurveyResponseResult' });
+
+/** Why a response looks stuffed (see core/survey/flag-survey-responses): a hint for the verifier, never a verdict. */
+export const surveyResponseFlagSchema = z.enum(surveyResponseFlags);
+
+export const surveyResponseParamsSchema = unitSurveyParamsSchema.extend({ responseId: z.string().uuid() });
+
+export const surveyResponseItemSchema = z
+  .object({
+    id: z.string().uuid(),
+    submittedAt: z.string().datetime(),
+    levels: z.record(z.string(), z.number().int()),
+    /**
+     * A short pseudonym of the client (address + user agent), the same for its responses to this unit only;
+     * null when unknown. Neither the address nor the user agent can be read from it.
+     */
+    client: z.string().nullable(),
+    flags: z.array(surveyResponseFlagSchema),
+    excluded: z.boolean(),
+    exclusion: z
+      .object({ note: z.string(), at: z.string().datetime(), byName: z.string().nullable() })
+      .nullable(),
+  })
+  .meta({ id: 'SurveyResponseItem' });
+export type SurveyResponseItemDto = z.infer<typeof surveyResponseItemSchema>;
+
+export const unitSurveyResponsesSchema = z
+  .object({
+    /** Newest first. */
+    responses: z.array(surveyResponseItemSchema),
+    /** Responses that count in scoring and in the quota (not excluded). */
+    counted: z.number().int().min(0),
+    excluded: z.number().int().min(0),
+    flagged: z.number().int().min(0),
+    /** Whether this actor may exclude or re-include now, and why not. */
+    exclusion: z.object({ open: z.boolean(), reason: bilingualSchema.nullable() }),
+  })
+  .meta({ id: 'UnitSurveyResponses' });
+export type UnitSurveyResponsesDto = z.infer<typeof unitSurveyResponsesSchema>;
+
+export const surveyResponseExclusionRequestSchema = z
+  .object({
+    /** true keeps the response out of scoring and quota counts; false counts it again. */
+    excluded: z.boolean(),
+    /** Why, for the audit trail and the team: required both ways. */
+    note: z.string().trim().min(3).max(1000),
+  })
+  .meta({ id: 'SurveyResponseExclusionRequest' });
+export type SurveyResponseExclusionRequest = z.infer<typeof surveyResponseExclusionRequestSchema>;

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { DatabaseConnection } from './db/database';
+import type { DocumentRenderer } from './documents/document-renderer';
 
 export type PatuhApp = FastifyInstance<
   RawServerDefault,
@@ -20,4 +21,9 @@ export type PatuhApp = FastifyInstance<
 export interface AppDependencies {
   config: AppConfig;
   database: DatabaseConnection;
+  /**
+   * Renders published documents (bounded worker pool + store); shared with the job worker by startServer.
+   * Without it the document routes make their own, closed with the app.
+   */
+  renderer?: DocumentRenderer;
 }

@@ -14,12 +14,14 @@ import {
 import type { AppDependencies, PatuhApp } from './app-types';
 import { authenticateRequests } from './auth/authenticate-requests';
 import { enforceRouteAccess } from './auth/enforce-route-access';
+import { clockOf } from './clock';
 import { registerErrorHandling } from './errors';
 import { sendNotFound } from './not-found';
 import { packageVersion } from './package-info';
 import { registerRoutes } from './routes';
 import { registerSecurityHeaders } from './security/register-security-headers';
 import { rejectCrossSiteRequests } from './security/reject-cross-site-requests';
+import { rejectMalformedRequests } from './security/reject-malformed-requests';
 import { registerWebAssets } from './web-assets';
 
 export interface BuildAppOptions {
@@ -45,6 +47,8 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
     requestIdHeader: false,
     bodyLimit: jsonBodyLimitBytes,
     trustProxy: deps.config.trustProxy,
+    // A graceful stop serves what arrives on open connections (with `Connection: close`) instead of 503.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   const routes: { method: string; url: string }[] = [];
@@ -65,8 +69,9 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   rejectCrossSiteRequests(app);
-  authenticateRequests(app, deps.database.db);
+  authenticateRequests(app, deps.database.db, clockOf(deps.config));
   enforceRouteAccess(app);
+  rejectMalformedRequests(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -18,6 +18,9 @@ export class DomainError extends Error {
     super(bilingualMessage.en);
     this.name = 'DomainError';
   }
+
+  /** When `details` is a list cut short (an import's first problems), how many there were in all. */
+  detailsTotal?: number;
 }
 
 const statusByCode = {
@@ -28,8 +31,15 @@ const statusByCode = {
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   ACCOUNT_INACTIVE: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  SCOPE_OUTSIDE_OWN_PROVINCES: 403,
+  NATIONAL_ENTITY_ADMIN_ONLY: 403,
+  PROVINCE_UNKNOWN: 422,
+  ENTITY_UNKNOWN: 422,
+  ENTITY_OUTSIDE_PROVINCE: 422,
   CROSS_SITE_REQUEST: 403,
   NOT_FOUND: 404,
+  STORED_FILE_MISSING: 410,
   CONFLICT: 409,
   EMAIL_TAKEN: 409,
   TOO_MANY_ATTEMPTS: 429,
@@ -43,6 +53,9 @@ const statusByCode = {
   SURVEY_CLOSED: 409,
   SURVEY_ALREADY_ANSWERED: 409,
   DEVICE_TOKEN_INVALID: 400,
+  SIGNATORIES_FROZEN: 409,
+  DOCUMENTS_BUSY: 503,
+  SURVEY_CLIENT_LIMIT: 429,
 } as const;
 
 /** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */
@@ -73,7 +86,7 @@ function formatMegabytes(bytes: number, language: 'id' | 'en'): string {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; requestId: string; details?: unknown };
+  error: { code: string; message: string; requestId: string; details?: unknown; detailsTotal?: number };
 }
 
 /** Indonesian unless the client asks for English first. */
@@ -94,6 +107,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         error.bilingualMessage[language],
         request,
         error.details,
+        error.detailsTotal,
       );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -135,9 +149,16 @@ function sendError(
   message: string,
   request: FastifyRequest,
   details?: unknown,
+  detailsTotal?: number,
 ): FastifyReply {
   const body: ErrorBody = {
-    error: { code, message, requestId: request.id, ...(details ? { details } : {}) },
+    error: {
+      code,
+      message,
+      requestId: request.id,
+      ...(details ? { details } : {}),
+      ...(detailsTotal === undefined ? {} : { detailsTotal }),
+    },
   };
   return reply.status(status).send(body);
 }

@@ -4,8 +4,11 @@ import { commandLineAuditContext } from './audit/audit-context';
 import type { AppConfig } from './config';
 import type { MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
+import { canCurrentRoleAlterAuditLog } from './db/repositories/database-roles.repository';
 import { countUsers } from './db/repositories/users.repository';
 import { seedDemo } from './demo/seed-demo';
+import { createDocumentRendererFor } from './documents/document-renderer';
+import { prepareDrainingStop } from './drain-on-stop';
 import { startJobWorker } from './jobs/job-worker';
 import { syncReferenceData } from './use-cases/sync-reference-data';
 
@@ -15,7 +18,10 @@ export interface RunningServer {
   migrations: MigrationResult;
   /** E-mails of demo accounts created at this start (empty when none were). */
   seededDemoUsers: string[];
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  /**
+   * Stops accepting connections, lets in-flight requests finish (within PATUH_SHUTDOWN_TIMEOUT_SECONDS, else
+   * rejects with ShutdownTimeoutError), then closes the database.
+   */
   stop(): Promise<void>;
 }
 
@@ -33,19 +39,33 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
     const seededDemoUsers =
       options.demo || isEmptyEmbedded
-        ? (await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date())).createdUsers
+        ? (
+            await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date(), {
+              afterStep: killAfterSeedStep(config.testDemoSeedKillAfterStep),
+            })
+          ).createdUsers
         : [];
-    const app = await buildApp({ config, database }, options);
+    // One render pool and document store for the public routes and the bulk job worker.
+    const renderer = createDocumentRendererFor(database.db, config, (error) =>
+      app.log.error({ err: error }, 'document store failed'),
+    );
+    const app = await buildApp({ config, database, renderer }, options);
     // Background jobs (bulk documents) resume after a restart; stopped before the database closes.
-    const jobWorker = startJobWorker(database.db, config, app.log);
-    app.addHook('onClose', () => jobWorker.stop());
+    const jobWorker = startJobWorker(database.db, config, app.log, { renderer });
+    app.addHook('onClose', async () => {
+      await jobWorker.stop();
+      await renderer.close();
+    });
     app.log.info({ database: database.kind, ...migrations }, 'database ready');
+    // An owner (or superuser) could switch off the audit trail's triggers: say so until the roles are split.
+    if (database.kind === 'postgres' && (await canCurrentRoleAlterAuditLog(database.db)))
+      app.log.warn(
+        'The app connects to PostgreSQL as the owner of the tables (or a superuser), so it could switch off the ' +
+          'append-only audit trail. Run migrations as the owner with PATUH_MIGRATION_DATABASE_URL and connect ' +
+          'the app with DATABASE_URL as a role with data rights only (README, "Database roles").',
+      );
+    const stop = prepareDrainingStop(app, database, config.shutdownTimeoutMs);
     const url = await app.listen({ port: config.port, host: config.host });
-    let stopping: Promise<void> | undefined;
-    const stop = (): Promise<void> => {
-      stopping ??= app.close().finally(() => database.close());
-      return stopping;
-    };
     return { app, url, migrations, seededDemoUsers, stop };
   } catch (error) {
     await database.close();
@@ -53,7 +73,18 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
   }
 }
 
-/** SIGTERM (service managers) and SIGINT (Ctrl-C) both end the process cleanly. */
+/** Tests only: a kill -9 of the first start in the middle of its demo seed, at a step they choose. */
+function killAfterSeedStep(step: number | undefined): ((done: number) => void) | undefined {
+  if (step === undefined) return undefined;
+  return (done) => {
+    if (done === step) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
+/**
+ * SIGTERM (service managers) and SIGINT (Ctrl-C) both end the process: cleanly (0) once drained, or (1) when
+ * the drain outlives PATUH_SHUTDOWN_TIMEOUT_SECONDS. A second Ctrl-C ends it at once.
+ */
 export function stopOnSignals(server: RunningServer): void {
   const onSignal = (signal: NodeJS.Signals): void => {
     server.app.log.info({ signal }, 'shutting down');

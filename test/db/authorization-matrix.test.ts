@@ -129,6 +129,17 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'assessor',
     'verifier',
   ],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/survey/responses': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/survey/responses/:responseId/exclusion': [
+    'admin',
+    'coordinator',
+    'verifier',
+  ],
   'GET /api/public/surveys/:code': everyone,
   'POST /api/public/surveys/:code': everyone,
   'GET /s/:code': everyone,
@@ -207,6 +218,7 @@ function samplePath(url: string, ids: { user: string; unit: string; attachment?:
       // Field collection: the cycle is back in entry meetings, so removing this (absent) respondent is refused
       // with PHASE_CLOSED before it is looked up.
       .replace(':respondentId', '00000000-0000-4000-8000-000000000000')
+      .replace(':responseId', '00000000-0000-4000-8000-000000000000')
       .replace('/complaints/:id', '/complaints/00000000-0000-4000-8000-000000000000')
       .replace('/api/public/surveys/:code', `/api/public/surveys/${sampleSurveyCode}`)
       .replace('/s/:code', `/s/${sampleSurveyCode}`)

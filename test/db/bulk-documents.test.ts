@@ -17,6 +17,13 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
   let testApp: TestApp;
   let dataDir: string;
   let admin: string;
+  const workerConfig = () => ({
+    dataDir,
+    secret: undefined,
+    renderThreads: 1,
+    renderQueue: 4,
+    documentStoreBytes: 64 * 1024 * 1024,
+  });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-bulk-'));
@@ -58,7 +65,7 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
     expect(early.statusCode).toBe(409);
 
     // First worker: stopped after 5 documents, as a restart would.
-    const config = { dataDir, secret: undefined };
+    const config = workerConfig();
     let first: ReturnType<typeof startJobWorker> | undefined;
     const stoppedFirst = new Promise<void>((resolve) => {
       first = startJobWorker(testApp.database.db, config, silent, {
@@ -117,7 +124,7 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
       payload: { year: 2025 },
     });
     const { id } = created.json();
-    const worker = startJobWorker(testApp.database.db, { dataDir, secret: undefined }, silent, {
+    const worker = startJobWorker(testApp.database.db, workerConfig(), silent, {
       pollMs: 50,
     });
     for (let attempt = 0; attempt < 300 && (await jobOf(id)).status !== 'done'; attempt += 1)

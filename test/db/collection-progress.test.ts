@@ -5,7 +5,7 @@ import { createUser } from '../../src/server/use-cases/create-user';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { fillLocusUnit, findLocusUnitId, methodologyOf } from '../helpers/collected-unit-factory';
 import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
-import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { demoEmailByRole, signInAs, signInReplacingOneTimePassword } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 
 type Who = keyof typeof demoEmailByRole | 'otherCoordinator';
@@ -55,7 +55,10 @@ describe.each(testEngines())('field progress per province, entity and unit on $n
       },
       commandLineAuditContext,
     );
-    cookie.set('otherCoordinator', await signInAs(testApp.app, created.user.email, created.oneTimePassword));
+    cookie.set(
+      'otherCoordinator',
+      await signInReplacingOneTimePassword(testApp.app, created.user.email, created.oneTimePassword),
+    );
     const db = testApp.database.db;
     await fillLocusUnit(db, methodology, await findLocusUnitId(db, '16.06', unitIds[0] ?? ''), {
       surveyResponses: 12,

@@ -14,7 +14,7 @@ import {
   methodologyOf,
 } from '../helpers/collected-unit-factory';
 import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
-import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { demoEmailByRole, signInAs, signInReplacingOneTimePassword } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 
 type Who = keyof typeof demoEmailByRole | 'otherAssessor' | 'otherCoordinator';
@@ -62,7 +62,10 @@ describe.each(testEngines())('unit verification workflow and entity approval on 
         },
         commandLineAuditContext,
       );
-      cookie.set(who, await signInAs(testApp.app, created.user.email, created.oneTimePassword));
+      cookie.set(
+        who,
+        await signInReplacingOneTimePassword(testApp.app, created.user.email, created.oneTimePassword),
+      );
     }
   });
   afterAll(() => testApp.close());

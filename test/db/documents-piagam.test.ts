@@ -13,7 +13,10 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
   let unitResultIds: string[] = [];
 
   beforeAll(async () => {
-    testApp = await buildTestApp(engine, { withDemoUsers: true });
+    testApp = await buildTestApp(engine, {
+      withDemoUsers: true,
+      environment: { PATUH_PUBLIC_URL: 'https://patuh.example.id' },
+    });
     const { db } = testApp.database;
     await importSumateraSelatanHistory(db, commandLineAuditContext, new Date(Date.now() - day));
     ({ unitResultIds } = await publishMubaComputedSnapshot(db, {
@@ -46,7 +49,8 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     expect(text).toContain('PIAGAM PENGHARGAAN');
     expect(text).toContain(code);
     expect(text).toContain('(Penandatangan belum diatur)');
-    expect(decodeQrOfFirstPage(response.rawPayload)).toBe(`http://patuh.test/verifikasi/${code}`);
+    // The configured public address, not the request's Host (patuh.test).
+    expect(decodeQrOfFirstPage(response.rawPayload)).toBe(`https://patuh.example.id/verifikasi/${code}`);
     // Re-printing gives the same code: a framed certificate stays valid.
     const again = await get('/api/public/entities/16.06/piagam.pdf?year=2024');
     expect(again.headers['x-verification-code']).toBe(code);
@@ -114,11 +118,12 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
   }, 60_000);
 
   it('prints the signatories set for the province office; a coordinator sets only their own office', async () => {
+    // 2022: no piagam of that year has been issued yet in this file, so its signatories are not frozen.
     const coordinator = await signInAs(testApp.app, demoEmailByRole.coordinator);
     const put = (office: string) =>
       testApp.app.inject({
         method: 'PUT',
-        url: `/api/document-signatories/2024/${office}`,
+        url: `/api/document-signatories/2022/${office}`,
         headers: { cookie: coordinator },
         payload: {
           signatories: [{ name: 'M. Adrian Agustiansyah', title: 'Kepala Perwakilan' }],
@@ -130,11 +135,11 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     expect((await put('pusat')).statusCode).toBe(404);
     const list = await testApp.app.inject({
       method: 'GET',
-      url: '/api/document-signatories?year=2024',
+      url: '/api/document-signatories?year=2022',
       headers: { cookie: coordinator },
     });
     expect(list.json().items).toEqual([expect.objectContaining({ officeCode: '16', isSet: true })]);
-    const piagam = await get('/api/public/entities/16.71/piagam.pdf?year=2024');
+    const piagam = await get('/api/public/entities/16.71/piagam.pdf?year=2022');
     const text = pdfText(piagam.rawPayload);
     expect(text).toContain('M. Adrian Agustiansyah');
     expect(text).toContain('Palembang');

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,6 +11,7 @@ import { findEntityResultInSnapshot } from '../../src/server/db/repositories/doc
 import { findSnapshotById } from '../../src/server/db/repositories/results.repository';
 import { answers } from '../../src/server/db/schema/collection';
 import { locusUnits } from '../../src/server/db/schema/cycles';
+import { createDocumentRenderer } from '../../src/server/documents/document-renderer';
 import { generateRapor } from '../../src/server/documents/generate-rapor';
 import { findCachedEdition } from '../../src/server/methodologies/cached-methodology-catalog';
 import { exportCycleData } from '../../src/server/use-cases/export-cycle-data';
@@ -106,7 +110,18 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
     const entity = await findEntityResultInSnapshot(db, snapshotId, '16.06');
     if (!entity) throw new Error('entity result missing');
     const started = performance.now();
-    const pdf = await generateRapor(db, { snapshot, entity, language: 'id', now: new Date() });
+    const renderer = createDocumentRenderer(db, {
+      dataDir: mkdtempSync(path.join(tmpdir(), 'patuh-rapor-')),
+      threads: 1,
+      queue: 4,
+      storeBytes: 64 * 1024 * 1024,
+    });
+    const pdf = await generateRapor(db, renderer, {
+      snapshot,
+      entity,
+      language: 'id',
+      now: new Date(),
+    }).finally(() => renderer.close());
     const ms = performance.now() - started;
     return { text: pdfText(pdf), ms };
   };

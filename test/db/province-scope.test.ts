@@ -125,7 +125,8 @@ describe.each(testEngines())('province scope on $name', (engine) => {
       role: 'liaison',
       scope: { provinceCodes: ['16'], entityCode: '31.71' },
     });
-    expect(liaisonElsewhere.statusCode).toBe(400);
+    expect(liaisonElsewhere.statusCode).toBe(422);
+    expect(liaisonElsewhere.json().error.code).toBe('ENTITY_OUTSIDE_PROVINCE');
     expect(liaisonElsewhere.json().error.message).toBe('Entitas 31.71 tidak berada di provinsi 16.');
   });
 });

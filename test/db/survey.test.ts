@@ -187,12 +187,19 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
     expect(stored).toHaveLength(1);
     const row = stored[0] ?? {};
     expect(Object.keys(row).sort()).toEqual([
+      'client_hash',
       'device_token_sha256',
+      'excluded_at',
+      'excluded_by_user_id',
+      'exclusion_note',
       'id',
       'levels',
       'locus_unit_id',
       'submitted_at',
     ]);
+    // The client (address + user agent) only as a keyed hash: see survey-integrity.test.ts.
+    expect(row.client_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.excluded_at).toBeNull();
     expect(row.levels).toEqual(levels);
     expect(row.device_token_sha256).toBe(createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(row)).not.toContain(token);

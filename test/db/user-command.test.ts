@@ -61,4 +61,25 @@ describe('patuh user create', () => {
     expect(await noEntity.exited).toBe(1);
     expect(noEntity.output()).toContain('A liaison needs exactly one province and the code of their entity.');
   });
+
+  it('refuses a liaison of an unknown entity or of an entity in another province, writing nothing', async () => {
+    for (const [email, entity, message] of [
+      ['c@patuh.test', 'NO-SUCH-ENTITY', 'Entity NO-SUCH-ENTITY is not registered.'],
+      ['d@patuh.test', '31.71', 'Entity 31.71 is not in province 16.'],
+    ] as const) {
+      const refused = spawnCli(
+        ['user', 'create', '--email', email, '--role', 'liaison', '--province', '16', '--entity', entity],
+        { PATUH_DATA_DIR: dataDir },
+      );
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toContain(message);
+    }
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      expect(await findUserByEmail(database.db, 'c@patuh.test')).toBeUndefined();
+      expect(await findUserByEmail(database.db, 'd@patuh.test')).toBeUndefined();
+    } finally {
+      await database.close();
+    }
+  });
 });

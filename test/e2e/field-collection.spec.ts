@@ -142,7 +142,11 @@ test('a unit is filled in the field, surveyed, submitted, returned, fixed, verif
   await expect(surveyPage.locator('body')).toContainText('1/30');
   await phone.close();
   for (let device = 2; device <= 30; device += 1) {
-    const context = await request.newContext({ baseURL });
+    // Each phone its own browser: one client (address + user agent) may answer a unit 20 times an hour.
+    const context = await request.newContext({
+      baseURL,
+      userAgent: `Mozilla/5.0 (Linux; Android 13; HP-${device})`,
+    });
     const survey = await (await context.get(`/api/public/surveys/${code}`)).json();
     const levels = Object.fromEntries(
       survey.questions.map((question: { indicatorCode: string; levels: { value: number }[] }) => [

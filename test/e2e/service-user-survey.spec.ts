@@ -70,4 +70,22 @@ test('service users answer the unit survey from its link on a phone without scri
   expect(await api(page, 'GET', base)).toMatchObject({ code: link.code, responses: 2, target: 30 });
   const poster = await page.request.get(`${base}/poster.pdf`);
   expect(poster.headers()['content-type']).toBe('application/pdf');
+
+  // The verifier's list (an admin shares the right): exclude one response with a note, then count it again.
+  const responses = card.getByRole('region', { name: 'Jawaban survei dan tanda kecurangan' });
+  await expect(responses.getByText('2 dihitung · 0 dikecualikan · 0 ditandai')).toBeVisible();
+  await responses.getByText('Hanya yang ditandai atau dikecualikan').click();
+  const exclude = responses.getByRole('button', { name: 'Kecualikan dari skor' }).first();
+  expect((await exclude.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await exclude.click();
+  await responses.getByLabel(/^Catatan/).fill('Uji: dikirim dari ponsel petugas');
+  await responses.getByRole('button', { name: 'Kecualikan', exact: true }).click();
+  await expect(responses.getByText('1 dihitung · 1 dikecualikan · 0 ditandai')).toBeVisible();
+  await expect(responses.getByText(/Uji: dikirim dari ponsel petugas/)).toBeVisible();
+  await expect(card.getByText('1/30 responden')).toBeVisible();
+  await responses.getByRole('button', { name: 'Hitung kembali' }).click();
+  await responses.getByLabel(/^Catatan/).fill('Dicek ulang: pengguna asli');
+  await responses.getByRole('button', { name: 'Hitung kembali' }).click();
+  await expect(responses.getByText('2 dihitung · 0 dikecualikan · 0 ditandai')).toBeVisible();
+  await expect(card.getByText('2/30 responden')).toBeVisible();
 });

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   environment?: Record<string, string>;
   /** Add routes before the app is sealed, e.g. a route that fails on purpose. */
   extend?: (app: PatuhApp) => void;
+  /** The app's clock instead of the system clock (see test-clock.ts), for tests that depend on the date. */
+  clock?: () => Date;
 }
 
 /** The real application on a fresh, migrated database of the given engine, driven through `app.inject`. */
@@ -34,7 +36,11 @@ export async function buildTestApp(engine: TestEngine, options: TestAppOptions =
   // Stored files (uploads) go to a folder of this app alone, never to the working copy's ./data.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-test-app-'));
   const environment = { LOG_LEVEL: 'silent', PATUH_DATA_DIR: dataDir, ...options.environment };
-  const app = await buildApp({ config: loadConfig(environment), database });
+  const config = loadConfig(environment);
+  const app = await buildApp({
+    config: options.clock ? { ...config, clock: options.clock } : config,
+    database,
+  });
   options.extend?.(app);
   await app.ready();
   return {

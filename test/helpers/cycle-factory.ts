@@ -6,7 +6,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 /**
  * Eight consecutive 10-day phases placed so that `current` is the phase running at `now` (its 3rd day).
- * Tests drive the real clock this way instead of faking it.
+ * Pass the app's clock as `now` when the test injects one (test-clock.ts), or the phases follow the real clock.
  */
 export function phasesAround(current: CyclePhaseCode, now: Date = new Date()): CreateCycleRequest['phases'] {
   const index = cyclePhaseCodes.indexOf(current);
@@ -18,12 +18,16 @@ export function phasesAround(current: CyclePhaseCode, now: Date = new Date()): C
   }));
 }
 
-/** The 2024 cycle's request: ombudsman-kepatuhan@2024, currently in `current`. */
-export function cycleRequest(year: number, current: CyclePhaseCode): CreateCycleRequest {
+/** The 2024 cycle's request: ombudsman-kepatuhan@2024, currently (at `now`) in `current`. */
+export function cycleRequest(
+  year: number,
+  current: CyclePhaseCode,
+  now: Date = new Date(),
+): CreateCycleRequest {
   return {
     year,
     methodologyRef: 'ombudsman-kepatuhan@2024',
-    phases: phasesAround(current),
+    phases: phasesAround(current, now),
     decreeNumber: null,
     decreeDate: null,
     embargoAt: null,
@@ -42,9 +46,13 @@ export const mubaUnits2024 = [
 
 /**
  * As an admin: the 2024 cycle in entry meetings, Muba with its six units as a locus, the demo assessor and
- * verifier on its team. Returns the unit ids.
+ * verifier on its team, the phases placed around `now` (the app's clock). Returns the unit ids.
  */
-export async function planMubaLocus(app: PatuhApp, adminCookie: string): Promise<{ unitIds: string[] }> {
+export async function planMubaLocus(
+  app: PatuhApp,
+  adminCookie: string,
+  now: Date = new Date(),
+): Promise<{ unitIds: string[] }> {
   const call = async (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) => {
     const response = await app.inject({
       method,
@@ -56,7 +64,7 @@ export async function planMubaLocus(app: PatuhApp, adminCookie: string): Promise
       throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
     return response.json();
   };
-  await call('POST', '/api/cycles', cycleRequest(2024, 'entry-meetings'));
+  await call('POST', '/api/cycles', cycleRequest(2024, 'entry-meetings', now));
   const unitIds: string[] = [];
   for (const [unitTypeCode, name] of mubaUnits2024)
     unitIds.push((await call('POST', '/api/entities/16.06/units', { unitTypeCode, name })).id);

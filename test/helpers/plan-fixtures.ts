@@ -13,7 +13,7 @@ import { findCachedEdition } from '../../src/server/methodologies/cached-methodo
 import { createUser } from '../../src/server/use-cases/create-user';
 import type { TestApp } from './build-test-app';
 import { planMubaLocus } from './cycle-factory';
-import { demoEmailByRole, signInAs } from './sign-in';
+import { demoEmailByRole, signInAs, signInReplacingOneTimePassword } from './sign-in';
 
 export const otherLiaisonEmail = 'penghubung.palembang@patuh.test';
 
@@ -121,5 +121,5 @@ export async function createOtherLiaison(testApp: TestApp): Promise<string> {
     },
     commandLineAuditContext,
   );
-  return signInAs(testApp.app, otherLiaisonEmail, oneTimePassword);
+  return signInReplacingOneTimePassword(testApp.app, otherLiaisonEmail, oneTimePassword);
 }

@@ -34,3 +34,28 @@ export async function signInAs(
   if (!cookie) throw new Error('sign-in set no session cookie');
   return `patuh_session=${cookie.value}`;
 }
+
+/** The password a test account chooses when it replaces its one-time password. */
+export const replacedTestPassword = 'Sungai Musi 2026 pagi';
+
+/**
+ * Signs in with a one-time password and replaces it, as the server requires before anything else; returns
+ * the Cookie header of the session, which stays valid after the change.
+ */
+export async function signInReplacingOneTimePassword(
+  app: PatuhApp,
+  email: string,
+  oneTimePassword: string,
+): Promise<string> {
+  const cookie = await signInAs(app, email, oneTimePassword);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/account/password',
+    headers: { cookie },
+    payload: { currentPassword: oneTimePassword, newPassword: replacedTestPassword },
+    remoteAddress: `127.1.${Math.floor(signInCount / 250) % 250}.${(signInCount % 250) + 1}`,
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`password change of ${email} failed: ${response.statusCode} ${response.body}`);
+  return cookie;
+}

@@ -11,9 +11,13 @@ export interface CliProcess {
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
 }
 
-/** Runs `patuh <args>` as a real process with only the given variables set (plus PATH and HOME). */
-export function spawnCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, [cliPath, ...args], {
+/**
+ * Runs `patuh <args>` as a real process with only the given variables set (plus PATH and HOME); `wrapper`
+ * runs it under another command (e.g. `unshare --pid --fork` to make it PID 1).
+ */
+export function spawnCli(args: string[], env: Record<string, string>, wrapper: string[] = []): CliProcess {
+  const [command, ...commandArgs] = [...wrapper, process.execPath, cliPath, ...args];
+  const child = spawn(command ?? process.execPath, commandArgs, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,6 +8,7 @@ import {
   listUnitResultsOfEntityResult,
 } from '../../server/db/repositories/document-sources.repository';
 import { listPublishedSnapshots } from '../../server/db/repositories/results.repository';
+import { createDocumentRendererFor } from '../../server/documents/document-renderer';
 import { generatePiagam } from '../../server/documents/generate-piagam';
 import { loadSigningSecret } from '../../server/security/signing-secret';
 import { runCommand } from '../run-command';
@@ -18,7 +19,7 @@ interface PiagamOptions {
   unit?: string;
   out: string;
   lang: string;
-  baseUrl: string;
+  baseUrl?: string;
 }
 
 export function registerPiagamCommand(program: Command): void {
@@ -30,7 +31,7 @@ export function registerPiagamCommand(program: Command): void {
     .option('--unit <name>', 'a unit of the entity (its name as published) instead of the entity')
     .requiredOption('--out <file.pdf>', 'where to write the PDF')
     .option('--lang <id|en>', 'language', 'id')
-    .option('--base-url <url>', 'public address the QR code points to', 'http://localhost:3000')
+    .option('--base-url <url>', 'public address the QR code points to (default: PATUH_PUBLIC_URL)')
     .action((options: PiagamOptions) => runCommand(() => printPiagam(options)));
 }
 
@@ -59,12 +60,15 @@ async function printPiagam(options: PiagamOptions): Promise<void> {
       process.exitCode = 1;
       return;
     }
+    // The same pool and store as the server: a piagam printed here is the one the public downloads.
+    const renderer = createDocumentRendererFor(db, config);
     const generated = await generatePiagam(
       db,
-      { secret: await loadSigningSecret(db, config), baseUrl: options.baseUrl },
+      renderer,
+      { secret: await loadSigningSecret(db, config), baseUrl: options.baseUrl ?? config.documentBaseUrl },
       { snapshot, entity, ...(unit ? { unit } : {}), language: options.lang === 'en' ? 'en' : 'id' },
       commandLineAuditContext,
-    );
+    ).finally(() => renderer.close());
     await writeFile(options.out, generated.pdf);
     console.log(
       `${options.out}: piagam ${entity.entityCode} ${year}, kode/code ${generated.code}` +

@@ -85,7 +85,9 @@ async function importFromCommandLine(options: ImportOptions): Promise<void> {
       console.error(
         `  baris/row ${problem.row} ${problem.column} "${problem.value}": ${problem.message.id} / ${problem.message.en}`,
       );
-    if (problems.length > 50) console.error(`  … +${problems.length - 50}`);
+    // The server keeps the first 1,000 problems of a file; detailsTotal counts them all.
+    const total = error.detailsTotal ?? problems.length;
+    if (total > 50) console.error(`  … +${total - 50}`);
     if (options.errors && problems.length > 0) {
       await writeFile(options.errors, problemsToCsv(problems));
       console.error(`Daftar masalah / problems: ${options.errors}`);

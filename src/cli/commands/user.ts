@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/open-database';
 import { DomainError } from '../../server/errors';
 import { createUser } from '../../server/use-cases/create-user';
+import { syncReferenceData } from '../../server/use-cases/sync-reference-data';
 import { runCommand } from '../run-command';
 
 interface CreateOptions {
@@ -46,6 +47,8 @@ async function createFromCommandLine(options: CreateOptions): Promise<void> {
   const database = await openDatabase(loadConfig().database);
   try {
     await database.migrate();
+    // A liaison's entity must exist: on a fresh data directory the regional governments come from here.
+    await syncReferenceData(database.db, commandLineAuditContext);
     const { user, oneTimePassword } = await createUser(
       database.db,
       undefined,

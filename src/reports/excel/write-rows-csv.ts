@@ -1,11 +1,15 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { formatCsvLine } from '../../core/csv/format-csv';
 import type { Language } from '../../core/numbers/format-decimal';
 import { columnHeaders, type ExportColumn, type RowSource } from './export-column';
 
+// The project's one CSV writer (formula-injection safe) lives in core so the browser uses it too.
+export { formatCsvField, formatCsvLine } from '../../core/csv/format-csv';
+
 /**
- * Streams rows as CSV (RFC 4180: comma, CRLF, fields quoted when they hold a comma, quote or line break,
- * quotes doubled) with a UTF-8 byte-order mark so spreadsheet programs read Indonesian names correctly.
+ * Streams rows as CSV (`formatCsvLine`: RFC 4180, text that would run as a formula neutralised) with a UTF-8
+ * byte-order mark so spreadsheet programs read Indonesian names correctly.
  * Numbers are written with a decimal point so the file stays machine-readable. Returns the data row count;
  * leaves `output` open.
  */
@@ -22,18 +26,6 @@ export async function writeRowsCsv<Row>(
     count += 1;
   }
   return count;
-}
-
-export function formatCsvLine(values: readonly (string | number | null)[]): string {
-  return `${values.map(formatCsvField).join(',')}\r\n`;
-}
-
-export function formatCsvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  // A text starting with = + - @ would run as a formula when the file is opened in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 async function write(output: Writable, chunk: string): Promise<void> {

@@ -41,7 +41,7 @@ export function buildRaporDocument(
           absolutePosition: { x: 40, y: 20 },
           stack: [
             {
-              text: input.issuer.name.toUpperCase(),
+              text: [input.issuer.name, input.issuer.office].filter(Boolean).join(' · ').toUpperCase(),
               fontSize: 8,
               color: GOLD,
               bold: true,

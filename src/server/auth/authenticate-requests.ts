@@ -1,4 +1,5 @@
 import type { PatuhApp } from '../app-types';
+import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { findLiveSession, touchSession } from '../db/repositories/sessions.repository';
 import type { RequestActor } from './request-actor';
@@ -8,12 +9,12 @@ import { hashSessionToken, sessionCookieName, sessionIdleMs, sessionMaxAgeMs } f
 const touchIntervalMs = 5 * 60 * 1000;
 
 /** Resolves the session cookie to `request.actor`; an unknown, expired or tampered cookie leaves it unset. */
-export function authenticateRequests(app: PatuhApp, db: Database): void {
+export function authenticateRequests(app: PatuhApp, db: Database, clock: Clock): void {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookieName];
     if (!token || token.length > 128) return;
     const tokenHash = hashSessionToken(token);
-    const now = new Date();
+    const now = clock();
     const found = await findLiveSession(db, tokenHash, now);
     if (!found?.user.isActive) return;
     const { session, user } = found;
@@ -31,6 +32,7 @@ export function authenticateRequests(app: PatuhApp, db: Database): void {
       provinceCodes: user.provinceCodes,
       entityCode: user.entityCode,
       sessionTokenHash: tokenHash,
+      mustChangePassword: user.mustChangePassword,
     };
     request.actor = actor;
   });

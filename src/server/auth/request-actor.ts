@@ -6,6 +6,11 @@ export interface RequestActor extends Actor {
   email: string;
   name: string;
   sessionTokenHash: string;
+  /**
+   * Signed in with a one-time password not yet replaced: the session may only read its account, change the
+   * password and sign out (enforceRouteAccess). Absent for actors built outside a request (demo seed).
+   */
+  mustChangePassword?: boolean;
 }
 
 /**

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -11,6 +10,7 @@ import { acquireDataDirLock } from './data-dir-lock';
 import type { DatabaseConnection, MigrationResult } from './database';
 import { countAppliedMigrations } from './repositories/migrations.repository';
 import * as schema from './schema';
+import { YieldingPGlite } from './yielding-pglite';
 
 export type DatabaseTarget =
   | AppConfig['database']
@@ -22,7 +22,7 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 const migrationLockKey = 7_231_104;
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseConnection> {
-  if (target.kind === 'postgres') return openPostgres(target.url);
+  if (target.kind === 'postgres') return openPostgres(target.url, target.migrationUrl ?? target.url);
   if (target.kind === 'pglite-memory') return openPglite(undefined);
   return openPglite(target.dataDir);
 }
@@ -30,7 +30,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseConn
 async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
   try {
-    const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+    const client = dataDir ? new YieldingPGlite(path.join(dataDir, 'pglite')) : new YieldingPGlite();
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
     return {
@@ -51,7 +51,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseConnecti
   }
 }
 
-async function openPostgres(url: string): Promise<DatabaseConnection> {
+/** `migrationUrl` may name the tables' owner so that the app's own role (`url`) cannot change the schema. */
+async function openPostgres(url: string, migrationUrl: string): Promise<DatabaseConnection> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // Fail at start-up, not at the first request, when the server is unreachable.
   const probe = await pool.connect();
@@ -60,20 +61,24 @@ async function openPostgres(url: string): Promise<DatabaseConnection> {
   return {
     db,
     kind: 'postgres',
-    migrate: () => countingApplied(db, () => migratePostgresExclusively(url)),
+    migrate: () => migratePostgresExclusively(migrationUrl),
     async close() {
       await pool.end();
     },
   };
 }
 
-/** Several app processes may start at once against one server: only one migrates at a time. */
-async function migratePostgresExclusively(url: string): Promise<void> {
+/**
+ * Several app processes may start at once against one server: only one migrates at a time, and each counts
+ * under the lock, so only the one that applied them reports migrations as new.
+ */
+async function migratePostgresExclusively(url: string): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [migrationLockKey]);
-    await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+    const db = drizzlePostgres({ client, schema });
+    return await countingApplied(db, () => migratePostgres(db, { migrationsFolder }));
   } finally {
     await client.end();
   }

@@ -1,14 +1,19 @@
 import type { Methodology } from '../../core/methodology/methodology.schema';
-import { renderPiagamPdf } from '../../reports/piagam/render-piagam-pdf';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
-import { recordIssuedDocument } from '../db/repositories/issued-documents.repository';
+import {
+  findIssuedDocument,
+  freezeIssuedSigning,
+  recordIssuedDocument,
+} from '../db/repositories/issued-documents.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
 import { buildPiagamInput } from './build-piagam-input';
+import { piagamCacheKey, signingVersionOf } from './document-cache-key';
 import { type DocumentSubject, piagamCodeOf, subjectIdOf, verificationUrlOf } from './document-codes';
+import type { DocumentRenderer } from './document-renderer';
 import { resolveSigning, type Signing } from './resolve-signing';
 
 export interface PiagamRequest {
@@ -20,7 +25,7 @@ export interface PiagamRequest {
 
 export interface DocumentSettings {
   secret: Buffer;
-  /** Origin the QR code points to, e.g. https://patuh.ombudsman.go.id. */
+  /** Origin the QR code points to: PATUH_PUBLIC_URL (config.documentBaseUrl), never a request's Host. */
   baseUrl: string;
 }
 
@@ -31,36 +36,59 @@ export interface GeneratedPiagam {
 }
 
 /**
- * One piagam: derive its code, record the code (once; audited when first issued) so /verifikasi finds it, then
- * render. A code already held by another subject (an HMAC collision, ≈ 1 in 10¹³) is refused, never reused.
+ * One piagam: derive its code, record the code with the signing it prints (once; audited when first issued)
+ * so /verifikasi finds it and every re-print shows the same signatories, then take the PDF from the renderer
+ * (rendered once per code, language and address). A code already held by another subject (an HMAC
+ * collision, ≈ 1 in 10¹³) is refused, never reused.
  */
 export async function generatePiagam(
   db: Database,
+  renderer: DocumentRenderer,
   settings: DocumentSettings,
   request: PiagamRequest,
   audit: AuditContext,
+  options: { waitForRoom?: boolean } = {},
 ): Promise<GeneratedPiagam> {
   const { snapshot, entity, unit } = request;
   const subject: DocumentSubject = unit
     ? { type: 'unit', unitResultId: unit.id }
     : { type: 'entity', entityCode: entity.entityCode };
   const code = piagamCodeOf(settings.secret, snapshot.id, subject);
-  await registerCode(db, code, snapshot, entity, unit, subject, audit);
-  const signing = await resolveSigning(db, snapshot.year, entity.provinceCode);
-  const input = buildPiagamInput({
-    snapshot,
-    entity,
-    ...(unit ? { unit } : {}),
-    methodology: await methodologyOf(snapshot),
-    signing,
-    code,
-    url: verificationUrlOf(settings.baseUrl, code),
+  const signing = await issueCode(db, code, snapshot, entity, unit, subject, audit);
+  const url = verificationUrlOf(settings.baseUrl, code);
+  const key = piagamCacheKey({
+    snapshotId: snapshot.id,
+    subjectId: subjectIdOf(subject),
     language: request.language,
+    signingVersion: signingVersionOf(signing),
+    verificationUrl: url,
   });
-  return { pdf: await renderPiagamPdf(input), code, signing: signing.source };
+  const pdf = await renderer.obtain(
+    { key, kind: 'piagam', snapshotId: snapshot.id },
+    async () => ({
+      kind: 'piagam',
+      input: buildPiagamInput({
+        snapshot,
+        entity,
+        ...(unit ? { unit } : {}),
+        methodology: await methodologyOf(snapshot),
+        signing,
+        code,
+        url,
+        language: request.language,
+      }),
+    }),
+    options,
+  );
+  return { pdf, code, signing: signing.source };
 }
 
-async function registerCode(
+/**
+ * The signing a code prints: the one recorded when it was first issued. A new code records the year's
+ * current signing in the same transaction as its `document.issue` audit entry; a code issued before signings
+ * were recorded keeps what it prints at its next print.
+ */
+async function issueCode(
   db: Database,
   code: string,
   snapshot: ResultSnapshotRow,
@@ -68,9 +96,20 @@ async function registerCode(
   unit: UnitResultRow | undefined,
   subject: DocumentSubject,
   audit: AuditContext,
-): Promise<void> {
+): Promise<Signing> {
   const subjectId = subjectIdOf(subject);
-  await db.transaction(async (tx) => {
+  const refuseCollision = (row: { snapshotId: string; subjectId: string }) => {
+    if (row.snapshotId !== snapshot.id || row.subjectId !== subjectId)
+      throw new Error(`verification code ${code} collides with ${row.subjectId}; change PATUH_SECRET`);
+  };
+  const existing = await findIssuedDocument(db, code);
+  if (existing) {
+    refuseCollision(existing);
+    if (existing.signing) return existing.signing;
+    return freezeIssuedSigning(db, code, await resolveSigning(db, snapshot.year, entity.provinceCode));
+  }
+  return db.transaction(async (tx) => {
+    const signing = await resolveSigning(tx, snapshot.year, entity.provinceCode);
     const { row, inserted } = await recordIssuedDocument(tx, {
       code,
       kind: 'piagam',
@@ -78,10 +117,10 @@ async function registerCode(
       subjectId,
       entityCode: entity.entityCode,
       unitResultId: unit?.id ?? null,
+      signing,
     });
-    if (row.snapshotId !== snapshot.id || row.subjectId !== subjectId)
-      throw new Error(`verification code ${code} collides with ${row.subjectId}; change PATUH_SECRET`);
-    if (!inserted) return;
+    refuseCollision(row);
+    if (!inserted) return row.signing ?? signing;
     await appendAuditEntry(tx, {
       ...auditFieldsOf(audit),
       action: 'document.issue',
@@ -89,8 +128,16 @@ async function registerCode(
       resourceId: code,
       provinceCode: entity.provinceCode,
       before: null,
-      after: { kind: 'piagam', snapshotId: snapshot.id, year: snapshot.year, subjectId },
+      after: {
+        kind: 'piagam',
+        snapshotId: snapshot.id,
+        year: snapshot.year,
+        subjectId,
+        signing: signing.source,
+        signatories: signing.signatories,
+      },
     });
+    return signing;
   });
 }
 

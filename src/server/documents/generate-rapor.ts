@@ -1,23 +1,16 @@
-import { planImprovements } from '../../core';
-import type { Methodology } from '../../core/methodology/methodology.schema';
 import type { Database } from '../db/database';
 import {
   type EntityResultRow,
   findEntityResultInSnapshot,
   listUnitResultsOfEntityResult,
-  type UnitResultRow,
 } from '../db/repositories/document-sources.repository';
 import { listAnswerNotesOfLocus } from '../db/repositories/rapor-notes.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
 import { jakartaDateOf } from './build-piagam-input';
-import {
-  buildComputedRaporInput,
-  buildSnapshotRaporInput,
-  type ScoringDetail,
-} from './build-snapshot-rapor-input';
+import { raporCacheKey, signingVersionOf } from './document-cache-key';
+import type { DocumentRenderer } from './document-renderer';
 import { methodologyOf } from './generate-piagam';
-import { rebuildEntityScore } from './rebuild-entity-score';
-import { renderSnapshotRaporPdf } from './render-snapshot-rapor';
+import type { RaporRenderTask } from './render-task';
 import { resolveSigning } from './resolve-signing';
 
 export interface RaporRequest {
@@ -30,53 +23,59 @@ export interface RaporRequest {
 }
 
 /**
- * One entity's rapor from a stored snapshot. A computed snapshot gives the full rapor (dimensions, weakest
- * indicators with the assessors' notes, the planner's recommendations); imported totals give the summary,
- * ranks, change since last year and units.
+ * One entity's rapor from a stored snapshot, rendered once per snapshot, language, issuer and year-before
+ * snapshot (document-cache-key.ts). A computed snapshot gives the full rapor (dimensions, weakest indicators
+ * with the assessors' notes, the planner's recommendations); imported totals give the summary, ranks, change
+ * since last year and units.
  */
-export async function generateRapor(db: Database, request: RaporRequest): Promise<Buffer> {
+export async function generateRapor(
+  db: Database,
+  renderer: DocumentRenderer,
+  request: RaporRequest,
+  options: { waitForRoom?: boolean } = {},
+): Promise<Buffer> {
   const { snapshot, entity, previousSnapshot } = request;
-  const previousRow = previousSnapshot
-    ? await findEntityResultInSnapshot(db, previousSnapshot.id, entity.entityCode)
-    : undefined;
-  const units = await listUnitResultsOfEntityResult(db, entity.id);
-  const methodology = await methodologyOf(snapshot);
-  const source = {
-    snapshot,
-    entity,
-    units,
-    ...(previousSnapshot && previousRow
-      ? { previous: { year: previousSnapshot.year, row: previousRow } }
-      : {}),
-    methodology,
-    signing: await resolveSigning(db, snapshot.year, entity.provinceCode),
+  const signing = await resolveSigning(db, snapshot.year, entity.provinceCode);
+  const key = raporCacheKey({
+    snapshotId: snapshot.id,
+    entityCode: entity.entityCode,
     language: request.language,
-    issuedOn: jakartaDateOf(request.now),
-  };
-  const detail = await loadScoringDetail(db, snapshot, entity, units, methodology);
-  return detail
-    ? renderSnapshotRaporPdf(buildComputedRaporInput(source, detail), true)
-    : renderSnapshotRaporPdf(buildSnapshotRaporInput(source), false);
+    signingVersion: signingVersionOf(signing),
+    previousSnapshotId: previousSnapshot?.id ?? null,
+  });
+  return renderer.obtain(
+    { key, kind: 'rapor', snapshotId: snapshot.id },
+    async (): Promise<RaporRenderTask> => {
+      const previousRow = previousSnapshot
+        ? await findEntityResultInSnapshot(db, previousSnapshot.id, entity.entityCode)
+        : undefined;
+      const source = {
+        snapshot,
+        entity,
+        units: await listUnitResultsOfEntityResult(db, entity.id),
+        ...(previousSnapshot && previousRow
+          ? { previous: { year: previousSnapshot.year, row: previousRow } }
+          : {}),
+        methodology: await methodologyOf(snapshot),
+        signing,
+        language: request.language,
+        issuedOn: jakartaDateOf(request.now),
+      };
+      if (snapshot.source !== 'computed') return { kind: 'rapor', source };
+      return { kind: 'rapor', source, assessorNotes: await assessorNotesOf(db, snapshot, entity) };
+    },
+    options,
+  );
 }
 
-/** The scores behind a computed result, its improvement plan and the notes of its cycle's answers. */
-async function loadScoringDetail(
-  db: Database,
-  snapshot: ResultSnapshotRow,
-  entity: EntityResultRow,
-  units: readonly UnitResultRow[],
-  methodology: Methodology,
-): Promise<ScoringDetail | undefined> {
-  if (snapshot.source !== 'computed') return undefined;
-  const entityScore = rebuildEntityScore(entity, units, methodology);
-  if (entityScore === undefined) return undefined;
+/** The notes of the cycle's answers for the entity, each once (the same remark on several answers). */
+async function assessorNotesOf(db: Database, snapshot: ResultSnapshotRow, entity: EntityResultRow) {
   const notes = snapshot.cycleId ? await listAnswerNotesOfLocus(db, snapshot.cycleId, entity.entityId) : [];
   const seen = new Set<string>();
-  const assessorNotes = notes.flatMap((row) => {
+  return notes.flatMap((row) => {
     const key = `${row.unitId}\u0000${row.indicatorCode}\u0000${row.note}`;
     if (seen.has(key)) return [];
     seen.add(key);
     return [{ unitCode: row.unitId, indicatorCode: row.indicatorCode, note: row.note }];
   });
-  return { entityScore, plan: planImprovements(entityScore, methodology), assessorNotes };
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { requireNoNulCharacter } from '../security/reject-malformed-requests';
 
 export interface MultipartForm {
   fields: Record<string, string>;
@@ -20,7 +21,11 @@ export function parseMultipartForm(body: Buffer, contentType: string | undefined
   while (true) {
     position += delimiter.length;
     // "--" after a delimiter closes the body.
-    if (body[position] === 0x2d && body[position + 1] === 0x2d) return form;
+    if (body[position] === 0x2d && body[position + 1] === 0x2d) {
+      // Text fields end up in the database like a JSON body's, so they get the same NUL check.
+      requireNoNulCharacter(form.fields, 'body');
+      return form;
+    }
     if (body[position] === 0x0d && body[position + 1] === 0x0a) position += 2;
     const headerEnd = body.indexOf('\r\n\r\n', position);
     if (headerEnd < 0) throw malformed();

@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyReply } from 'fastify';
 import { DomainError, notFoundError } from '../errors';
-import { storedFilePath } from './store-file';
+import { formatContentDisposition } from './format-content-disposition';
+import { openStoredFile } from './open-stored-file';
 
 /** Upload bodies this feature accepts: the raw file (no multipart); the type is sniffed from its bytes. */
 export const uploadMediaTypes = [
@@ -22,22 +22,22 @@ export function requireUploadedBytes(body: unknown): Buffer {
   return body;
 }
 
-/** Streams a stored file listed on the resource as a download; 404 when the resource does not list it. */
-export function sendStoredFile(
+/**
+ * Streams a stored file listed on the resource as a download; 404 when the resource does not list it, 410 when
+ * it is listed but missing on disk.
+ */
+export async function sendStoredFile(
   reply: FastifyReply,
   dataDir: string,
   files: readonly { sha256: string; fileName: string; mediaType: string }[],
   sha256: string,
-): FastifyReply {
+): Promise<FastifyReply> {
   const file = files.find((candidate) => candidate.sha256 === sha256);
   if (!file) throw notFoundError();
-  const asciiName = file.fileName.replace(/[^\w.-]+/g, '_');
+  const stream = await openStoredFile(dataDir, file.sha256, reply.log);
   return reply
     .type(file.mediaType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
+    .header('content-disposition', formatContentDisposition('attachment', file.fileName))
     .header('x-content-type-options', 'nosniff')
-    .send(createReadStream(storedFilePath(dataDir, file.sha256)));
+    .send(stream);
 }

@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../contracts/imports.contract';
 import { can } from '../../core/access/can';
 import type { RequestActor } from '../auth/request-actor';
 import type { Queryable } from '../db/database';
-import { type EntityRow, findEntityByCode } from '../db/repositories/entities.repository';
+import { type EntityRow, findEntitiesByCodes } from '../db/repositories/entities.repository';
 import { listUnitsOfEntity, listUnitTypes, type UnitWithProducts } from '../db/repositories/units.repository';
 import type { TableFile } from './read-table-file';
 
@@ -43,6 +43,10 @@ export async function validateDirectoryRows(
   if (problems.length > 0) return { problems, plan };
   const unitTypes = new Map((await listUnitTypes(db)).map((type) => [type.code, type]));
   const byCode = new Map<string, DirectoryEntityPlan | null>();
+  const entities = await findEntitiesByCodes(
+    db,
+    file.rows.map((row) => row.cells.kode_entitas ?? ''),
+  );
   for (const row of file.rows) {
     const cell = (column: string) => row.cells[column] ?? '';
     const problem = (column: string, id: string, en: string) =>
@@ -53,7 +57,7 @@ export async function validateDirectoryRows(
       continue;
     }
     if (!byCode.has(code)) {
-      const entity = await findEntityByCode(db, code);
+      const entity = entities.get(code);
       let entry: DirectoryEntityPlan | null = null;
       if (entity) {
         const resource = {

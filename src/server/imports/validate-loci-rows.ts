@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../contracts/imports.contract';
 import { can } from '../../core/access/can';
 import type { RequestActor } from '../auth/request-actor';
 import type { Queryable } from '../db/database';
-import { type EntityRow, findEntityByCode } from '../db/repositories/entities.repository';
+import { type EntityRow, findEntitiesByCodes } from '../db/repositories/entities.repository';
 import { listUnitsOfEntity, listUnitTypes, type UnitWithProducts } from '../db/repositories/units.repository';
 import type { TableFile } from './read-table-file';
 
@@ -48,6 +48,10 @@ export async function validateLociRows(
   }
   const unitTypes = new Map((await listUnitTypes(db)).map((type) => [type.code, type]));
   const byCode = new Map<string, LociImportPlan['entities'][number] | null>();
+  const entities = await findEntitiesByCodes(
+    db,
+    file.rows.map((row) => row.cells.kode_entitas ?? ''),
+  );
   for (const row of file.rows) {
     const problem = (column: string, value: string, id: string, en: string) =>
       problems.push({ row: row.rowNumber, column, value, message: { id, en } });
@@ -59,7 +63,7 @@ export async function validateLociRows(
       continue;
     }
     if (!byCode.has(code)) {
-      const entity = await findEntityByCode(db, code);
+      const entity = entities.get(code);
       const inScope =
         entity?.isActive === true &&
         can(actor, 'locus.manage', {

@@ -1,17 +1,19 @@
 import ExcelJS from 'exceljs';
+import { formatCsv } from '../../core/csv/format-csv';
 
-/** A CSV (UTF-8 with BOM so Excel shows Indonesian names right) or an XLSX of the given columns and rows. */
+/**
+ * A CSV (UTF-8 with BOM so Excel shows Indonesian names right) or an XLSX of the given columns and rows.
+ * CSV goes through the project's one writer, which neutralises text a spreadsheet would run as a formula. The
+ * XLSX holds every cell as a string value: ExcelJS writes a formula only from a `{ formula }` object, so a name
+ * starting with `=` stays text there (test/unit/server/write-table-file.test.ts proves both).
+ */
 export async function writeTableFile(
   columns: readonly string[],
   rows: readonly (readonly string[])[],
   format: 'csv' | 'xlsx',
   sheetName: string,
 ): Promise<Buffer> {
-  if (format === 'csv') {
-    const quote = (value: string) => (/[",;\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-    const lines = [columns, ...rows].map((cells) => cells.map(quote).join(','));
-    return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-  }
+  if (format === 'csv') return Buffer.from(formatCsv(columns, rows), 'utf8');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow([...columns]).font = { bold: true };

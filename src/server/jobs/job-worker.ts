@@ -9,11 +9,17 @@ import {
   releaseJobLease,
   updateOwnedJob,
 } from '../db/repositories/jobs.repository';
+import { createDocumentRendererFor, type DocumentRenderer } from '../documents/document-renderer';
 import { loadSigningSecret } from '../security/signing-secret';
 import { bulkDocumentsJobKind, bulkDocumentsParamsSchema } from './bulk-documents-params';
 import { runBulkDocumentsJob } from './run-bulk-documents-job';
 
 export interface JobWorkerOptions {
+  /**
+   * Renders the job's documents: the app's renderer, so public requests and jobs share one bounded pool.
+   * Without it (tests of the worker alone) the worker makes its own and closes it when it stops.
+   */
+  renderer?: DocumentRenderer;
   /** How long to wait before looking for work again when none was found. */
   pollMs?: number;
   /** A claimed job stays this worker's for this long after each progress report. */
@@ -35,7 +41,7 @@ export interface JobWorker {
  */
 export function startJobWorker(
   db: Database,
-  config: Pick<AppConfig, 'dataDir' | 'secret'>,
+  config: Pick<AppConfig, 'dataDir' | 'secret' | 'renderThreads' | 'renderQueue' | 'documentStoreBytes'>,
   log: Pick<FastifyBaseLogger, 'info' | 'error'>,
   options: JobWorkerOptions = {},
 ): JobWorker {
@@ -43,6 +49,7 @@ export function startJobWorker(
   const pollMs = options.pollMs ?? 2000;
   const leaseMs = options.leaseMs ?? 60_000;
   const now = options.now ?? (() => new Date());
+  const renderer = options.renderer ?? createDocumentRendererFor(db, config);
   let stopping = false;
   let wake: (() => void) | undefined;
 
@@ -58,6 +65,7 @@ export function startJobWorker(
     try {
       const outcome = await runBulkDocumentsJob(job.id, parsed.data, {
         db,
+        renderer,
         dataDir: config.dataDir,
         secret: await loadSigningSecret(db, config),
         now,
@@ -120,6 +128,7 @@ export function startJobWorker(
       stopping = true;
       wake?.();
       await running;
+      if (!options.renderer) await renderer.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   listPublishedSnapshots,
 } from '../db/repositories/results.repository';
 import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
+import type { DocumentRenderer } from '../documents/document-renderer';
 import { generatePiagam } from '../documents/generate-piagam';
 import { generateRapor } from '../documents/generate-rapor';
 import { writeChunksToFile } from '../files/write-chunks-to-file';
@@ -17,6 +18,8 @@ import type { BulkDocumentsParams } from './bulk-documents-params';
 
 export interface BulkRunContext {
   db: Database;
+  /** The app's renderer: the same pool and store as the public routes; a job waits for room, never fails. */
+  renderer: DocumentRenderer;
   dataDir: string;
   secret: Buffer;
   now: () => Date;
@@ -97,7 +100,8 @@ async function planDocuments(
   params: BulkDocumentsParams,
   context: BulkRunContext,
 ): Promise<PlannedDocument[]> {
-  const { db } = context;
+  const { db, renderer } = context;
+  const wait = { waitForRoom: true };
   const snapshot = await findSnapshotById(db, params.snapshotId);
   if (!snapshot) throw new Error(`snapshot ${params.snapshotId} not found`);
   const entities = await listEntityResults(db, snapshot.id);
@@ -110,7 +114,16 @@ async function planDocuments(
       planned.push({
         name: `piagam/${entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
         render: async () =>
-          (await generatePiagam(db, settings, { snapshot, entity, language }, commandLineAuditContext)).pdf,
+          (
+            await generatePiagam(
+              db,
+              renderer,
+              settings,
+              { snapshot, entity, language },
+              commandLineAuditContext,
+              wait,
+            )
+          ).pdf,
       });
     for (const unit of await listUnitResultsOfSnapshot(db, snapshot.id)) {
       const entity = entityById.get(unit.entityResultId);
@@ -118,8 +131,16 @@ async function planDocuments(
       planned.push({
         name: `piagam-unit/${unitPiagamFileName(snapshot.year, entity.entityCode, unit.unitName, unit.id)}`,
         render: async () =>
-          (await generatePiagam(db, settings, { snapshot, entity, unit, language }, commandLineAuditContext))
-            .pdf,
+          (
+            await generatePiagam(
+              db,
+              renderer,
+              settings,
+              { snapshot, entity, unit, language },
+              commandLineAuditContext,
+              wait,
+            )
+          ).pdf,
       });
     }
   }
@@ -131,13 +152,18 @@ async function planDocuments(
       planned.push({
         name: `rapor/${raporFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
         render: () =>
-          generateRapor(db, {
-            snapshot,
-            entity,
-            ...(previousSnapshot ? { previousSnapshot } : {}),
-            language,
-            now: context.now(),
-          }),
+          generateRapor(
+            db,
+            renderer,
+            {
+              snapshot,
+              entity,
+              ...(previousSnapshot ? { previousSnapshot } : {}),
+              language,
+              now: context.now(),
+            },
+            wait,
+          ),
       });
   }
   return planned;

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../contracts/audit.contract';
+import { formatCsvLine } from '../../core/csv/format-csv';
 import type { AuditRow } from '../db/repositories/audit-log.repository';
 
 export function toAuditEntry(row: AuditRow): AuditEntry {
@@ -49,13 +50,6 @@ export function toAuditCsvLine(row: AuditRow): string {
     row.requestId,
     row.ip,
   ];
-  return cells.map(csvCell).join(',');
-}
-
-/** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula (CSV injection). */
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // The project's one CSV writer: RFC 4180 and formula-injection safe; the route adds the line ends.
+  return formatCsvLine(cells).slice(0, -2);
 }

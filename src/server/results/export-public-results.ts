@@ -5,15 +5,17 @@ import {
   openDataColumns,
   toOpenDataRecord,
 } from '../../contracts/public-results-open-data';
+import { formatCsv } from '../../core/csv/format-csv';
 
-/** CSV with a BOM so spreadsheet programs read the names' accents right; empty cell for null. */
+/** CSV with a BOM so spreadsheet programs read the names' accents right; empty cell for null; formula-safe. */
 export function toResultsCsv(list: PublicResultList): string {
-  const lines = [openDataColumns.join(',')];
-  for (const item of list.items) {
-    const record = toOpenDataRecord(item);
-    lines.push(openDataColumns.map((column) => csvCell(record[column])).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv(
+    openDataColumns,
+    list.items.map((item) => {
+      const record = toOpenDataRecord(item);
+      return openDataColumns.map((column) => record[column]);
+    }),
+  );
 }
 
 export async function toResultsXlsx(list: PublicResultList): Promise<Buffer> {
@@ -27,12 +29,4 @@ export async function toResultsXlsx(list: PublicResultList): Promise<Buffer> {
   }
   sheet.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet; no published value starts so except by injection.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -7,17 +7,20 @@ import {
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
 import { toCurrentUser } from '../presenters/user.presenter';
 import { changePassword } from '../use-cases/change-password';
 import { updateAccount } from '../use-cases/update-account';
 
-export function registerAccountRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerAccountRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
   const { db } = database;
+  const now = clockOf(config);
 
   app.post(
     '/api/account/password',
     {
-      config: { access: { action: 'account.manage' } },
+      // In-process first line against floods; the database throttle (per account + address) is the real limit.
+      config: { access: { action: 'account.manage' }, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['account'],
         summary: 'Change my password (ends my other sessions)',
@@ -26,7 +29,13 @@ export function registerAccountRoutes(app: PatuhApp, { database }: AppDependenci
       },
     },
     async (request) => {
-      await changePassword(db, requireActor(request), request.body, auditContextOf(request));
+      await changePassword(
+        db,
+        requireActor(request),
+        request.body,
+        { ...auditContextOf(request), ip: request.ip },
+        now(),
+      );
       return { ok: true as const };
     },
   );

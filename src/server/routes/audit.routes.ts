@@ -2,13 +2,15 @@ import { Readable } from 'node:stream';
 import { auditListSchema, listAuditQuerySchema } from '../../contracts/audit.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
 import { auditCsvHeader, toAuditCsvLine, toAuditEntry } from '../presenters/audit.presenter';
 import { listAuditEntries, streamAuditEntries } from '../use-cases/list-audit-entries';
 
 const exportQuerySchema = listAuditQuerySchema.omit({ page: true, pageSize: true });
 
-export function registerAuditRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerAuditRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
   const { db } = database;
+  const now = clockOf(config);
 
   app.get(
     '/api/audit',
@@ -22,7 +24,7 @@ export function registerAuditRoutes(app: PatuhApp, { database }: AppDependencies
       },
     },
     async (request) => {
-      const { rows, total } = await listAuditEntries(db, requireActor(request), request.query);
+      const { rows, total } = await listAuditEntries(db, requireActor(request), request.query, now());
       return {
         items: rows.map(toAuditEntry),
         total,
@@ -43,7 +45,7 @@ export function registerAuditRoutes(app: PatuhApp, { database }: AppDependencies
       },
     },
     async (request, reply) => {
-      const batches = streamAuditEntries(db, requireActor(request), request.query);
+      const batches = streamAuditEntries(db, requireActor(request), request.query, now());
       async function* csvLines(): AsyncGenerator<string> {
         yield `\uFEFF${auditCsvHeader.join(',')}\r\n`;
         for await (const rows of batches) yield rows.map((row) => `${toAuditCsvLine(row)}\r\n`).join('');

@@ -4,14 +4,16 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { sessionCookieName, sessionMaxAgeMs } from '../auth/session-tokens';
+import { clockOf } from '../clock';
 import { findUserById } from '../db/repositories/users.repository';
 import { notFoundError } from '../errors';
 import { toCurrentUser } from '../presenters/user.presenter';
 import { signIn } from '../use-cases/sign-in';
 import { signOut } from '../use-cases/sign-out';
 
-export function registerAuthRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerAuthRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
   const { db } = database;
+  const now = clockOf(config);
 
   app.post(
     '/api/auth/sign-in',
@@ -25,11 +27,15 @@ export function registerAuthRoutes(app: PatuhApp, { database }: AppDependencies)
       },
     },
     async (request, reply) => {
-      const { token, user } = await signIn(db, {
-        ...request.body,
-        userAgent: request.headers['user-agent'] ?? null,
-        context: { ...auditContextOf(request), ip: request.ip },
-      });
+      const { token, user } = await signIn(
+        db,
+        {
+          ...request.body,
+          userAgent: request.headers['user-agent'] ?? null,
+          context: { ...auditContextOf(request), ip: request.ip },
+        },
+        now(),
+      );
       setSessionCookie(request, reply, token);
       return toCurrentUser(user);
     },

@@ -8,12 +8,14 @@ import {
 } from '../../contracts/cycles.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
+import { clockOf } from '../clock';
 import { cachedMethodologyCatalog } from '../methodologies/cached-methodology-catalog';
 import { toCycle } from '../presenters/cycle.presenter';
 import { getCycle, listCycles } from '../use-cases/get-cycle';
 import { createCycle, updateCycle } from '../use-cases/save-cycle';
 
-export function registerCycleRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const clock = clockOf(config);
   const { db } = database;
   const tags = ['cycles'];
 
@@ -24,7 +26,7 @@ export function registerCycleRoutes(app: PatuhApp, { database }: AppDependencies
       schema: { tags, summary: 'Assessment cycles, newest first', response: { 200: cycleListSchema } },
     },
     async (request) => {
-      const now = new Date();
+      const now = clock();
       const rows = await listCycles(db, now, auditContextOf(request));
       return { items: rows.map((row) => toCycle(row, now)) };
     },
@@ -58,7 +60,7 @@ export function registerCycleRoutes(app: PatuhApp, { database }: AppDependencies
       schema: { tags, body: createCycleRequestSchema, response: { 201: cycleSchema } },
     },
     async (request, reply) => {
-      const now = new Date();
+      const now = clock();
       const cycle = await createCycle(db, request.body, now, auditContextOf(request));
       return reply.status(201).send(toCycle(cycle, now));
     },
@@ -71,7 +73,7 @@ export function registerCycleRoutes(app: PatuhApp, { database }: AppDependencies
       schema: { tags, params: cycleYearParamsSchema, response: { 200: cycleSchema } },
     },
     async (request) => {
-      const now = new Date();
+      const now = clock();
       return toCycle(await getCycle(db, request.params.year, now, auditContextOf(request)), now);
     },
   );
@@ -88,7 +90,7 @@ export function registerCycleRoutes(app: PatuhApp, { database }: AppDependencies
       },
     },
     async (request) => {
-      const now = new Date();
+      const now = clock();
       const cycle = await updateCycle(db, request.params.year, request.body, now, auditContextOf(request));
       return toCycle(cycle, now);
     },

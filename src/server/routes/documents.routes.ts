@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import {
   createDocumentJobSchema,
   documentJobListSchema,
@@ -21,6 +21,7 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
+import { createDocumentRendererFor } from '../documents/document-renderer';
 import type { PublicViewCache } from '../results/public-view-cache';
 import { createSigningSecretLoader } from '../security/signing-secret';
 import { createDocumentJob } from '../use-cases/create-document-job';
@@ -37,11 +38,6 @@ import { openDocumentJobResult } from '../use-cases/open-document-job-result';
 import { saveSignatories } from '../use-cases/save-signatories';
 import { verifyDocument } from '../use-cases/verify-document';
 
-/** Origin of the request as the client used it: where the QR code of a document sends its reader. */
-function baseUrlOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
-
 function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string): FastifyReply {
   return reply
     .type('application/pdf')
@@ -56,12 +52,19 @@ function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string): FastifyRep
  */
 export function registerDocumentRoutes(
   app: PatuhApp,
-  { config, database }: AppDependencies,
+  { config, database, renderer: given }: AppDependencies,
   views: PublicViewCache,
 ): void {
   const { db } = database;
+  const renderer =
+    given ??
+    createDocumentRendererFor(db, config, (error) => app.log.error({ err: error }, 'document store failed'));
+  if (!given) app.addHook('onClose', () => renderer.close());
   const now = clockOf(config);
   const signingSecret = createSigningSecretLoader(db, config);
+  // QR codes and links in documents point to the configured public address, never to a request's Host
+  // header (which any client sets), so a cached public PDF is the same for everyone.
+  const settings = async () => ({ secret: await signingSecret(), baseUrl: config.documentBaseUrl });
   const publicAccess = {
     access: 'public',
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
@@ -89,7 +92,8 @@ export function registerDocumentRoutes(
       const view = await views.view(now());
       const piagam = await getPublicEntityPiagam(
         db,
-        { secret: await signingSecret(), baseUrl: baseUrlOf(request) },
+        renderer,
+        await settings(),
         view,
         { code: request.params.code, year: request.query.year, language: request.query.lang },
         auditContextOf(request),
@@ -113,7 +117,8 @@ export function registerDocumentRoutes(
       const view = await views.view(now());
       const piagam = await getPublicUnitPiagam(
         db,
-        { secret: await signingSecret(), baseUrl: baseUrlOf(request) },
+        renderer,
+        await settings(),
         view,
         { unitResultId: request.params.unitResultId, language: request.query.lang },
         auditContextOf(request),
@@ -138,6 +143,7 @@ export function registerDocumentRoutes(
       const view = await views.view(at);
       const { pdf, fileName } = await getPublicRapor(
         db,
+        renderer,
         view,
         { code: request.params.code, year: request.query.year, language: request.query.lang },
         at,
@@ -246,7 +252,7 @@ export function registerDocumentRoutes(
         db,
         requireActor(request),
         request.body,
-        baseUrlOf(request),
+        config.documentBaseUrl,
         auditContextOf(request),
         now(),
       );

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -13,6 +12,8 @@ import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
 import { DomainError } from '../errors';
+import { formatContentDisposition } from '../files/format-content-disposition';
+import { openStoredFile } from '../files/open-stored-file';
 import { parseMultipartForm } from '../files/parse-multipart-form';
 import { maxUploadBytes } from '../files/store-file';
 import { deleteEvidence } from '../use-cases/delete-evidence';
@@ -39,21 +40,13 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
       schema: { tags, summary: 'Download one evidence file', params: evidenceParamsSchema },
     },
     async (request, reply) => {
-      const { evidence, path } = await getEvidenceFile(
-        db,
-        config.dataDir,
-        requireActor(request),
-        request.params,
-      );
-      const asciiName = evidence.fileName.replace(/[^\w.-]+/g, '_');
+      const { evidence } = await getEvidenceFile(db, config.dataDir, requireActor(request), request.params);
+      const stream = await openStoredFile(config.dataDir, evidence.sha256, reply.log);
       return reply
         .type(evidence.mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(evidence.fileName)}`,
-        )
+        .header('content-disposition', formatContentDisposition('attachment', evidence.fileName))
         .header('x-content-type-options', 'nosniff')
-        .send(createReadStream(path));
+        .send(stream);
     },
   );
 
@@ -85,9 +78,11 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
     },
     async (request, reply) => {
       const archive = await exportLocusEvidence(db, config.dataDir, requireActor(request), request.params);
+      if (archive.missing.length > 0)
+        request.log.error({ missing: archive.missing }, 'stored files missing on disk, left out of the ZIP');
       return reply
         .type('application/zip')
-        .header('content-disposition', `attachment; filename="${archive.fileName}"`)
+        .header('content-disposition', formatContentDisposition('attachment', archive.fileName))
         .header('x-evidence-files', String(archive.fileCount))
         .send(Readable.from(archive.chunks));
     },

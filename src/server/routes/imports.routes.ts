@@ -10,6 +10,7 @@ import {
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
 import { DomainError } from '../errors';
 import { exportDirectory } from '../use-cases/export-directory';
 import { exportLoci } from '../use-cases/export-loci';
@@ -29,7 +30,8 @@ const mediaTypeOf = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export function registerImportRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerImportRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const now = clockOf(config);
   const { db } = database;
   const tags = ['imports'];
 
@@ -128,7 +130,7 @@ export function registerImportRoutes(app: PatuhApp, { database }: AppDependencie
           requireActor(request),
           request.params.year,
           { bytes: request.body, format: request.query.format },
-          new Date(),
+          now(),
           auditContextOf(request),
         );
       },

@@ -15,6 +15,7 @@ import {
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
 import { addLociByProvince } from '../use-cases/add-loci-by-province';
 import { getLocus } from '../use-cases/get-locus';
 import { listLoci } from '../use-cases/list-loci';
@@ -23,7 +24,8 @@ import { removeLoci } from '../use-cases/remove-loci';
 import { setLocusTeam } from '../use-cases/set-locus-team';
 import { setLocusUnits } from '../use-cases/set-locus-units';
 
-export function registerLociRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerLociRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const now = clockOf(config);
   const { db } = database;
   const tags = ['loci'];
 
@@ -63,7 +65,7 @@ export function registerLociRoutes(app: PatuhApp, { database }: AppDependencies)
         requireActor(request),
         request.params.year,
         request.body,
-        new Date(),
+        now(),
         auditContextOf(request),
       ),
   );
@@ -86,7 +88,7 @@ export function registerLociRoutes(app: PatuhApp, { database }: AppDependencies)
         requireActor(request),
         request.params.year,
         request.body.entityCodes,
-        new Date(),
+        now(),
         auditContextOf(request),
       ),
   );
@@ -115,7 +117,7 @@ export function registerLociRoutes(app: PatuhApp, { database }: AppDependencies)
     async (request) => {
       const actor = requireActor(request);
       const { year, code } = request.params;
-      await setLocusUnits(db, actor, year, code, request.body.unitIds, new Date(), auditContextOf(request));
+      await setLocusUnits(db, actor, year, code, request.body.unitIds, now(), auditContextOf(request));
       return getLocus(db, actor, year, code);
     },
   );
@@ -135,7 +137,7 @@ export function registerLociRoutes(app: PatuhApp, { database }: AppDependencies)
     async (request) => {
       const actor = requireActor(request);
       const { year, code } = request.params;
-      await setLocusTeam(db, actor, year, code, request.body, new Date(), auditContextOf(request));
+      await setLocusTeam(db, actor, year, code, request.body, now(), auditContextOf(request));
       return getLocus(db, actor, year, code);
     },
   );

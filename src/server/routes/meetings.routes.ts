@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   attachmentParamsSchema,
@@ -10,8 +9,11 @@ import {
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
 import { DomainError, notFoundError } from '../errors';
-import { maxUploadBytes, storedFilePath } from '../files/store-file';
+import { formatContentDisposition } from '../files/format-content-disposition';
+import { openStoredFile } from '../files/open-stored-file';
+import { maxUploadBytes } from '../files/store-file';
 import { loadMeeting } from '../meetings/load-meeting';
 import { attachMeetingFile } from '../use-cases/attach-meeting-file';
 import { renderMeetingPdf } from '../use-cases/render-meeting-pdf';
@@ -27,6 +29,7 @@ const uploadMediaTypes = [
 ];
 
 export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const now = clockOf(config);
   const { db } = database;
   const tags = ['meetings'];
   const base = '/api/cycles/:year/loci/:code/meetings/:kind';
@@ -53,14 +56,7 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
       },
     },
     async (request) =>
-      saveMeeting(
-        db,
-        requireActor(request),
-        request.params,
-        request.body,
-        new Date(),
-        auditContextOf(request),
-      ),
+      saveMeeting(db, requireActor(request), request.params, request.body, now(), auditContextOf(request)),
   );
 
   for (const document of ['minutes', 'attendance'] as const) {
@@ -95,15 +91,12 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
       const meeting = await loadMeeting(db, requireActor(request), request.params);
       const attachment = meeting.attachments.find((candidate) => candidate.sha256 === request.params.sha256);
       if (!attachment) throw notFoundError();
-      const asciiName = attachment.fileName.replace(/[^\w.-]+/g, '_');
+      const stream = await openStoredFile(config.dataDir, attachment.sha256, reply.log);
       return reply
         .type(attachment.mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        )
+        .header('content-disposition', formatContentDisposition('attachment', attachment.fileName))
         .header('x-content-type-options', 'nosniff')
-        .send(createReadStream(storedFilePath(config.dataDir, attachment.sha256)));
+        .send(stream);
     },
   );
 
@@ -140,7 +133,7 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
           requireActor(request),
           request.params,
           { fileName: request.query.fileName, bytes: request.body },
-          new Date(),
+          now(),
           auditContextOf(request),
         );
         return reply.status(201).send(meeting);

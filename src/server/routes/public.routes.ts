@@ -16,12 +16,16 @@ import { getPublicEntity } from '../use-cases/get-public-entity';
 import { listPublicCycles, listPublicResults, pickPublicSnapshot } from '../use-cases/list-public-results';
 import type { PublicView } from '../use-cases/load-public-view';
 
-const hour = 3600;
+/**
+ * The one max-age of every public results answer. Constant, so it says nothing about when a hidden year comes
+ * out of embargo; short, so a browser or proxy shows a release (or a correction) at most this late, and the
+ * ETag makes the revalidation after it a cheap 304 when nothing changed.
+ */
+export const publicMaxAgeSeconds = 60;
 
 /**
  * The public read API of published results: no sign-in. Answers come from stored snapshot rows, cached per
- * snapshot id (published snapshots never change), with an ETag and a max-age that never outlives the next
- * embargo, so a release shows up at its time.
+ * snapshot id (published snapshots never change), with an ETag and the constant `publicMaxAgeSeconds`.
  */
 export function registerPublicRoutes(
   app: PatuhApp,
@@ -40,18 +44,13 @@ export function registerPublicRoutes(
   async function sendCached(
     request: FastifyRequest,
     reply: FastifyReply,
-    view: PublicView,
     key: string,
-    maxAgeCap: number,
     build: () => Promise<unknown>,
   ): Promise<FastifyReply> {
     const { body, gzipped, etag } = await cache.get(key, build);
-    const untilEmbargo = view.nextEmbargoAt
-      ? Math.max(0, Math.floor((view.nextEmbargoAt.getTime() - now().getTime()) / 1000))
-      : maxAgeCap;
     reply
       .header('etag', etag)
-      .header('cache-control', `public, max-age=${Math.min(maxAgeCap, untilEmbargo)}`)
+      .header('cache-control', `public, max-age=${publicMaxAgeSeconds}`)
       .header('vary', 'accept-encoding');
     if (request.headers['if-none-match'] === etag) return reply.status(304).send();
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -72,7 +71,7 @@ export function registerPublicRoutes(
     },
     async (request, reply) => {
       const view = await views.view(now());
-      return sendCached(request, reply, view, `cycles|${idsOf(view)}`, 60, () => listPublicCycles(db, view));
+      return sendCached(request, reply, `cycles|${idsOf(view)}`, () => listPublicCycles(db, view));
     },
   );
 
@@ -92,7 +91,7 @@ export function registerPublicRoutes(
       const { snapshot, previous } = pickPublicSnapshot(view, request.query.year);
       const { kind = '', province = '' } = request.query;
       const key = `results|${snapshot.id}|${previous?.id ?? ''}|${kind}|${province}`;
-      return sendCached(request, reply, view, key, hour, () =>
+      return sendCached(request, reply, key, () =>
         listPublicResults(db, view, { ...request.query, year: snapshot.year }),
       );
     },
@@ -116,7 +115,7 @@ export function registerPublicRoutes(
       const scope = [query.kind, query.province].filter(Boolean).join('-');
       const fileName = `patuh-hasil-${list.cycle.year}${scope ? `-${scope}` : ''}.${format}`;
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
-      reply.header('cache-control', 'public, max-age=60');
+      reply.header('cache-control', `public, max-age=${publicMaxAgeSeconds}`);
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toResultsCsv(list));
       if (format === 'xlsx')
         return reply
@@ -140,7 +139,7 @@ export function registerPublicRoutes(
     async (request, reply) => {
       const view = await views.view(now());
       const { code } = request.params;
-      return sendCached(request, reply, view, `entity|${code}|${idsOf(view)}`, hour, () =>
+      return sendCached(request, reply, `entity|${code}|${idsOf(view)}`, () =>
         getPublicEntity(db, view, code),
       );
     },

@@ -8,6 +8,8 @@ import {
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { sanitiseFileName } from '../files/sanitise-file-name';
 import { getSnapshotChanges } from '../use-cases/get-snapshot-changes';
 import { importResults } from '../use-cases/import-results';
 import { listResultSnapshots } from '../use-cases/list-result-snapshots';
@@ -15,7 +17,8 @@ import { listResultSnapshots } from '../use-cases/list-result-snapshots';
 /** Base64 grows a file by a third: 5 MB of spreadsheet fits. */
 const importBodyLimitBytes = 7 * 1024 * 1024;
 
-export function registerResultRoutes(app: PatuhApp, { database }: AppDependencies): void {
+export function registerResultRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const now = clockOf(config);
   const { db } = database;
   const tags = ['results'];
 
@@ -43,11 +46,13 @@ export function registerResultRoutes(app: PatuhApp, { database }: AppDependencie
         requireActor(request),
         {
           ...rest,
+          // Kept as the snapshot's source file name and in the audit trail: one sanitiser for every upload.
+          fileName: sanitiseFileName(rest.fileName),
           content: Buffer.from(contentBase64, 'base64'),
           embargoAt: embargoAt ? new Date(embargoAt) : undefined,
         },
         auditContextOf(request),
-        new Date(),
+        now(),
       );
     },
   );

@@ -1,9 +1,13 @@
+import type { FastifyRequest } from 'fastify';
 import {
   publicSurveyParamsSchema,
   publicSurveySchema,
+  surveyResponseExclusionRequestSchema,
+  surveyResponseParamsSchema,
   surveyResponseRequestSchema,
   surveyResponseResultSchema,
   unitSurveyParamsSchema,
+  unitSurveyResponsesSchema,
   unitSurveySchema,
 } from '../../contracts/survey.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
@@ -12,11 +16,14 @@ import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
 import { createSurveyDeviceReader, setSurveyDeviceCookie } from '../survey/device-cookie';
 import { registerSurveyPageRoutes } from '../survey/register-survey-page-routes';
+import { createSurveyClientReader } from '../survey/survey-client';
 import { publicBaseUrl } from '../survey/survey-url';
 import { createSurveyLink } from '../use-cases/create-survey-link';
+import { excludeSurveyResponse } from '../use-cases/exclude-survey-response';
 import { getUnitSurvey } from '../use-cases/get-unit-survey';
+import { getUnitSurveyResponses } from '../use-cases/get-unit-survey-responses';
 import { loadPublicSurvey } from '../use-cases/load-public-survey';
-import { recordSurveyResponse } from '../use-cases/record-survey-response';
+import { recordSurveyResponse, type SurveyClientLimits } from '../use-cases/record-survey-response';
 import { renderSurveyPoster } from '../use-cases/render-survey-poster';
 
 /**
@@ -28,6 +35,11 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
   const { db } = database;
   const now = clockOf(config);
   const readDevice = createSurveyDeviceReader(db, config);
+  const readClient = createSurveyClientReader(db, config);
+  const limitsOf = async (request: FastifyRequest): Promise<SurveyClientLimits> => ({
+    client: await readClient(request),
+    responsesPerClientPerHour: config.surveyResponsesPerClientPerHour,
+  });
   const staffTags = ['survey'];
   const base = '/api/cycles/:year/loci/:code/units/:unitId/survey';
   const unitOf = (params: { year: number; code: string; unitId: string }) => ({
@@ -98,6 +110,45 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     },
   );
 
+  app.get(
+    `${base}/responses`,
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        tags: staffTags,
+        summary:
+          "A unit's survey responses, newest first, with stuffing flags (bursts, repeated answer sets) and exclusions",
+        params: unitSurveyParamsSchema,
+        response: { 200: unitSurveyResponsesSchema },
+      },
+    },
+    async (request) => getUnitSurveyResponses(db, requireActor(request), unitOf(request.params), now()),
+  );
+
+  app.post(
+    `${base}/responses/:responseId/exclusion`,
+    {
+      config: { access: { action: 'collection.verify' } },
+      schema: {
+        tags: staffTags,
+        summary:
+          'Exclude a survey response from scoring and the quota, or count it again, with a note (verifier, coordinator, admin; audited)',
+        params: surveyResponseParamsSchema,
+        body: surveyResponseExclusionRequestSchema,
+        response: { 200: unitSurveyResponsesSchema },
+      },
+    },
+    async (request) =>
+      excludeSurveyResponse(
+        db,
+        requireActor(request),
+        { ...unitOf(request.params), responseId: request.params.responseId },
+        request.body,
+        now(),
+        auditContextOf(request),
+      ),
+  );
+
   const publicTags = ['public survey'];
   const publicAccess = {
     access: 'public',
@@ -146,6 +197,7 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
         device.sha256,
         request.body.levels,
         now(),
+        await limitsOf(request),
       );
       return reply
         .status(201)
@@ -153,5 +205,11 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     },
   );
 
-  registerSurveyPageRoutes(app, { db, now, readDevice, rateLimitPerMinute: config.surveyRateLimitPerMinute });
+  registerSurveyPageRoutes(app, {
+    db,
+    now,
+    readDevice,
+    limitsOf,
+    rateLimitPerMinute: config.surveyRateLimitPerMinute,
+  });
 }

@@ -3,7 +3,7 @@ import type { PatuhApp } from '../app-types';
 import type { Database } from '../db/database';
 import { DomainError } from '../errors';
 import { loadPublicSurvey } from '../use-cases/load-public-survey';
-import { recordSurveyResponse } from '../use-cases/record-survey-response';
+import { recordSurveyResponse, type SurveyClientLimits } from '../use-cases/record-survey-response';
 import type { SurveyDevice } from './device-cookie';
 import { setSurveyDeviceCookie } from './device-cookie';
 import {
@@ -19,6 +19,7 @@ interface SurveyPageDependencies {
   db: Database;
   now: () => Date;
   readDevice: (request: FastifyRequest) => Promise<SurveyDevice>;
+  limitsOf: (request: FastifyRequest) => Promise<SurveyClientLimits>;
   rateLimitPerMinute: number;
 }
 
@@ -89,10 +90,29 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
         setSurveyDeviceCookie(request, reply, device);
         const fields = formFields(request.body);
         try {
-          const survey = await recordSurveyResponse(db, request.params.code, device.sha256, fields, now());
+          const survey = await recordSurveyResponse(
+            db,
+            request.params.code,
+            device.sha256,
+            fields,
+            now(),
+            await deps.limitsOf(request),
+          );
           return sendHtml(reply, 200, renderSurveyThanks(survey));
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
+          if (error.code === 'SURVEY_CLIENT_LIMIT') {
+            if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
+            return sendHtml(
+              reply,
+              429,
+              renderSurveyNotice(
+                'Batas jawaban tercapai.',
+                `${error.bilingualMessage.id} Bila Anda memakai Wi-Fi yang sama dengan banyak pengguna lain, ` +
+                  'kirim jawaban melalui data seluler ponsel Anda sendiri.',
+              ),
+            );
+          }
           const outcome = {
             SURVEY_CLOSED: 409,
             SURVEY_ALREADY_ANSWERED: 409,

@@ -6,6 +6,7 @@ import { requireCoachingSession } from '../coaching/require-coaching-session';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addCoachingAttachment } from '../db/repositories/coaching.repository';
+import { sanitiseFileName } from '../files/sanitise-file-name';
 import { storeFile } from '../files/store-file';
 
 /** Adds a PDF or photo (attendance list, material) to a coaching session. */
@@ -20,14 +21,15 @@ export async function attachCoachingFile(
   return db.transaction(async (tx) => {
     const found = await requireCoachingSession(tx, actor, 'coaching.manage', sessionId);
     const stored = await storeFile(tx, dataDir, file.bytes);
-    await addCoachingAttachment(tx, { sessionId, fileSha256: stored.sha256, fileName: file.fileName });
+    const fileName = sanitiseFileName(file.fileName);
+    await addCoachingAttachment(tx, { sessionId, fileSha256: stored.sha256, fileName });
     await appendAuditEntry(tx, {
       ...auditFieldsOf(context),
       action: 'coaching.attach',
       resourceType: 'coaching-session',
       resourceId: sessionId,
       provinceCode: found.session.provinceCode,
-      after: { fileName: file.fileName, ...stored },
+      after: { fileName, ...stored },
     });
     return presentCoachingSession(tx, found);
   });

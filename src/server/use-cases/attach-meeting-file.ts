@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addAttachment, findMeeting } from '../db/repositories/meetings.repository';
 import { DomainError } from '../errors';
+import { sanitiseFileName } from '../files/sanitise-file-name';
 import { storeFile } from '../files/store-file';
 import { presentMeeting, requireMeetingContext } from '../meetings/load-meeting';
 
@@ -30,14 +31,15 @@ export async function attachMeetingFile(
       });
     }
     const stored = await storeFile(tx, dataDir, file.bytes);
-    await addAttachment(tx, { meetingId: meeting.id, fileSha256: stored.sha256, fileName: file.fileName });
+    const fileName = sanitiseFileName(file.fileName);
+    await addAttachment(tx, { meetingId: meeting.id, fileSha256: stored.sha256, fileName });
     await appendAuditEntry(tx, {
       ...auditFieldsOf(context),
       action: 'meeting.attach',
       resourceType: 'meeting',
       resourceId: `${params.year}/${meetingContext.entity.code}/${params.kind}`,
       provinceCode: meetingContext.entity.provinceCode,
-      after: { fileName: file.fileName, ...stored },
+      after: { fileName, ...stored },
     });
     return presentMeeting(tx, meetingContext, meeting);
   });

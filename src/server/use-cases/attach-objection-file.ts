@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addObjectionFile, listObjectionViews } from '../db/repositories/objections.repository';
 import { DomainError } from '../errors';
+import { sanitiseFileName } from '../files/sanitise-file-name';
 import { storeFile } from '../files/store-file';
 import { presentObjection } from '../objections/present-objection';
 import { requireObjection } from '../objections/require-objection';
@@ -31,10 +32,11 @@ export async function attachObjectionFile(
     });
   return db.transaction(async (tx) => {
     const stored = await storeFile(tx, dataDir, file.bytes);
+    const fileName = sanitiseFileName(file.fileName);
     await addObjectionFile(tx, {
       objectionId: objection.row.id,
       fileSha256: stored.sha256,
-      fileName: file.fileName,
+      fileName,
     });
     await appendAuditEntry(tx, {
       ...auditFieldsOf(context),
@@ -43,7 +45,7 @@ export async function attachObjectionFile(
       resourceId: objection.row.id,
       provinceCode: objection.row.provinceCode,
       before: null,
-      after: { fileName: file.fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+      after: { fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
     });
     const [view] = await listObjectionViews(tx, cycle.id, { scope: { kind: 'all' }, id: objection.row.id });
     if (!view) throw new Error(`objection ${objection.row.id} vanished`);

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addPlanItemFile, findPlanItem, touchPlan } from '../db/repositories/improvement-plans.repository';
 import { notFoundError } from '../errors';
+import { sanitiseFileName } from '../files/sanitise-file-name';
 import { storeFile } from '../files/store-file';
 import { presentPlan } from '../plans/present-plan';
 import { requirePlan } from '../plans/require-plan';
@@ -24,10 +25,11 @@ export async function attachPlanItemFile(
     const item = await findPlanItem(tx, plan.id, params.itemId);
     if (!item) throw notFoundError();
     const stored = await storeFile(tx, dataDir, file.bytes);
+    const fileName = sanitiseFileName(file.fileName);
     await addPlanItemFile(tx, {
       itemId: item.id,
       fileSha256: stored.sha256,
-      fileName: file.fileName,
+      fileName,
       uploadedByUserId: actor.userId,
     });
     await touchPlan(tx, plan.id, now);
@@ -37,7 +39,7 @@ export async function attachPlanItemFile(
       resourceType: 'plan-item',
       resourceId: item.id,
       provinceCode: entity.provinceCode,
-      after: { fileName: file.fileName, ...stored },
+      after: { fileName, ...stored },
     });
     return presentPlan(tx, entity, plan, now, actor);
   });

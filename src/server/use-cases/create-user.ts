@@ -1,5 +1,6 @@
 import type { CreateUserRequest } from '../../contracts/users.contract';
-import { can } from '../../core/access/can';
+import { can, type Resource } from '../../core/access/can';
+import type { Role } from '../../core/access/roles';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import { hashPassword } from '../auth/password-hashing';
 import type { RequestActor } from '../auth/request-actor';
@@ -21,19 +22,13 @@ export async function createUser(
   request: CreateUserRequest,
   context: AuditContext,
 ): Promise<{ user: UserRow; oneTimePassword: string }> {
-  const scope = validateUserScope(request.role, request.scope);
-  const target = {
-    type: 'user',
-    userId: '',
-    role: request.role,
-    provinceCodes: scope.provinceCodes,
-  } as const;
-  if (actor && !can(actor, 'user.create', target)) {
-    throw new DomainError('FORBIDDEN', {
-      id: 'Anda hanya dapat membuat asesor, verifikator, dan penghubung di provinsi Anda.',
-      en: 'You can only create assessors, verifiers and liaisons in your own provinces.',
-    });
+  // The role first (as if in the actor's own provinces): a coordinator asking for an admin or a coordinator
+  // is refused before any entity is looked up.
+  if (actor && !can(actor, 'user.create', targetOf(request.role, actor.provinceCodes))) {
+    throw forbidden();
   }
+  const scope = await validateUserScope(db, actor, request.role, request.scope);
+  if (actor && !can(actor, 'user.create', targetOf(request.role, scope.provinceCodes))) throw forbidden();
   if (await findUserByEmail(db, request.email)) throw emailTaken(request.email);
   const oneTimePassword = createOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
@@ -58,6 +53,17 @@ export async function createUser(
     return created;
   });
   return { user, oneTimePassword };
+}
+
+function targetOf(role: Role, provinceCodes: readonly string[]): Resource {
+  return { type: 'user', userId: '', role, provinceCodes };
+}
+
+function forbidden(): DomainError {
+  return new DomainError('FORBIDDEN', {
+    id: 'Anda hanya dapat membuat asesor, verifikator, dan penghubung di provinsi Anda.',
+    en: 'You can only create assessors, verifiers and liaisons in your own provinces.',
+  });
 }
 
 function emailTaken(email: string): DomainError {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import type { RequestActor } from '../auth/request-actor';
 import { requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
@@ -9,36 +9,65 @@ import { requireExistingLocus } from '../loci/require-locus-in-scope';
 
 /**
  * Every evidence file of a locus as one ZIP, entries "<unit name>/<indicator>/<file name>". The list is read
- * up front (small); the bytes are read one file at a time while the archive streams out.
+ * up front (small); the bytes are read one file at a time while the archive streams out. A file on record but
+ * missing on disk (a database restored without its `files/` folder) is checked for before the first byte goes
+ * out, left out, and named in `BERKAS-HILANG.txt` inside the archive and in `missing` for the log, so one lost
+ * file neither breaks the download halfway nor hides the others.
  */
 export async function exportLocusEvidence(
   db: Queryable,
   dataDir: string,
   actor: RequestActor,
   params: { year: number; code: string },
-): Promise<{ fileName: string; fileCount: number; chunks: AsyncGenerator<Buffer> }> {
+): Promise<{ fileName: string; fileCount: number; missing: string[]; chunks: AsyncGenerator<Buffer> }> {
   const cycle = await requireCycle(db, params.year);
   const { entity, locus } = await requireExistingLocus(db, actor, 'collection.read', cycle, params.code);
   const rows = await listEvidenceOfLocus(db, locus.id);
   const usedNames = new Set<string>();
-  const entries: ZipEntry[] = rows.map((row) => {
+  const entries: ZipEntry[] = [];
+  const missing: string[] = [];
+  for (const row of rows) {
     const name = uniqueName(
       [zipPathSegment(row.unitName), zipPathSegment(row.indicatorCode), zipPathSegment(row.fileName)].join(
         '/',
       ),
       usedNames,
     );
-    return {
-      name,
-      modifiedAt: row.takenAt ?? row.createdAt,
-      bytes: () => readFile(storedFilePath(dataDir, row.sha256)),
-    };
-  });
+    const filePath = storedFilePath(dataDir, row.sha256);
+    if (!(await isOnDisk(filePath))) {
+      missing.push(`${name} (sha256 ${row.sha256})`);
+      continue;
+    }
+    entries.push({ name, modifiedAt: row.takenAt ?? row.createdAt, bytes: () => readFile(filePath) });
+  }
+  const fileCount = entries.length;
+  if (missing.length > 0) {
+    const note = [
+      'Berkas berikut tercatat tetapi tidak ada di penyimpanan server / These files are on record but missing from the server storage:',
+      ...missing,
+    ].join('\r\n');
+    const noteBytes = Buffer.from(`${note}\r\n`, 'utf8');
+    entries.push({
+      name: uniqueName('BERKAS-HILANG.txt', usedNames),
+      modifiedAt: new Date(0),
+      bytes: async () => noteBytes,
+    });
+  }
   return {
     fileName: `bukti-${zipPathSegment(entity.code)}-${params.year}.zip`,
-    fileCount: entries.length,
+    fileCount,
+    missing,
     chunks: writeZip(entries),
   };
+}
+
+async function isOnDisk(filePath: string): Promise<boolean> {
+  try {
+    await access(filePath);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** "foto.jpg" twice in one folder (two respondents) becomes "foto.jpg" and "foto (2).jpg". */

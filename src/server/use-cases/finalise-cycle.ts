@@ -14,13 +14,18 @@ import {
   insertComputedSnapshot,
   listUnitResults,
 } from '../db/repositories/computed-results.repository';
-import { findLatestSnapshotOfYear, listEntityResults } from '../db/repositories/results.repository';
+import {
+  findLatestSnapshotOfYear,
+  listEntityResults,
+  lockSnapshotYear,
+} from '../db/repositories/results.repository';
 import { DomainError, notFoundError } from '../errors';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
 import { markResultsChanged } from '../results/results-version';
+import { rethrowSnapshotChainConflict } from '../results/rethrow-snapshot-chain-conflict';
 import { scoreCycleLoci } from '../results/score-cycle-loci';
 
 /**
@@ -52,6 +57,9 @@ export async function finaliseCycle(
 
   return db
     .transaction(async (tx) => {
+      // A finalise (or import) of this year on another process waits here and then supersedes our snapshot:
+      // the year's snapshots stay one chain. Taken first, so the answers scored are those after its commit.
+      await lockSnapshotYear(tx, year);
       const { loci, withoutUnits } = await collectCycleAnswers(tx, cycle.id);
       if (loci.length === 0)
         throw new DomainError('VALIDATION_FAILED', {
@@ -144,6 +152,7 @@ export async function finaliseCycle(
         unitChanges,
       };
     })
+    .catch(rethrowSnapshotChainConflict)
     .then((response) => {
       markResultsChanged();
       return response;

@@ -5,6 +5,7 @@ import {
   findUnitResultWithEntity,
 } from '../db/repositories/document-sources.repository';
 import { entityPiagamFileName, unitPiagamFileName } from '../documents/document-file-names';
+import type { DocumentRenderer } from '../documents/document-renderer';
 import { type DocumentSettings, type GeneratedPiagam, generatePiagam } from '../documents/generate-piagam';
 import { notFoundError } from '../errors';
 import { pickPublicSnapshot } from './list-public-results';
@@ -17,6 +18,7 @@ export interface PublicPiagam extends GeneratedPiagam {
 /** An entity's piagam of a published year (the latest when none is asked); 404 before the embargo. */
 export async function getPublicEntityPiagam(
   db: Database,
+  renderer: DocumentRenderer,
   settings: DocumentSettings,
   view: PublicView,
   query: { code: string; year: number | undefined; language: 'id' | 'en' },
@@ -25,7 +27,13 @@ export async function getPublicEntityPiagam(
   const { snapshot } = pickPublicSnapshot(view, query.year);
   const entity = await findEntityResultInSnapshot(db, snapshot.id, query.code);
   if (!entity) throw notFoundError();
-  const generated = await generatePiagam(db, settings, { snapshot, entity, language: query.language }, audit);
+  const generated = await generatePiagam(
+    db,
+    renderer,
+    settings,
+    { snapshot, entity, language: query.language },
+    audit,
+  );
   return {
     ...generated,
     fileName: entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName),
@@ -35,6 +43,7 @@ export async function getPublicEntityPiagam(
 /** A unit's piagam; only units of a year's current public snapshot (a superseded one answers 404). */
 export async function getPublicUnitPiagam(
   db: Database,
+  renderer: DocumentRenderer,
   settings: DocumentSettings,
   view: PublicView,
   query: { unitResultId: string; language: 'id' | 'en' },
@@ -46,6 +55,7 @@ export async function getPublicUnitPiagam(
   const { unit, entity } = found;
   const generated = await generatePiagam(
     db,
+    renderer,
     settings,
     { snapshot, entity, unit, language: query.language },
     audit,

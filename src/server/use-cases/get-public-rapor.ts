@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { findEntityResultInSnapshot } from '../db/repositories/document-sources.repository';
 import { raporFileName } from '../documents/document-file-names';
+import type { DocumentRenderer } from '../documents/document-renderer';
 import { generateRapor } from '../documents/generate-rapor';
 import { notFoundError } from '../errors';
 import { pickPublicSnapshot } from './list-public-results';
@@ -9,6 +10,7 @@ import type { PublicView } from './load-public-view';
 /** An entity's rapor of a published year, with the change since the year before when that is public too. */
 export async function getPublicRapor(
   db: Database,
+  renderer: DocumentRenderer,
   view: PublicView,
   query: { code: string; year: number | undefined; language: 'id' | 'en' },
   now: Date,
@@ -16,7 +18,7 @@ export async function getPublicRapor(
   const { snapshot, previous } = pickPublicSnapshot(view, query.year);
   const entity = await findEntityResultInSnapshot(db, snapshot.id, query.code);
   if (!entity) throw notFoundError();
-  const pdf = await generateRapor(db, {
+  const pdf = await generateRapor(db, renderer, {
     snapshot,
     entity,
     ...(previous ? { previousSnapshot: previous } : {}),

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { insertEntity, updateEntity } from '../db/repositories/entities.repository';
 import { insertUnit } from '../db/repositories/units.repository';
-import { DomainError } from '../errors';
+import { importInvalidError } from '../imports/import-invalid-error';
 import { readTableFile } from '../imports/read-table-file';
 import { validateDirectoryRows } from '../imports/validate-directory-rows';
 import { toEntitySummary } from '../presenters/entity.presenter';
@@ -23,14 +23,10 @@ export async function importDirectory(
   const table = await readTableFile(file.bytes, file.format);
   const { problems, plan } = await validateDirectoryRows(db, actor, table);
   if (problems.length > 0) {
-    throw new DomainError(
-      'IMPORT_INVALID',
-      {
-        id: `Impor ditolak: ${problems.length} kesalahan; tidak ada data yang ditulis. Baris pertama: ${problems[0]?.row}.`,
-        en: `Import refused: ${problems.length} problems; nothing was written. First row: ${problems[0]?.row}.`,
-      },
-      problems,
-    );
+    throw importInvalidError(problems, {
+      id: `Impor ditolak: ${problems.length} kesalahan; tidak ada data yang ditulis. Baris pertama: ${problems[0]?.row}.`,
+      en: `Import refused: ${problems.length} problems; nothing was written. First row: ${problems[0]?.row}.`,
+    });
   }
   return db.transaction(async (tx) => {
     const result = { rows: table.rows.length, entitiesCreated: 0, aliasesChanged: 0, unitsCreated: 0 };

@@ -7,7 +7,8 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addLocusUnits, findLocus, insertLoci, listLocusUnitIds } from '../db/repositories/loci.repository';
 import { insertUnit } from '../db/repositories/units.repository';
-import { DomainError } from '../errors';
+import type { DomainError } from '../errors';
+import { importInvalidError } from '../imports/import-invalid-error';
 import { readTableFile } from '../imports/read-table-file';
 import { validateLociRows } from '../imports/validate-loci-rows';
 
@@ -104,12 +105,8 @@ export async function importLoci(
 }
 
 function refused(problems: ImportProblem[]): DomainError {
-  return new DomainError(
-    'IMPORT_INVALID',
-    {
-      id: `Impor ditolak: ${problems.length} kesalahan; tidak ada data yang ditulis. Baris pertama: ${problems[0]?.row ?? '-'}.`,
-      en: `Import refused: ${problems.length} problems; nothing was written. First row: ${problems[0]?.row ?? '-'}.`,
-    },
-    problems,
-  );
+  return importInvalidError(problems, {
+    id: `Impor ditolak: ${problems.length} kesalahan; tidak ada data yang ditulis. Baris pertama: ${problems[0]?.row ?? '-'}.`,
+    en: `Import refused: ${problems.length} problems; nothing was written. First row: ${problems[0]?.row ?? '-'}.`,
+  });
 }

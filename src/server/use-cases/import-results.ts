@@ -9,13 +9,16 @@ import {
   insertPublishedSnapshot,
   listEntitiesWithProvince,
   listEntityResults,
+  lockSnapshotYear,
 } from '../db/repositories/results.repository';
 import { DomainError } from '../errors';
+import { importInvalidError } from '../imports/import-invalid-error';
 import { cachedMethodologyCatalog } from '../methodologies/cached-methodology-catalog';
 import { buildYearResults } from '../results/build-year-results';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { parseResultsFile } from '../results/parse-results-file';
 import { markResultsChanged } from '../results/results-version';
+import { rethrowSnapshotChainConflict } from '../results/rethrow-snapshot-chain-conflict';
 import { type ImportEntity, type ResultRecord, validateResultsRows } from '../results/validate-results-rows';
 
 export interface ImportResultsInput {
@@ -70,6 +73,9 @@ export async function importResults(
       const edition = yearRecords[0]?.edition;
       if (!edition) continue;
       const { rows, rowsSha256 } = buildYearResults(yearRecords);
+      // Another process importing or finalising this year waits here, then sees our snapshot: a second import
+      // of the same rows changes nothing, and no two snapshots supersede the same one. Years lock in order.
+      if (!dryRun) await lockSnapshotYear(tx, year);
       const previous = await findLatestSnapshotOfYear(tx, year);
       const flaggedRows = rows.filter((row) => (row.flags ?? []).length > 0).length;
       const unchanged =
@@ -118,7 +124,7 @@ export async function importResults(
         },
         rows,
         now,
-      );
+      ).catch(rethrowSnapshotChainConflict);
       await appendAuditEntry(tx, {
         ...auditFieldsOf(context),
         action: 'results.import',
@@ -153,12 +159,8 @@ function rejected(problems: ImportProblem[]): DomainError {
   const first = problems[0];
   const where = first ? ` (baris ${first.row}, kolom ${first.column || '-'}: ${first.message.id})` : '';
   const whereEn = first ? ` (row ${first.row}, column ${first.column || '-'}: ${first.message.en})` : '';
-  return new DomainError(
-    'IMPORT_INVALID',
-    {
-      id: `Berkas ditolak: ${problems.length} masalah, tidak ada yang disimpan${where}.`,
-      en: `File rejected: ${problems.length} problem(s), nothing was saved${whereEn}.`,
-    },
-    problems,
-  );
+  return importInvalidError(problems, {
+    id: `Berkas ditolak: ${problems.length} masalah, tidak ada yang disimpan${where}.`,
+    en: `File rejected: ${problems.length} problem(s), nothing was saved${whereEn}.`,
+  });
 }

@@ -24,7 +24,9 @@ export async function listNotifications(
       ...(actor.role === 'liaison' && actor.entityCode ? { entityCode: actor.entityCode } : {}),
     });
     for (const row of rows) {
-      const state = deadlineState({ dueDate: row.dueDate, status: 'planned' }, localToday(now, null));
+      // The entity's own local date, as on its plan page: a due date passes at midnight WIB, WITA or WIT.
+      const today = localToday(now, row.provinceCode);
+      const state = deadlineState({ dueDate: row.dueDate, status: 'planned' }, today);
       if (!state.overdue && !state.dueSoon) continue;
       items.push({
         kind: state.overdue ? 'item-overdue' : 'item-due-soon',

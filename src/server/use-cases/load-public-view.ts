@@ -4,11 +4,13 @@ import { listPublishedSnapshots, type ResultSnapshotRow } from '../db/repositori
 export interface PublicView {
   /** Per year, the newest published snapshot whose embargo has passed; newest year first. */
   current: ResultSnapshotRow[];
-  /** Public answers stay valid until this moment (when another snapshot comes out of embargo). */
-  nextEmbargoAt: Date | undefined;
 }
 
-/** What the public may see at `now`: everything before an embargo answers as if it did not exist. */
+/**
+ * What the public may see at `now`: everything before an embargo answers as if it did not exist. The view
+ * carries no embargo time on purpose: nothing built from it (bodies, cache headers) can tell when a hidden
+ * year comes out.
+ */
 export async function loadPublicView(db: Queryable, now: Date): Promise<PublicView> {
   return selectPublicView(await listPublishedSnapshots(db), now);
 }
@@ -16,13 +18,9 @@ export async function loadPublicView(db: Queryable, now: Date): Promise<PublicVi
 /** The view at `now` from the list of published snapshots (newest year first, newest snapshot first). */
 export function selectPublicView(published: readonly ResultSnapshotRow[], now: Date): PublicView {
   const current: ResultSnapshotRow[] = [];
-  let nextEmbargoAt: Date | undefined;
   for (const snapshot of published) {
-    if (snapshot.embargoAt.getTime() > now.getTime()) {
-      if (!nextEmbargoAt || snapshot.embargoAt < nextEmbargoAt) nextEmbargoAt = snapshot.embargoAt;
-      continue;
-    }
+    if (snapshot.embargoAt.getTime() > now.getTime()) continue;
     if (current.at(-1)?.year !== snapshot.year) current.push(snapshot);
   }
-  return { current, nextEmbargoAt };
+  return { current };
 }

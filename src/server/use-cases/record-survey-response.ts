@@ -1,15 +1,26 @@
 import type { PublicSurveyDto } from '../../contracts/survey.contract';
 import type { Database } from '../db/database';
 import { countSurveyResponses, insertSurveyResponse } from '../db/repositories/survey.repository';
+import { countClientResponsesSince, lockSurveyClient } from '../db/repositories/survey-responses.repository';
 import { DomainError } from '../errors';
 import { describePublicSurvey } from '../survey/describe-public-survey';
+import type { SurveyClient } from '../survey/survey-client';
 import { validateSurveyLevels } from '../survey/validate-survey-levels';
 
+export interface SurveyClientLimits {
+  client: SurveyClient;
+  /** PATUH_SURVEY_RESPONSES_PER_CLIENT_PER_HOUR. */
+  responsesPerClientPerHour: number;
+}
+
+const hourMs = 60 * 60 * 1000;
+
 /**
- * Stores one anonymous response: the levels chosen, the hash of the device token and when it arrived, nothing
- * else — no IP, no user agent, and no audit entry (audit entries carry the caller's IP).
- * Refuses a closed survey (409), an incomplete or invalid answer set (400, every problem listed) and a second
- * response from the same device (409).
+ * Stores one anonymous response: the levels chosen, the hash of the device token, the keyed hash of the client
+ * and when it arrived, nothing else — no IP, no user agent, and no audit entry (audit entries carry the
+ * caller's IP). Refuses a closed survey (409), an incomplete or invalid answer set (400, every problem listed),
+ * a second response from the same device (409) and a client past its hourly cap for the unit (429): clearing
+ * cookies makes a new device, not a new client.
  */
 export async function recordSurveyResponse(
   db: Database,
@@ -17,6 +28,7 @@ export async function recordSurveyResponse(
   deviceTokenSha256: string,
   given: Readonly<Record<string, unknown>>,
   now: Date,
+  limits: SurveyClientLimits,
 ): Promise<PublicSurveyDto> {
   const { target, survey } = await describePublicSurvey(db, code, deviceTokenSha256, now);
   if (!survey.open) {
@@ -37,13 +49,25 @@ export async function recordSurveyResponse(
       checked.problems,
     );
   }
-  const stored = await insertSurveyResponse(db, {
-    locusUnitId: target.locusUnitId,
-    deviceTokenSha256,
-    levels: checked.levels,
-    submittedAt: now,
+  const clientHash = limits.client.hashFor(target.locusUnitId);
+  const since = new Date(now.getTime() - hourMs);
+  // Under a lock per unit and client, so parallel posts on any number of app processes see each other's rows.
+  const outcome = await db.transaction(async (tx) => {
+    await lockSurveyClient(tx, clientHash);
+    const recent = await countClientResponsesSince(tx, target.locusUnitId, clientHash, since);
+    if (recent.total >= limits.responsesPerClientPerHour)
+      return { stored: false, retryAt: new Date((recent.oldest ?? now).getTime() + hourMs) };
+    const stored = await insertSurveyResponse(tx, {
+      locusUnitId: target.locusUnitId,
+      deviceTokenSha256,
+      clientHash,
+      levels: checked.levels,
+      submittedAt: now,
+    });
+    return { stored, retryAt: null };
   });
-  if (!stored) throw alreadyAnswered();
+  if (outcome.retryAt) throw clientLimitReached(limits.responsesPerClientPerHour, outcome.retryAt, now);
+  if (!outcome.stored) throw alreadyAnswered();
   return { ...survey, alreadyAnswered: true, responses: await countSurveyResponses(db, target.locusUnitId) };
 }
 
@@ -52,4 +76,17 @@ function alreadyAnswered(): DomainError {
     id: 'Jawaban dari perangkat ini untuk unit layanan ini sudah tercatat; setiap perangkat hanya dapat mengisi sekali.',
     en: 'This device has already answered this unit’s survey; each device can answer once.',
   });
+}
+
+function clientLimitReached(perHour: number, retryAt: Date, now: Date): DomainError {
+  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+  return new DomainError(
+    'SURVEY_CLIENT_LIMIT',
+    {
+      id: `Terlalu banyak jawaban survei untuk unit ini dari perangkat dan jaringan yang sama (paling banyak ${perHour} per jam). Coba lagi dalam ${minutes} menit.`,
+      en: `Too many survey answers for this unit from the same device and network (at most ${perHour} an hour). Try again in ${minutes} minutes.`,
+    },
+    { limitPerHour: perHour, retryAt: retryAt.toISOString() },
+    Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)),
+  );
 }

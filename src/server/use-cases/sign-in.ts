@@ -1,16 +1,14 @@
 import type { AuditContext } from '../audit/audit-context';
 import { auditFieldsOf } from '../audit/audit-context';
 import { unusablePasswordHash, verifyPassword } from '../auth/password-hashing';
+import { reservePasswordAttempt } from '../auth/reserve-password-attempt';
 import { createSessionToken, sessionIdleMs } from '../auth/session-tokens';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
-import { countFailedAttempts, recordLoginAttempt } from '../db/repositories/login-attempts.repository';
+import { markLoginAttemptSucceeded } from '../db/repositories/login-attempts.repository';
 import { insertSession } from '../db/repositories/sessions.repository';
 import { findUserByEmail, type UserRow } from '../db/repositories/users.repository';
 import { DomainError } from '../errors';
-
-/** Guessing limits over a sliding window, shared by every app process through the database. */
-export const signInThrottle = { windowMs: 15 * 60 * 1000, perAccount: 5, perIp: 30 } as const;
 
 export interface SignInInput {
   email: string;
@@ -25,30 +23,13 @@ export async function signIn(
   now = new Date(),
 ): Promise<{ token: string; user: UserRow }> {
   const email = input.email.toLowerCase();
-  const since = new Date(now.getTime() - signInThrottle.windowMs);
-  const [failedForAccount, failedFromIp] = await Promise.all([
-    countFailedAttempts(db, { email }, since),
-    countFailedAttempts(db, { ip: input.context.ip }, since),
-  ]);
-  if (failedForAccount >= signInThrottle.perAccount || failedFromIp >= signInThrottle.perIp) {
-    const minutes = Math.round(signInThrottle.windowMs / 60_000);
-    throw new DomainError(
-      'TOO_MANY_ATTEMPTS',
-      {
-        id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
-        en: `Too many failed sign-in attempts. Try again in ${minutes} minutes.`,
-      },
-      undefined,
-      signInThrottle.windowMs / 1000,
-    );
-  }
-
+  // Counted and recorded atomically before the (slow) password check, so parallel guesses cannot all pass.
+  const attemptId = await reservePasswordAttempt(db, { email, ip: input.context.ip }, now);
   const user = await findUserByEmail(db, email);
   // An unknown address costs the same hashing time as a wrong password, so timing reveals no accounts.
   const isPasswordRight = await verifyPassword(input.password, user?.passwordHash ?? unusablePasswordHash);
   if (!user || !isPasswordRight) {
     await db.transaction(async (tx) => {
-      await recordLoginAttempt(tx, { email, ip: input.context.ip, succeeded: false });
       await appendAuditEntry(tx, {
         ...auditFieldsOf(input.context),
         action: 'auth.sign-in-failed',
@@ -72,10 +53,12 @@ export async function signIn(
 
   const { token, tokenHash } = createSessionToken();
   await db.transaction(async (tx) => {
-    await recordLoginAttempt(tx, { email, ip: input.context.ip, succeeded: true });
+    await markLoginAttemptSucceeded(tx, attemptId);
     await insertSession(tx, {
       tokenHash,
       userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
       expiresAt: new Date(now.getTime() + sessionIdleMs),
       ip: input.context.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,

@@ -22,7 +22,9 @@ export async function updateUser(
   return db.transaction(async (tx) => {
     const before = await getUserInScope(tx, actor, userId, 'user.update');
     const role = changes.role ?? before.role;
-    const scope = validateUserScope(
+    const scope = await validateUserScope(
+      tx,
+      actor,
       role,
       changes.scope ?? { provinceCodes: before.provinceCodes, entityCode: before.entityCode },
     );

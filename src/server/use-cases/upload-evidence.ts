@@ -18,6 +18,7 @@ import {
 } from '../db/repositories/evidence.repository';
 import { DomainError } from '../errors';
 import { resolveEvidenceMetadata } from '../evidence/resolve-evidence-metadata';
+import { sanitiseFileName } from '../files/sanitise-file-name';
 import { storeFile } from '../files/store-file';
 import { presentEvidence } from '../presenters/evidence.presenter';
 
@@ -71,7 +72,7 @@ export async function uploadEvidence(
       indicatorCode: fields.indicatorCode,
       userId,
     });
-    const fileName = cleanFileName(file.fileName);
+    const fileName = sanitiseFileName(file.fileName, 'bukti');
     const attached = await attachEvidence(tx, {
       answerId: answer.id,
       fileSha256: stored.sha256,
@@ -110,15 +111,4 @@ function parseFields(raw: Record<string, string>): EvidenceUploadFields {
     id: `Isian unggahan tidak valid: ${names}.`,
     en: `Invalid upload fields: ${names}.`,
   });
-}
-
-/** The name as shown and downloaded: no folders, no control characters, at most 200 characters. */
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base]
-    .filter((character) => character.charCodeAt(0) >= 32)
-    .join('')
-    .trim()
-    .slice(-200);
-  return cleaned === '' ? 'bukti' : cleaned;
 }

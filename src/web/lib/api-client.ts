@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly requestId?: string,
     readonly details?: unknown,
     readonly retryAfterSeconds?: number,
+    /** When `details` is a list the server cut short (an import's first 1,000 problems), how many in all. */
+    readonly detailsTotal?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -62,8 +64,8 @@ function toApiError(response: Response, payload: unknown): ApiError {
       retryAfterSeconds,
     );
   }
-  const { code, message, requestId, details } = parsed.data.error;
-  return new ApiError(response.status, code, message, requestId, details, retryAfterSeconds);
+  const { code, message, requestId, details, detailsTotal } = parsed.data.error;
+  return new ApiError(response.status, code, message, requestId, details, retryAfterSeconds, detailsTotal);
 }
 
 export function getJson<Schema extends z.ZodType>(url: string, schema: Schema): Promise<z.infer<Schema>> {

@@ -2,9 +2,16 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { currentUserQueryKey } from '../features/auth/current-user-query';
 import { isApiError } from './api-client';
 
-/** A session that ended elsewhere (expiry, "sign out everywhere") shows up as UNAUTHENTICATED on any call. */
+/**
+ * A session that ended elsewhere (expiry, "sign out everywhere") shows up as UNAUTHENTICATED on any call; one
+ * that still holds a one-time password as PASSWORD_CHANGE_REQUIRED: reading the account again lets the
+ * signed-in layout send the user to the change-password form.
+ */
 function forgetEndedSession(error: unknown): void {
   if (isApiError(error, 'UNAUTHENTICATED')) queryClient.setQueryData(currentUserQueryKey, null);
+  if (isApiError(error, 'PASSWORD_CHANGE_REQUIRED')) {
+    void queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
+  }
 }
 
 export const queryClient: QueryClient = new QueryClient({

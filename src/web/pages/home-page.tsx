@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Navigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../features/auth/use-current-user';
 import { PlatformStatusCard } from '../features/home/platform-status-card';
@@ -9,6 +10,7 @@ import { MyLociCard } from '../features/teams/my-loci-card';
 export function HomePage() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
+  if (user?.mustChangePassword) return <Navigate to="/akun" hash="kata-sandi" replace />;
   return (
     <Stack gap="lg" py="md">
       <Title order={1}>{t('home.title')}</Title>

@@ -35,4 +35,17 @@ describe('loadConfig', () => {
     expect(message).toContain('DATABASE_URL');
     expect(message).not.toContain('secret');
   });
+
+  it('bounds the shutdown drain (10 s unless set) and accepts only seed steps 1–4 for the crash test', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ PATUH_SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutMs).toBe(3_000);
+    expect(() => loadConfig({ PATUH_SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(
+      /PATUH_SHUTDOWN_TIMEOUT_SECONDS/,
+    );
+    expect(loadConfig({}).testDemoSeedKillAfterStep).toBeUndefined();
+    expect(loadConfig({ PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP: '3' }).testDemoSeedKillAfterStep).toBe(3);
+    expect(() => loadConfig({ PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP: '5' })).toThrow(
+      /PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP: .*got "5"/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, like, lte, not, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { type AuditRow, auditLog } from '../schema/audit-log';
+import { resultSnapshots } from '../schema/results';
 
 export type { AuditRow };
 export type NewAuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
@@ -20,6 +21,20 @@ export interface AuditFilter {
   withinProvinces?: readonly string[] | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+  /** Leaves out entries about a result snapshot whose embargo is still ahead of this moment. */
+  hideEmbargoedAt?: Date | undefined;
+}
+
+/**
+ * An entry is about a snapshot when it is the snapshot itself (results.import, results.finalise) or names it
+ * as `snapshotId` (document.issue, document.job.create, …). While that snapshot is under embargo, such an
+ * entry would tell which year is decided and when it comes out.
+ */
+function aboutEmbargoedSnapshot(at: Date): SQL {
+  return sql`exists (select 1 from ${resultSnapshots} where ${resultSnapshots.embargoAt} > ${at} and (
+    ${resultSnapshots.id}::text = ${auditLog.after}->>'snapshotId'
+    or ${resultSnapshots.id}::text = ${auditLog.before}->>'snapshotId'
+    or (${auditLog.resourceType} = 'result-snapshot' and ${resultSnapshots.id}::text = ${auditLog.resourceId})))`;
 }
 
 function whereOf(filter: AuditFilter): SQL | undefined {
@@ -36,6 +51,7 @@ function whereOf(filter: AuditFilter): SQL | undefined {
     within ? (within.length > 0 ? inArray(auditLog.provinceCode, [...within]) : sql`false`) : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lte(auditLog.at, filter.to) : undefined,
+    filter.hideEmbargoedAt ? not(aboutEmbargoedSnapshot(filter.hideEmbargoedAt)) : undefined,
   );
 }
 

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { answerEvidence, answers, respondents, surveyResponses } from '../schema/collection';
 import { locusUnits } from '../schema/cycles';
@@ -82,7 +82,8 @@ export async function listCollectedUnitRows(
       levels: surveyResponses.levels,
     })
     .from(surveyResponses)
-    .where(inArray(surveyResponses.locusUnitId, ids))
+    // A response the verifier excluded (stuffing) no longer counts in scoring or completeness.
+    .where(and(inArray(surveyResponses.locusUnitId, ids), isNull(surveyResponses.excludedAt)))
     .orderBy(asc(surveyResponses.submittedAt), asc(surveyResponses.id));
 
   const evidenceByAnswer = groupBy(evidenceRows, (row) => row.answerId);

@@ -11,7 +11,7 @@ import {
   unitResults,
 } from '../schema/results';
 import { units } from '../schema/units';
-import type { NewEntityResult, NewSnapshot } from './results.repository';
+import { type NewEntityResult, type NewSnapshot, snapshotInsertedAt } from './results.repository';
 
 export type { UnitResultRow };
 export type NewUnitResult = Omit<typeof unitResults.$inferInsert, 'id' | 'snapshotId' | 'entityResultId'>;
@@ -85,7 +85,7 @@ export async function insertComputedSnapshot(
 ): Promise<ResultSnapshotRow> {
   const [draft] = await db
     .insert(resultSnapshots)
-    .values({ ...snapshot, status: 'draft' })
+    .values({ ...snapshot, status: 'draft', createdAt: snapshotInsertedAt })
     .returning();
   if (!draft) throw new Error('insert into result_snapshots returned no row');
   for (let start = 0; start < rows.length; start += 200) {

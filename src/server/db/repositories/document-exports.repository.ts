@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { surveyResponses } from '../schema/collection';
 import { cycles, loci, locusUnits } from '../schema/cycles';
@@ -27,7 +27,10 @@ export async function* iterateUnitResultsWithEntity(db: Queryable, snapshotId: s
   }
 }
 
-/** Anonymised survey responses of a cycle year: unit, entity, levels and date only (no device token). */
+/**
+ * Anonymised survey responses of a cycle year that count (not excluded): unit, entity, levels and date only
+ * (no device token, no client hash).
+ */
 export async function* iterateSurveyResponsesOfYear(db: Queryable, year: number, batchSize = 500) {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
@@ -44,7 +47,8 @@ export async function* iterateSurveyResponsesOfYear(db: Queryable, year: number,
       .innerJoin(loci, eq(loci.id, locusUnits.locusId))
       .innerJoin(cycles, eq(cycles.id, loci.cycleId))
       .innerJoin(entities, eq(entities.id, loci.entityId))
-      .where(and(eq(cycles.year, year), gt(surveyResponses.id, after)))
+      // Responses a verifier excluded (stuffing) are left out, as they are from scoring.
+      .where(and(eq(cycles.year, year), gt(surveyResponses.id, after), isNull(surveyResponses.excludedAt)))
       .orderBy(asc(surveyResponses.id))
       .limit(batchSize);
     yield* batch;

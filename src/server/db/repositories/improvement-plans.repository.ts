@@ -170,6 +170,7 @@ export async function listOpenDatedItems(
     dueDate: string;
     entityCode: string;
     entityName: string;
+    provinceCode: string | null;
     year: number;
   }[]
 > {
@@ -181,6 +182,7 @@ export async function listOpenDatedItems(
       dueDate: planItems.dueDate,
       entityCode: entities.code,
       entityName: entities.officialName,
+      provinceCode: entities.provinceCode,
       year: improvementPlans.year,
     })
     .from(planItems)

@@ -1,8 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
-import { type IssuedDocumentRow, issuedDocuments } from '../schema/documents';
+import {
+  documentSignatories,
+  type IssuedDocumentRow,
+  type IssuedSigning,
+  issuedDocuments,
+} from '../schema/documents';
+import { entityResults, resultSnapshots } from '../schema/results';
 
-export type { IssuedDocumentRow };
+export type { IssuedDocumentRow, IssuedSigning };
 export type NewIssuedDocument = Omit<typeof issuedDocuments.$inferInsert, 'issuedAt'>;
 
 /**
@@ -27,4 +33,54 @@ export async function findIssuedDocument(
 ): Promise<IssuedDocumentRow | undefined> {
   const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.code, code));
   return row;
+}
+
+/**
+ * Records the signing of a code issued before signings were kept, unless another print did first; returns
+ * the signing the code now prints.
+ */
+export async function freezeIssuedSigning(
+  db: Queryable,
+  code: string,
+  signing: IssuedSigning,
+): Promise<IssuedSigning> {
+  const [updated] = await db
+    .update(issuedDocuments)
+    .set({ signing })
+    .where(and(eq(issuedDocuments.code, code), isNull(issuedDocuments.signing)))
+    .returning({ signing: issuedDocuments.signing });
+  if (updated?.signing) return updated.signing;
+  return (await findIssuedDocument(db, code))?.signing ?? signing;
+}
+
+/**
+ * Whether a piagam of `year` has been issued whose signatories come from this office's settings, so changing
+ * them would make the settings disagree with certificates already handed out. A province office: any piagam
+ * of an entity of that province (it prints the office's settings, or the centre's or the defaults because the
+ * office had none). The centre: any piagam printed with the centre's settings or the defaults (for codes
+ * issued before signings were recorded: an entity without a province, or whose office has no settings).
+ */
+export async function hasIssuedPiagamSignedBy(
+  db: Queryable,
+  year: number,
+  office: { type: 'province'; provinceCode: string } | { type: 'centre' },
+): Promise<boolean> {
+  const officeCondition =
+    office.type === 'province'
+      ? eq(entityResults.provinceCode, office.provinceCode)
+      : sql`(${issuedDocuments.signing}->>'source' in ('centre', 'default') or (${issuedDocuments.signing} is null and (${entityResults.provinceCode} is null or not exists (select 1 from ${documentSignatories} where ${documentSignatories.year} = ${year} and ${documentSignatories.officeCode} = ${entityResults.provinceCode}))))`;
+  const [row] = await db
+    .select({ code: issuedDocuments.code })
+    .from(issuedDocuments)
+    .innerJoin(resultSnapshots, eq(resultSnapshots.id, issuedDocuments.snapshotId))
+    .innerJoin(
+      entityResults,
+      and(
+        eq(entityResults.snapshotId, issuedDocuments.snapshotId),
+        eq(entityResults.entityCode, issuedDocuments.entityCode),
+      ),
+    )
+    .where(and(eq(resultSnapshots.year, year), officeCondition))
+    .limit(1);
+  return row !== undefined;
 }

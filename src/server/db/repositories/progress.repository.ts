@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { EntityKind } from '../../../contracts/entities.contract';
 import type { RecordedRespondentCounts } from '../../../core/cycles/respondent-plan';
 import type { Queryable } from '../database';
@@ -121,7 +121,8 @@ export async function countCollectedByLocusUnit(
   const surveyRows = await db
     .select({ locusUnitId: surveyResponses.locusUnitId, total: count() })
     .from(surveyResponses)
-    .where(inArray(surveyResponses.locusUnitId, ids))
+    // Excluded responses (see exclude-survey-response) do not fill the quota.
+    .where(and(inArray(surveyResponses.locusUnitId, ids), isNull(surveyResponses.excludedAt)))
     .groupBy(surveyResponses.locusUnitId);
   for (const row of respondentRows) {
     const entry = counts.get(row.locusUnitId);
@@ -161,7 +162,8 @@ export async function countRecordedRespondentsByLocus(
           and ${answers.respondentId} is null and ${answers.level} is not null limit 1) as observed)`,
       ),
       surveyResponses: perUnit(
-        sql`(select count(*) from ${surveyResponses} where ${surveyResponses.locusUnitId} = ${locusUnits.id})`,
+        sql`(select count(*) from ${surveyResponses} where ${surveyResponses.locusUnitId} = ${locusUnits.id}
+          and ${surveyResponses.excludedAt} is null)`,
       ),
     })
     .from(locusUnits)

@@ -6,6 +6,9 @@ import { type UserRow, users } from '../schema/users';
 export interface NewSession {
   tokenHash: string;
   userId: string;
+  /** From the app's clock, never the database's default: expiry compares them with the app's now. */
+  createdAt: Date;
+  lastSeenAt: Date;
   expiresAt: Date;
   ip: string | null;
   userAgent: string | null;

@@ -59,11 +59,12 @@ export async function isSurveyCodeTaken(db: Queryable, code: string): Promise<bo
   return row !== undefined;
 }
 
+/** Responses that count towards the quota: a verifier's exclusions are left out. */
 export async function countSurveyResponses(db: Queryable, locusUnitId: string): Promise<number> {
   const [row] = await db
     .select({ total: count() })
     .from(surveyResponses)
-    .where(eq(surveyResponses.locusUnitId, locusUnitId));
+    .where(and(eq(surveyResponses.locusUnitId, locusUnitId), isNull(surveyResponses.excludedAt)));
   return row?.total ?? 0;
 }
 
@@ -93,6 +94,7 @@ export async function insertSurveyResponse(
   response: {
     locusUnitId: string;
     deviceTokenSha256: string;
+    clientHash: string;
     levels: Record<string, number>;
     submittedAt: Date;
   },

@@ -161,9 +161,20 @@ export const surveyResponses = pgTable(
     /** Indicator code → level chosen. */
     levels: jsonb('levels').$type<Record<string, number>>().notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * HMAC of the unit, client address and user agent (keyed with the signing secret, never the raw values):
+     * caps responses per client and hour and groups them for the verifier. Null for rows made without a
+     * request (demo seed, rows from before the cap).
+     */
+    clientHash: text('client_hash'),
+    /** Set while a verifier keeps the response out of scoring and quota counts; cleared on re-inclusion. */
+    excludedAt: timestamp('excluded_at', { withTimezone: true }),
+    excludedByUserId: uuid('excluded_by_user_id').references(() => users.id),
+    exclusionNote: text('exclusion_note'),
   },
   (table) => [
     uniqueIndex('survey_responses_unit_device_unique').on(table.locusUnitId, table.deviceTokenSha256),
+    index('survey_responses_unit_client_idx').on(table.locusUnitId, table.clientHash, table.submittedAt),
   ],
 );
 

@@ -15,6 +15,14 @@ import { resultSnapshots, unitResults } from './results';
 
 export const issuedDocumentKinds = ['piagam'] as const;
 
+/** Who signed a piagam as it was printed: issuer, 1–3 signatories, place and which settings applied. */
+export interface IssuedSigning {
+  issuer: { name: string; office?: string };
+  signatories: { name: string; title: string }[];
+  place: string;
+  source: 'province' | 'centre' | 'default';
+}
+
 /**
  * Every verification code printed on a document, written when the document is first generated (on demand or by
  * a bulk job). Codes are derived (HMAC of snapshot and subject), so re-printing inserts nothing; the row lets
@@ -33,6 +41,12 @@ export const issuedDocuments = pgTable(
     subjectId: text('subject_id').notNull(),
     entityCode: text('entity_code').notNull(),
     unitResultId: uuid('unit_result_id').references(() => unitResults.id),
+    /**
+     * The signing printed when the code was first issued: every re-print uses it, so a later change of the
+     * year's signatories never alters a piagam already handed out. Null only for codes issued before this
+     * column existed (filled at their next print).
+     */
+    signing: jsonb('signing').$type<IssuedSigning>(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -57,6 +71,34 @@ export const documentSignatories = pgTable(
     updatedByUserId: uuid('updated_by_user_id'),
   },
   (table) => [primaryKey({ columns: [table.year, table.officeCode] })],
+);
+
+export const renderedDocumentKinds = ['piagam', 'rapor'] as const;
+
+/**
+ * Published documents rendered once and kept: the PDF bytes live under `<dataDir>/files/rendered/<sha256>`,
+ * this row maps what they were rendered from (snapshot, subject, language, signing, address: hashed into
+ * `key`) to them. A published snapshot never changes, so a row never goes stale; rows least recently used are
+ * dropped beyond the configured size (PATUH_DOCUMENT_STORE_MB).
+ */
+export const renderedDocuments = pgTable(
+  'rendered_documents',
+  {
+    /** sha256 (hex) of everything the bytes depend on (document-cache-key.ts). */
+    key: text('key').primaryKey(),
+    kind: text('kind', { enum: renderedDocumentKinds }).notNull(),
+    snapshotId: uuid('snapshot_id').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Moved forward when the bytes are read from the store (not on each memory hit). */
+    usedAt: timestamp('used_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('rendered_documents_used_idx').on(table.usedAt),
+    index('rendered_documents_sha256_idx').on(table.sha256),
+    check('rendered_documents_kind_check', sql`${table.kind} in ('piagam', 'rapor')`),
+  ],
 );
 
 export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
@@ -94,5 +136,6 @@ export const jobs = pgTable(
 );
 
 export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
+export type RenderedDocumentRow = typeof renderedDocuments.$inferSelect;
 export type DocumentSignatoriesRow = typeof documentSignatories.$inferSelect;
 export type JobRow = typeof jobs.$inferSelect;

@@ -11,7 +11,7 @@ export {
   surveyResponses,
 } from './collection';
 export { cycles, loci, locusAssignments, locusUnits } from './cycles';
-export { documentSignatories, issuedDocuments, jobs } from './documents';
+export { documentSignatories, issuedDocuments, jobs, renderedDocuments } from './documents';
 export { entities } from './entities';
 export { improvementPlans, planItemFiles, planItems } from './improvement-plans';
 export { loginAttempts } from './login-attempts';

@@ -59,6 +59,12 @@ export const resultSnapshots = pgTable(
   },
   (table) => [
     index('result_snapshots_year_idx').on(table.year, table.status, table.embargoAt),
+    // A year's snapshots form one chain, never a fork: each snapshot is superseded at most once, and a year has
+    // one first snapshot. Use-cases serialise per year (lockSnapshotYear); these hold even if one forgets.
+    uniqueIndex('result_snapshots_supersedes_unique')
+      .on(table.supersedesId)
+      .where(sql`supersedes_id is not null`),
+    uniqueIndex('result_snapshots_year_first_unique').on(table.year).where(sql`supersedes_id is null`),
     check('result_snapshots_source_check', sql`${table.source} in ('historical-import', 'computed')`),
     check('result_snapshots_status_check', sql`${table.status} in ('draft', 'published')`),
     check(

@@ -20,13 +20,16 @@ export function useUpdateAccount() {
   });
 }
 
-/** Switches the UI language at once and, when signed in, stores it on the account. */
+/**
+ * Switches the UI language at once and, when signed in, stores it on the account (not while a one-time
+ * password awaits replacement: the server refuses every account change but the password then).
+ */
 export function useChooseLanguage() {
   const { data: user } = useCurrentUser();
   const updateAccount = useUpdateAccount();
   const choose = async (language: 'id' | 'en') => {
     await i18next.changeLanguage(language);
-    if (user && user.language !== language) updateAccount.mutate({ language });
+    if (user && !user.mustChangePassword && user.language !== language) updateAccount.mutate({ language });
   };
   return { choose, updateAccount };
 }

@@ -28,7 +28,8 @@ export function AccountPage() {
         </SimpleGrid>
         <ScopeSummary user={user} />
       </Card>
-      <LanguagePreference user={user} />
+      {/* Until the one-time password is replaced the server refuses account changes other than it. */}
+      {!user.mustChangePassword && <LanguagePreference user={user} />}
       <ChangePasswordForm user={user} />
     </Stack>
   );

@@ -32,10 +32,13 @@ export function SignedInLayout() {
   }
   return (
     <SignedInUserContext.Provider value={user}>
-      {/* In-app notices (plan deadlines, returned units): a bell above every signed-in page. */}
-      <Group justify="flex-end" mb="xs">
-        <NotificationBell />
-      </Group>
+      {/* In-app notices (plan deadlines, returned units): a bell above every signed-in page, once the
+          one-time password is replaced (the server opens nothing else before). */}
+      {!user.mustChangePassword && (
+        <Group justify="flex-end" mb="xs">
+          <NotificationBell />
+        </Group>
+      )}
       <Outlet />
     </SignedInUserContext.Provider>
   );

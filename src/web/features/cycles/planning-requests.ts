@@ -25,8 +25,8 @@ async function send<Schema extends z.ZodType>(
   if (!response.ok) {
     const parsed = errorResponseSchema.safeParse(payload);
     if (!parsed.success) throw new ApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
-    const { code, message, requestId, details } = parsed.data.error;
-    throw new ApiError(response.status, code, message, requestId, details);
+    const { code, message, requestId, details, detailsTotal } = parsed.data.error;
+    throw new ApiError(response.status, code, message, requestId, details, undefined, detailsTotal);
   }
   return schema.parse(payload);
 }

@@ -10,6 +10,8 @@ import { isApiError } from '../../lib/api-client';
 import { uploadFile } from '../cycles/planning-requests';
 
 const problemsSchema = z.array(importProblemSchema);
+/** Problems listed on screen; the downloadable list holds all the server sent. */
+const tableLimit = 100;
 
 interface ImportFileCardProps<Schema extends z.ZodType> {
   title: string;
@@ -43,6 +45,9 @@ export function ImportFileCard<Schema extends z.ZodType>(props: ImportFileCardPr
   const problems = isApiError(run.error, 'IMPORT_INVALID')
     ? problemsSchema.safeParse(run.error.details).data
     : undefined;
+  // The server lists the first 1,000 problems; detailsTotal counts them all.
+  const total = (isApiError(run.error) && run.error.detailsTotal) || (problems?.length ?? 0);
+  const shown = Math.min(tableLimit, problems?.length ?? 0);
   const separator = props.exportUrl.includes('?') ? '&' : '?';
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
@@ -88,17 +93,24 @@ export function ImportFileCard<Schema extends z.ZodType>(props: ImportFileCardPr
         {problems ? (
           <Stack gap="xs" role="alert">
             <Text c="red.8" fw={600}>
-              {t('planning.imports.failed', { count: problems.length })}
+              {t('planning.imports.failed', { count: total })}
             </Text>
+            {total > shown && (
+              <Text size="sm">
+                {t('planning.imports.problemsShown', { shown, total })}
+                {total > problems.length &&
+                  ` ${t('planning.imports.problemsListed', { listed: problems.length, total })}`}
+              </Text>
+            )}
             <Anchor
-              href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${importProblemsToCsv(problems)}`)}`}
+              href={`data:text/csv;charset=utf-8,${encodeURIComponent(importProblemsToCsv(problems))}`}
               download={props.errorFileName}
             >
               {t('planning.imports.downloadErrors')}
             </Anchor>
             <ImportProblemsTable
               problems={problems}
-              limit={100}
+              limit={tableLimit}
               minWidth={520}
               headers={[
                 t('planning.imports.row'),

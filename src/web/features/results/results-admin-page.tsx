@@ -20,7 +20,13 @@ import { NoAccess } from '../../components/no-access';
 import { useSignedInUser } from '../auth/use-current-user';
 import { ImportOutcome } from './import-outcome';
 import { ImportProblems } from './import-problems';
-import { importProblemsOf, readFileAsBase64, useImportResults, useResultSnapshots } from './results-api';
+import {
+  importProblemsOf,
+  importProblemTotalOf,
+  readFileAsBase64,
+  useImportResults,
+  useResultSnapshots,
+} from './results-api';
 
 /** Admin: import published results of past years and see every snapshot with its embargo. */
 export function ResultsAdminPage() {
@@ -107,7 +113,11 @@ function ResultsAdmin() {
         </Group>
       </Card>
       {problems.length > 0 ? (
-        <ImportProblems problems={problems} message={importResults.error?.message ?? ''} />
+        <ImportProblems
+          problems={problems}
+          total={importProblemTotalOf(importResults.error)}
+          message={importResults.error?.message ?? ''}
+        />
       ) : (
         <ApiErrorAlert error={importResults.error} />
       )}

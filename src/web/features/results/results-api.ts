@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { importProblemsToCsv } from '../../../contracts/imports.contract';
 import {
   type ImportProblem,
   type ImportResultsRequest,
@@ -45,11 +46,13 @@ export async function readFileAsBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-/** The problems as a CSV to download and fix the file with. */
+/** The problems as a CSV to download and fix the file with (the project's one, formula-safe CSV writer). */
 export function problemsCsvUrl(problems: readonly ImportProblem[]): string {
-  const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const lines = ['row,column,value,message_id,message_en'];
-  for (const p of problems)
-    lines.push([String(p.row), p.column, p.value, p.message.id, p.message.en].map(cell).join(','));
-  return URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv' }));
+  return URL.createObjectURL(new Blob([importProblemsToCsv(problems)], { type: 'text/csv' }));
+}
+
+/** How many problems a rejected file has: the server sends the first 1,000 and counts them all. */
+export function importProblemTotalOf(error: unknown): number {
+  if (!isApiError(error, 'IMPORT_INVALID')) return 0;
+  return error.detailsTotal ?? importProblemsOf(error).length;
 }

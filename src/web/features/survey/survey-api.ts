@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unitSurveySchema } from '../../../contracts/survey.contract';
+import {
+  type SurveyResponseExclusionRequest,
+  unitSurveyResponsesSchema,
+  unitSurveySchema,
+} from '../../../contracts/survey.contract';
 import { getJson, sendJson } from '../../lib/api-client';
 
 export interface SurveyUnitRef {
@@ -28,5 +32,44 @@ export function useCreateSurveyLink(unit: SurveyUnitRef) {
   return useMutation({
     mutationFn: () => sendJson('POST', `${unitSurveyUrl(unit)}/link`, unitSurveySchema),
     onSuccess: (survey) => queryClient.setQueryData(surveyQueryKey(unit), survey),
+  });
+}
+
+const responsesQueryKey = (unit: SurveyUnitRef) => [
+  'survey-responses',
+  unit.year,
+  unit.entityCode,
+  unit.unitId,
+];
+
+/** The unit's responses with their stuffing flags, for the verifier. */
+export function useUnitSurveyResponses(unit: SurveyUnitRef) {
+  return useQuery({
+    queryKey: responsesQueryKey(unit),
+    queryFn: () => getJson(`${unitSurveyUrl(unit)}/responses`, unitSurveyResponsesSchema),
+    refetchInterval: 30_000,
+  });
+}
+
+/** Excluding or re-including changes the counter, the provisional score and the progress figures too. */
+export function useSurveyResponseExclusion(unit: SurveyUnitRef) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ responseId, body }: { responseId: string; body: SurveyResponseExclusionRequest }) =>
+      sendJson(
+        'POST',
+        `${unitSurveyUrl(unit)}/responses/${encodeURIComponent(responseId)}/exclusion`,
+        unitSurveyResponsesSchema,
+        body,
+      ),
+    onSuccess: (responses) => {
+      queryClient.setQueryData(responsesQueryKey(unit), responses);
+      void queryClient.invalidateQueries({ queryKey: surveyQueryKey(unit) });
+      void queryClient.invalidateQueries({
+        queryKey: ['collection', unit.year, unit.entityCode, unit.unitId],
+      });
+      void queryClient.invalidateQueries({ queryKey: ['workflow', unit.year, unit.entityCode, unit.unitId] });
+      void queryClient.invalidateQueries({ queryKey: ['progress'] });
+    },
   });
 }

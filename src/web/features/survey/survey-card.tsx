@@ -17,6 +17,7 @@ import { isActionOpenToRole } from '../../../core/access/can';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useCurrentUser } from '../auth/use-current-user';
 import { unitSurveyUrl, useCreateSurveyLink, useUnitSurvey } from './survey-api';
+import { SurveyResponsesPanel } from './survey-responses-panel';
 
 export interface SurveyCardProps {
   year: number;
@@ -112,6 +113,13 @@ export function SurveyCard(props: SurveyCardProps) {
                 {data.responses >= data.target ? t('survey.quotaMet') : t('survey.refreshing')}
               </Text>
             </Stack>
+            <SurveyResponsesPanel
+              year={props.year}
+              entityCode={props.entityCode}
+              unitId={props.unitId}
+              headingId={`${headingId}-responses`}
+              counter={data.responses}
+            />
           </>
         )}
       </Stack>

@@ -12,6 +12,38 @@ export const surveyMessagesId = {
   progress: '{{responses}}/{{target}} responden',
   quotaMet: 'Kuota responden terpenuhi.',
   refreshing: 'Diperbarui otomatis setiap 15 detik.',
+  responses: {
+    title: 'Jawaban survei dan tanda kecurangan',
+    intro:
+      'Jawaban yang tampak diisi berulang oleh satu orang ditandai untuk verifikator. Jawaban yang dikecualikan tidak dihitung dalam skor maupun kuota.',
+    summary: '{{counted}} dihitung · {{excluded}} dikecualikan · {{flagged}} ditandai',
+    onlyFlagged: 'Hanya yang ditandai atau dikecualikan',
+    empty: 'Belum ada jawaban yang perlu ditinjau.',
+    client: 'Klien {{client}}',
+    unknownClient: 'Klien tidak diketahui',
+    answers: 'Jawaban',
+    excludedBadge: 'Dikecualikan',
+    excludedBy: 'Dikecualikan {{when}} oleh {{who}}: {{note}}',
+    exclude: 'Kecualikan dari skor',
+    include: 'Hitung kembali',
+    noteLabel: 'Catatan (wajib, minimal 3 karakter)',
+    confirmExclude: 'Kecualikan',
+    confirmInclude: 'Hitung kembali',
+    cancel: 'Batal',
+    flags: {
+      'client-burst': 'Beruntun dari satu klien',
+      'client-repeated-pattern': 'Jawaban sama berulang dari satu klien',
+      'pattern-burst': 'Jawaban sama beruntun dari banyak klien',
+    },
+    flagHelp: {
+      'client-burst':
+        '{{clientBurstCount}} jawaban atau lebih dari alamat dan peramban yang sama dalam {{minutes}} menit.',
+      'client-repeated-pattern':
+        'Susunan jawaban yang persis sama, {{clientRepeatCount}} kali atau lebih, dari klien yang sama.',
+      'pattern-burst':
+        'Susunan jawaban yang persis sama {{patternBurstCount}} kali atau lebih dalam {{minutes}} menit, dari klien mana pun (alamat atau peramban berganti).',
+    },
+  },
 };
 
 export const surveyMessagesEn: typeof surveyMessagesId = {
@@ -27,4 +59,36 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
   progress: '{{responses}}/{{target}} respondents',
   quotaMet: 'Respondent quota reached.',
   refreshing: 'Refreshes every 15 seconds.',
+  responses: {
+    title: 'Survey responses and stuffing flags',
+    intro:
+      'Responses that look filled in repeatedly by one person are flagged for the verifier. Excluded responses count neither in the score nor in the quota.',
+    summary: '{{counted}} counted · {{excluded}} excluded · {{flagged}} flagged',
+    onlyFlagged: 'Only flagged or excluded',
+    empty: 'No responses to review yet.',
+    client: 'Client {{client}}',
+    unknownClient: 'Unknown client',
+    answers: 'Answers',
+    excludedBadge: 'Excluded',
+    excludedBy: 'Excluded {{when}} by {{who}}: {{note}}',
+    exclude: 'Exclude from score',
+    include: 'Count again',
+    noteLabel: 'Note (required, at least 3 characters)',
+    confirmExclude: 'Exclude',
+    confirmInclude: 'Count again',
+    cancel: 'Cancel',
+    flags: {
+      'client-burst': 'Burst from one client',
+      'client-repeated-pattern': 'Same answers repeated by one client',
+      'pattern-burst': 'Same answers in a burst from many clients',
+    },
+    flagHelp: {
+      'client-burst':
+        '{{clientBurstCount}} or more responses from the same address and browser within {{minutes}} minutes.',
+      'client-repeated-pattern':
+        'Exactly the same answers, {{clientRepeatCount}} times or more, from the same client.',
+      'pattern-burst':
+        'Exactly the same answers {{patternBurstCount}} times or more within {{minutes}} minutes, from any clients (rotated addresses or browsers).',
+    },
+  },
 };

@@ -1,0 +1,11 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { loadConfig } from './src/server/config';
+import { startServer } from './src/server/start-server';
+const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-live-'));
+const server = await startServer(loadConfig({ PORT: '3975', PATUH_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PATUH_PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000000' }));
+const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/load-generator.ts', 'http://127.0.0.1:3975/api/health/live', '30', '5']).toString();
+console.log('live', out);
+await server.stop();

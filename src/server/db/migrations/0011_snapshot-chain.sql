@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "result_snapshots_supersedes_unique" ON "result_snapshots" USING btree ("supersedes_id") WHERE supersedes_id is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "result_snapshots_year_first_unique" ON "result_snapshots" USING btree ("year") WHERE supersedes_id is null;

@@ -1,0 +1,70 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Queryable } from '../database';
+import { type RenderedDocumentRow, renderedDocuments } from '../schema/documents';
+
+export type { RenderedDocumentRow };
+export type NewRenderedDocument = Pick<
+  typeof renderedDocuments.$inferInsert,
+  'key' | 'kind' | 'snapshotId' | 'sha256' | 'sizeBytes'
+>;
+
+export async function findRenderedDocument(
+  db: Queryable,
+  key: string,
+): Promise<RenderedDocumentRow | undefined> {
+  const [row] = await db.select().from(renderedDocuments).where(eq(renderedDocuments.key, key));
+  return row;
+}
+
+/** Records (or, after its file went missing, re-points) the bytes rendered for a key. */
+export async function recordRenderedDocument(db: Queryable, document: NewRenderedDocument): Promise<void> {
+  await db
+    .insert(renderedDocuments)
+    .values(document)
+    .onConflictDoUpdate({
+      target: renderedDocuments.key,
+      set: { sha256: document.sha256, sizeBytes: document.sizeBytes, usedAt: sql`now()` },
+    });
+}
+
+export async function touchRenderedDocument(db: Queryable, key: string): Promise<void> {
+  await db.update(renderedDocuments).set({ usedAt: sql`now()` }).where(eq(renderedDocuments.key, key));
+}
+
+export async function sumRenderedDocumentBytes(db: Queryable): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<string | null>`sum(${renderedDocuments.sizeBytes})` })
+    .from(renderedDocuments);
+  return Number(row?.total ?? 0);
+}
+
+/** Rows least recently used first (oldest `used_at`), the order in which the store drops them. */
+export async function listLeastRecentlyUsedDocuments(
+  db: Queryable,
+  limit: number,
+): Promise<Pick<RenderedDocumentRow, 'key' | 'sha256' | 'sizeBytes'>[]> {
+  return db
+    .select({
+      key: renderedDocuments.key,
+      sha256: renderedDocuments.sha256,
+      sizeBytes: renderedDocuments.sizeBytes,
+    })
+    .from(renderedDocuments)
+    .orderBy(asc(renderedDocuments.usedAt), asc(renderedDocuments.createdAt), asc(renderedDocuments.key))
+    .limit(limit);
+}
+
+export async function deleteRenderedDocuments(db: Queryable, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.delete(renderedDocuments).where(inArray(renderedDocuments.key, [...keys]));
+}
+
+/** Whether any row still points to these bytes (two keys may render to identical bytes). */
+export async function isRenderedFileReferenced(db: Queryable, sha256: string): Promise<boolean> {
+  const [row] = await db
+    .select({ key: renderedDocuments.key })
+    .from(renderedDocuments)
+    .where(eq(renderedDocuments.sha256, sha256))
+    .limit(1);
+  return row !== undefined;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Queryable } from '../db/database';
+import {
+  deleteRenderedDocuments,
+  findRenderedDocument,
+  isRenderedFileReferenced,
+  listLeastRecentlyUsedDocuments,
+  recordRenderedDocument,
+  sumRenderedDocumentBytes,
+  touchRenderedDocument,
+} from '../db/repositories/rendered-documents.repository';
+import { filesDirectory } from '../files/store-file';
+
+export interface RenderedDocumentRef {
+  /** document-cache-key.ts */
+  key: string;
+  kind: 'piagam' | 'rapor';
+  snapshotId: string;
+}
+
+export interface RenderedDocumentStore {
+  /** The bytes kept for a key, or undefined (never rendered, dropped, or its file is gone or damaged). */
+  read(key: string): Promise<Buffer | undefined>;
+  save(document: RenderedDocumentRef, bytes: Buffer): Promise<void>;
+}
+
+/** Rendered documents sit beside uploads in the files store, in their own folder so dropping one never
+ * touches an upload with the same bytes (a downloaded piagam uploaded back as evidence). */
+export function renderedFilesDirectory(dataDir: string): string {
+  return path.join(filesDirectory(dataDir), 'rendered');
+}
+
+/**
+ * Published documents kept across restarts and shared by every app process of the database: a
+ * `rendered_documents` row per key, the bytes stored once by sha256 under `<dataDir>/files/rendered/`. Beyond
+ * `maxBytes` the least recently used rows go (and their files when no other row shares them).
+ */
+export function createRenderedDocumentStore(
+  db: Queryable,
+  dataDir: string,
+  maxBytes: number,
+): RenderedDocumentStore {
+  const folder = renderedFilesDirectory(dataDir);
+  const fileOf = (sha256: string) => path.join(folder, sha256);
+
+  async function dropBeyondBound(): Promise<void> {
+    let excess = (await sumRenderedDocumentBytes(db)) - maxBytes;
+    while (excess > 0) {
+      const oldest = await listLeastRecentlyUsedDocuments(db, 100);
+      if (oldest.length === 0) return;
+      const dropped: typeof oldest = [];
+      for (const row of oldest) {
+        if (excess <= 0) break;
+        dropped.push(row);
+        excess -= row.sizeBytes;
+      }
+      await deleteRenderedDocuments(
+        db,
+        dropped.map((row) => row.key),
+      );
+      for (const sha256 of new Set(dropped.map((row) => row.sha256)))
+        if (!(await isRenderedFileReferenced(db, sha256)))
+          await unlink(fileOf(sha256)).catch(() => undefined);
+    }
+  }
+
+  return {
+    async read(key) {
+      const row = await findRenderedDocument(db, key);
+      if (!row) return undefined;
+      const bytes = await readFile(fileOf(row.sha256)).catch(() => undefined);
+      // A file removed by hand or a data directory restored without it: render again.
+      if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256) return undefined;
+      await touchRenderedDocument(db, key);
+      return bytes;
+    },
+    async save(document, bytes) {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await mkdir(folder, { recursive: true });
+      // Write then rename, so a reader never sees half a file.
+      const partial = `${fileOf(sha256)}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+      await writeFile(partial, bytes);
+      await rename(partial, fileOf(sha256));
+      await recordRenderedDocument(db, { ...document, sha256, sizeBytes: bytes.length });
+      await dropBeyondBound();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { SurveyResponseItemDto, UnitSurveyResponsesDto } from '../../contracts/survey.contract';
+import { flagSurveyResponses } from '../../core/survey/flag-survey-responses';
+import type { RequestActor } from '../auth/request-actor';
+import { requireLocusUnit } from '../collection/require-locus-unit';
+import type { Queryable } from '../db/database';
+import {
+  listSurveyResponsesOfUnit,
+  type StoredSurveyResponse,
+} from '../db/repositories/survey-responses.repository';
+import { clientLabelOf } from '../survey/survey-client';
+import { surveyExclusionBlocker } from '../survey/survey-exclusion-rules';
+
+/**
+ * A unit's survey responses for its team, newest first, each with the flags that suggest stuffing and whether
+ * a verifier excluded it; scoped as the unit's collection is (404 outside). No device token, address or user
+ * agent is shown: only a short per-unit pseudonym of the client.
+ */
+export async function getUnitSurveyResponses(
+  db: Queryable,
+  actor: RequestActor,
+  target: { year: number; entityCode: string; unitId: string },
+  now: Date,
+): Promise<UnitSurveyResponsesDto> {
+  const { cycle, locusUnit } = await requireLocusUnit(db, actor, 'collection.read', target);
+  const rows = await listSurveyResponsesOfUnit(db, locusUnit.id);
+  const flags = flagSurveyResponses(rows);
+  const responses = rows.map((row) => presentSurveyResponse(row, flags.get(row.id) ?? []));
+  const excluded = responses.filter((response) => response.excluded).length;
+  const blocker = surveyExclusionBlocker(actor.role, cycle, locusUnit.status, now);
+  return {
+    responses,
+    counted: responses.length - excluded,
+    excluded,
+    flagged: responses.filter((response) => response.flags.length > 0).length,
+    exclusion: { open: blocker === null, reason: blocker?.message ?? null },
+  };
+}
+
+function presentSurveyResponse(
+  row: StoredSurveyResponse,
+  flags: SurveyResponseItemDto['flags'],
+): SurveyResponseItemDto {
+  return {
+    id: row.id,
+    submittedAt: row.submittedAt.toISOString(),
+    levels: row.levels,
+    client: clientLabelOf(row.clientHash),
+    flags,
+    excluded: row.excludedAt !== null,
+    exclusion:
+      row.excludedAt === null
+        ? null
+        : { note: row.exclusionNote ?? '', at: row.excludedAt.toISOString(), byName: row.excludedByName },
+  };
+}
