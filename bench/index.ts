@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
 import { runDocumentsBench } from './documents.bench';
 import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
+import { runPublicDocumentsBench } from './public-documents.bench';
 import { runPublicResultsBench } from './public-results.bench';
 import { runScoringBench } from './scoring.bench';
 import { runSpreadsheetImportBench } from './spreadsheet-import.bench';
@@ -9,6 +10,7 @@ const benches = [
   runScoringBench,
   runPublicResultsBench,
   runDocumentsBench,
+  runPublicDocumentsBench,
   runEmbeddedLivenessBench,
   runSpreadsheetImportBench,
 ];

@@ -29,10 +29,64 @@ export const unitChangeSchema = z
   .meta({ id: 'UnitChange' });
 export type UnitChange = z.infer<typeof unitChangeSchema>;
 
+/**
+ * What finalising publishes, said explicitly: `accepted` publishes only the loci the centre accepted (the rest
+ * are left out and listed); `all` is the admin's override, publishing every scorable locus with a reason of at
+ * least 10 characters that is audited and flags every locus not accepted.
+ */
+export const finaliseRequestSchema = z
+  .discriminatedUnion('scope', [
+    z.object({ scope: z.literal('accepted') }),
+    z.object({
+      scope: z.literal('all'),
+      reason: z.string().trim().min(10).max(2000).describe('Why unaccepted loci are published anyway'),
+    }),
+  ])
+  .meta({ id: 'FinaliseRequest' });
+export type FinaliseRequest = z.infer<typeof finaliseRequestSchema>;
+
+export const readinessProblemSchema = z.object({
+  code: z.enum([
+    'no-units',
+    'units-not-verified',
+    'answers-incomplete',
+    'evidence-missing',
+    'survey-below-quota',
+    'objections-open',
+    'not-accepted',
+  ]),
+  count: z.number().int(),
+  message: localized,
+});
+export type ReadinessProblem = z.infer<typeof readinessProblemSchema>;
+
+/**
+ * Whether a cycle can be finalised, locus by locus. Oversight products (pending products of the Ombudsman's
+ * oversight) are not listed: no register of them exists yet.
+ */
+export const finaliseReadinessSchema = z
+  .object({
+    year: z.number().int(),
+    ready: z.boolean().describe('Every locus is accepted and nothing is missing'),
+    acceptedLoci: z.number().int().describe('How many loci finalising with scope "accepted" would publish'),
+    loci: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        approval: z.string(),
+        accepted: z.boolean(),
+        unitsNotVerified: z.number().int(),
+        problems: z.array(readinessProblemSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'FinaliseReadiness' });
+export type FinaliseReadiness = z.infer<typeof finaliseReadinessSchema>;
+
 export const finaliseFlagSchema = z.object({
   entityCode: z.string(),
   entityName: z.string(),
-  flag: z.enum(['not-accepted', 'no-units']),
+  flag: z.enum(['not-accepted', 'no-units', 'left-out']),
   approval: z.string().describe('The locus approval when finalised (open, approved, accepted)'),
 });
 export type FinaliseFlag = z.infer<typeof finaliseFlagSchema>;
@@ -49,9 +103,13 @@ export const finaliseResponseSchema = z
     embargoAt: z.string().datetime().describe('The snapshot is public from this moment on, by itself'),
     entities: z.number().int(),
     units: z.number().int(),
+    scope: z.enum(['accepted', 'all']),
     flags: z
       .array(finaliseFlagSchema)
-      .describe('not-accepted: scored although the centre has not accepted the locus; no-units: left out'),
+      .describe(
+        'not-accepted: published under the "all" override although the centre has not accepted the locus; ' +
+          'left-out: not accepted, so not published under scope "accepted"; no-units: left out',
+      ),
     changes: z.array(snapshotChangeSchema).describe('Entities changed since the superseded snapshot'),
     unitChanges: z.array(unitChangeSchema),
   })

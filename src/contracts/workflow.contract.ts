@@ -59,6 +59,9 @@ export const submissionCheckSchema = z
       reached: z.boolean(),
     }),
     messages: z.array(bilingualSchema).describe('Each problem in one line, blocking ones first'),
+    gaps: z
+      .array(z.object({ key: z.string(), text: bilingualSchema }))
+      .describe('Each blocking problem with a stable key: the verifier overrides one only with a note'),
   })
   .meta({ id: 'SubmissionCheck' });
 export type SubmissionCheck = z.infer<typeof submissionCheckSchema>;
@@ -71,6 +74,14 @@ export const reviewNoteSchema = z.object({
   createdAt: z.string().datetime({ offset: true }),
   resolvedAt: z.string().datetime({ offset: true }).nullable(),
 });
+
+/** Reopened for correction after the field work (an accepted objection or a decision), and why. */
+export const unitCorrectionSchema = z.object({
+  openedAt: z.string().datetime({ offset: true }),
+  reason: z.string(),
+});
+/** A gap the verifier let through, with the verifier's note. */
+export const verificationOverrideSchema = z.object({ key: z.string(), text: z.string(), note: z.string() });
 
 export const unitWorkflowSchema = z
   .object({
@@ -87,6 +98,8 @@ export const unitWorkflowSchema = z
     /** Indicators of the unit's forms, for notes per indicator. */
     indicators: z.array(z.object({ code: z.string(), text: bilingualSchema })),
     notes: z.array(reviewNoteSchema).describe('Review notes, newest first'),
+    correction: unitCorrectionSchema.nullable(),
+    verificationOverrides: z.array(verificationOverrideSchema),
   })
   .meta({ id: 'UnitWorkflow' });
 export type UnitWorkflow = z.infer<typeof unitWorkflowSchema>;
@@ -113,8 +126,40 @@ export const locusApprovalStateSchema = z
     approvedBy: z.string().nullable(),
     acceptedAt: z.string().datetime({ offset: true }).nullable(),
     acceptedBy: z.string().nullable(),
-    units: z.array(z.object({ unitId: z.string().uuid(), name: z.string(), status: locusUnitStatusSchema })),
-    actions: z.object({ approve: workflowActionStateSchema, accept: workflowActionStateSchema }),
+    units: z.array(
+      z.object({
+        unitId: z.string().uuid(),
+        name: z.string(),
+        status: locusUnitStatusSchema,
+        /** Reopened for correction after the field work (an accepted objection or a decision), and why. */
+        correction: unitCorrectionSchema.nullable(),
+        /** Gaps the verifier let through, each with its note: shown to the coordinator before approving. */
+        verificationOverrides: z.array(verificationOverrideSchema),
+      }),
+    ),
+    actions: z.object({
+      approve: workflowActionStateSchema,
+      accept: workflowActionStateSchema,
+      withdrawApproval: workflowActionStateSchema,
+      withdrawAcceptance: workflowActionStateSchema,
+    }),
   })
   .meta({ id: 'LocusApprovalState' });
 export type LocusApprovalState = z.infer<typeof locusApprovalStateSchema>;
+
+/** Taking back an approval or acceptance, or reopening a unit for correction, always says why. */
+export const workflowReasonRequestSchema = z
+  .object({ reason: z.string().trim().min(10).max(2000) })
+  .meta({ id: 'WorkflowReasonRequest' });
+export type WorkflowReasonRequest = z.infer<typeof workflowReasonRequestSchema>;
+
+/** A gap of the completeness check let through by the verifier, with the note that says why. */
+export const verifyUnitRequestSchema = z
+  .object({
+    overrides: z
+      .array(z.object({ key: z.string().min(1).max(300), note: z.string().trim().min(5).max(2000) }))
+      .max(500)
+      .default([]),
+  })
+  .meta({ id: 'VerifyUnitRequest' });
+export type VerifyUnitRequest = z.infer<typeof verifyUnitRequestSchema>;

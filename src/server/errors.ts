@@ -56,6 +56,7 @@ const statusByCode = {
   SIGNATORIES_FROZEN: 409,
   DOCUMENTS_BUSY: 503,
   SURVEY_CLIENT_LIMIT: 429,
+  NOT_READY: 409,
 } as const;
 
 /** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */

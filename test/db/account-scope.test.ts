@@ -144,6 +144,19 @@ describe.each(testEngines())('scope of created and updated accounts on $name', (
       name: 'Penghubung Kemenkes',
       scope: { entityCode: 'K-KEMENKES' },
     });
+    // A coordinator may stop such an account but not open it again.
+    const deactivate = `/api/users/${nationalLiaisonId}/deactivate`;
+    expect((await call(coordinator, { method: 'POST', url: deactivate })).statusCode).toBe(200);
+    const reopened = await call(coordinator, {
+      method: 'POST',
+      url: `/api/users/${nationalLiaisonId}/reactivate`,
+    });
+    expect(reopened.json().error.code).toBe('NATIONAL_ENTITY_ADMIN_ONLY');
+    const byAdminAgain = await call(admin, {
+      method: 'POST',
+      url: `/api/users/${nationalLiaisonId}/reactivate`,
+    });
+    expect(byAdminAgain.json().isActive).toBe(true);
     // Admins are held to existing entities too.
     const unknown = await createLiaison(admin, 'palsu.admin@patuh.test', ['16'], 'NO-SUCH-ENTITY');
     expect(unknown.json().error.code).toBe('ENTITY_UNKNOWN');

@@ -9,10 +9,15 @@ import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { loadConfig } from '../../src/server/config';
 import type { DatabaseConnection } from '../../src/server/db/database';
 import { documentSignatories, renderedDocuments } from '../../src/server/db/schema/documents';
+import { resultSnapshots } from '../../src/server/db/schema/results';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
 import { createDocumentRenderer, type DocumentRenderer } from '../../src/server/documents/document-renderer';
 import renderDocumentTask from '../../src/server/documents/render-document-task';
 import { createRenderPool, type RenderPool } from '../../src/server/documents/render-pool';
+import {
+  createRenderedDocumentStore,
+  renderedFilesDirectory,
+} from '../../src/server/documents/rendered-document-store';
 import { seedDemoUsers } from '../../src/server/use-cases/seed-demo-users';
 import { syncReferenceData } from '../../src/server/use-cases/sync-reference-data';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
@@ -209,4 +214,28 @@ describe.each(testEngines())('published documents rendered once, in a bounded po
     expect(text).not.toContain('Nama Pengganti');
     expect((await get(app, `/api/public/verify/${code}`)).json()).toMatchObject({ status: 'valid' });
   }, 180_000);
+
+  it('keeps the store within its bound, dropping the least recently used documents and their files', async () => {
+    const [snapshot] = await database.db.select({ id: resultSnapshots.id }).from(resultSnapshots).limit(1);
+    const snapshotId = snapshot?.id ?? '';
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-store-bound-'));
+    // The bound counts every row: start from an empty store (the documents of the cases above go).
+    await database.db.delete(renderedDocuments);
+    const store = createRenderedDocumentStore(database.db, folder, 250);
+    const ref = (key: string) => ({ key, kind: 'piagam' as const, snapshotId });
+    try {
+      await store.save(ref('bound-a'), Buffer.alloc(100, 'a'));
+      await store.save(ref('bound-b'), Buffer.alloc(100, 'b'));
+      // Reading "a" makes it the more recently used one, so "b" goes when "c" does not fit.
+      expect((await store.read('bound-a'))?.toString()).toBe('a'.repeat(100));
+      await store.save(ref('bound-c'), Buffer.alloc(100, 'c'));
+      expect(await store.read('bound-b')).toBeUndefined();
+      expect(await store.read('bound-a')).toBeDefined();
+      expect(await store.read('bound-c')).toBeDefined();
+      expect(fs.readdirSync(renderedFilesDirectory(folder))).toHaveLength(2);
+    } finally {
+      await database.db.delete(renderedDocuments).where(eq(renderedDocuments.snapshotId, snapshotId));
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -18,6 +18,7 @@ import { exportCycleData } from '../../src/server/use-cases/export-cycle-data';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { entityAnswersOf, recordUnitAnswers } from '../helpers/collected-answers-factory';
 import { mubaUnits2024, phasesAround, planMubaLocus } from '../helpers/cycle-factory';
+import { finaliseAllOverride } from '../helpers/finalise-request';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 import { pdfText } from './documents-fixtures';
@@ -77,7 +78,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
       return done ?? { code: id, name, type, respondents: [], answers: [] };
     });
     await moveTo('determination');
-    const finalised = await call('POST', '/api/cycles/2024/finalise');
+    const finalised = await call('POST', '/api/cycles/2024/finalise', finaliseAllOverride);
     expect(finalised.statusCode, finalised.body).toBe(200);
     snapshotId = finalised.json().snapshotId;
   });
@@ -116,7 +117,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
       queue: 4,
       storeBytes: 64 * 1024 * 1024,
     });
-    const pdf = await generateRapor(db, renderer, {
+    const { pdf } = await generateRapor(db, renderer, {
       snapshot,
       entity,
       language: 'id',

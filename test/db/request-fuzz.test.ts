@@ -1,22 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/access/roles';
-import { listRegisteredRoutes } from '../../src/server/app';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
 import { loadSigningSecret } from '../../src/server/security/signing-secret';
 import { createUser } from '../../src/server/use-cases/create-user';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
-import { planMubaLocus, recordMubaEntryMeeting, tinyPdf } from '../helpers/cycle-factory';
+import { planMubaLocus, recordMubaEntryMeeting } from '../helpers/cycle-factory';
 import { changedTables, createDatabaseFingerprint } from '../helpers/database-fingerprint';
 import { attachSampleEvidence } from '../helpers/evidence-factory';
-import {
-  arbitraryOf,
-  type JsonSchema,
-  type MutationKind,
-  mutate,
-  mutationKinds,
-} from '../helpers/json-schema-arbitrary';
+import { caseArbitrary, fuzzRoutesOf, requestOf } from '../helpers/fuzz-route-requests';
+import type { JsonSchema } from '../helpers/json-schema-arbitrary';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 
@@ -84,130 +78,6 @@ function samplePathValue(url: string, name: string): string {
   return byName[name] ?? '00000000-0000-4000-8000-000000000000';
 }
 
-interface OpenApiOperation {
-  parameters?: { in: 'path' | 'query' | 'header'; name: string; required?: boolean; schema: JsonSchema }[];
-  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
-}
-
-interface FuzzRoute {
-  method: string;
-  url: string;
-  pathNames: string[];
-  pathSchemas: Record<string, JsonSchema>;
-  query: JsonSchema | undefined;
-  body: JsonSchema | undefined;
-}
-
-/** Routes with input, from the registered list (so a route missing from the OpenAPI document still counts). */
-function fuzzRoutesOf(testApp: TestApp): { routes: FuzzRoute[]; withoutInput: string[] } {
-  const document = testApp.app.swagger() as {
-    paths: Record<string, Record<string, OpenApiOperation>>;
-  };
-  const routes: FuzzRoute[] = [];
-  const withoutInput: string[] = [];
-  for (const { method, url } of listRegisteredRoutes(testApp.app)) {
-    const openApiPath = url.replace(/:(\w+)/g, '{$1}');
-    const operation = document.paths[openApiPath]?.[method.toLowerCase()] ?? {};
-    const pathNames = [...url.matchAll(/:(\w+)/g)].map((match) => match[1] ?? '');
-    const parameters = operation.parameters ?? [];
-    const pathSchemas: Record<string, JsonSchema> = {};
-    for (const name of pathNames)
-      pathSchemas[name] = parameters.find((p) => p.in === 'path' && p.name === name)?.schema ?? {
-        type: 'string',
-      };
-    const queryParameters = parameters.filter((p) => p.in === 'query');
-    const query: JsonSchema | undefined =
-      queryParameters.length > 0
-        ? {
-            type: 'object',
-            properties: Object.fromEntries(queryParameters.map((p) => [p.name, p.schema])),
-            required: queryParameters.filter((p) => p.required).map((p) => p.name),
-          }
-        : undefined;
-    const body = operation.requestBody?.content?.['application/json']?.schema;
-    if (pathNames.length === 0 && !query && !body) withoutInput.push(`${method} ${url}`);
-    else routes.push({ method, url, pathNames, pathSchemas, query, body });
-  }
-  routes.sort((a, b) => `${a.url} ${a.method}`.localeCompare(`${b.url} ${b.method}`));
-  return { routes, withoutInput };
-}
-
-interface FuzzCase {
-  kind: MutationKind;
-  pick: number;
-  randomJson: unknown;
-  body: unknown;
-  query: unknown;
-  params: Record<string, unknown>;
-  useSamples: boolean;
-}
-
-function caseArbitrary(route: FuzzRoute, resolve: (ref: string) => JsonSchema): fc.Arbitrary<FuzzCase> {
-  const params: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const name of route.pathNames) params[name] = arbitraryOf(route.pathSchemas[name] ?? {}, resolve);
-  return fc.record({
-    // One case in three is valid, so requests also get past validation into the use-cases.
-    kind: fc.oneof(
-      { arbitrary: fc.constant<MutationKind>('valid'), weight: 4 },
-      ...mutationKinds
-        .filter((kind) => kind !== 'valid')
-        .map((kind) => ({ arbitrary: fc.constant(kind), weight: 1 })),
-    ),
-    pick: fc.nat(),
-    randomJson: fc.jsonValue({ maxDepth: 3 }),
-    body: route.body ? arbitraryOf(route.body, resolve) : fc.constant(undefined),
-    query: route.query ? arbitraryOf(route.query, resolve) : fc.constant(undefined),
-    params: fc.record(params),
-    useSamples: fc.boolean(),
-  });
-}
-
-/** The request one case describes; the mutation hits the body, the query or a path parameter. */
-function requestOf(
-  route: FuzzRoute,
-  fuzzCase: FuzzCase,
-): { url: string; payload: unknown; contentType: string } {
-  const parts = [route.body ? 'body' : undefined, route.query ? 'query' : undefined, 'params'].filter(
-    (part) => part !== undefined && (part !== 'params' || route.pathNames.length > 0),
-  );
-  const target = parts[Math.floor(fuzzCase.pick / 7) % parts.length];
-  const hit = (value: unknown) => mutate(value, fuzzCase.kind, fuzzCase.pick, fuzzCase.randomJson);
-  let params: Record<string, unknown> = fuzzCase.useSamples
-    ? Object.fromEntries(route.pathNames.map((name) => [name, samplePathValue(route.url, name)]))
-    : fuzzCase.params;
-  if (target === 'params') params = hit(params) as Record<string, unknown>;
-  const path = route.url.replace(/:(\w+)/g, (_, name: string) =>
-    encodeURIComponent(textOf(params?.[name] ?? samplePathValue(route.url, name))),
-  );
-  const query = target === 'query' ? hit(fuzzCase.query) : fuzzCase.query;
-  const search = new URLSearchParams();
-  if (query !== null && typeof query === 'object' && !Array.isArray(query))
-    for (const [key, value] of Object.entries(query))
-      for (const item of [value].flat()) if (item !== undefined) search.append(key, textOf(item));
-  const url = search.size > 0 ? `${path}?${search}` : path;
-  if (route.method === 'GET') return { url, payload: undefined, contentType: '' };
-  // Raw uploads (?fileName=): every other case sends a real PDF, so the fuzzed name reaches the sanitiser.
-  const isRawUpload = !route.body && route.query?.properties?.fileName !== undefined;
-  if (isRawUpload && fuzzCase.pick % 2 === 0)
-    return { url, payload: tinyPdf, contentType: 'application/pdf' };
-  const payload = route.body
-    ? target === 'body'
-      ? hit(fuzzCase.body)
-      : fuzzCase.body
-    : fuzzCase.kind === 'random-json'
-      ? fuzzCase.randomJson
-      : {};
-  return { url, payload, contentType: 'application/json' };
-}
-
-function textOf(value: unknown): string {
-  // Lone surrogates cannot be percent-encoded; the well-formed text keeps everything else.
-  return (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).replace(
-    /[\uD800-\uDFFF]/gu,
-    '\uFFFD',
-  );
-}
-
 describe.each(testEngines())('request fuzzing on $name', (engine) => {
   let testApp: TestApp;
   const cookies = new Map<Principal, string>();
@@ -263,7 +133,7 @@ describe.each(testEngines())('request fuzzing on $name', (engine) => {
     const started = performance.now();
     const document = testApp.app.swagger() as { components?: { schemas?: Record<string, JsonSchema> } };
     const resolve = (ref: string) => document.components?.schemas?.[ref.split('/').at(-1) ?? ''] ?? {};
-    const { routes, withoutInput } = fuzzRoutesOf(testApp);
+    const { routes, withoutInput } = fuzzRoutesOf(testApp.app);
     const perRoute = Math.ceil(minimumRequests / routes.length / everyone.length) * everyone.length;
     const fingerprint = await createDatabaseFingerprint(testApp.database);
     let before = await fingerprint.take();
@@ -277,7 +147,7 @@ describe.each(testEngines())('request fuzzing on $name', (engine) => {
       const cases = fc.sample(caseArbitrary(route, resolve), { seed: seed + index, numRuns: perRoute });
       for (const [caseIndex, fuzzCase] of cases.entries()) {
         const principal = everyone[caseIndex % everyone.length] ?? 'anonymous';
-        const { url, payload, contentType } = requestOf(route, fuzzCase);
+        const { url, payload, contentType } = requestOf(route, fuzzCase, samplePathValue);
         const headers: Record<string, string> = {};
         if (principal !== 'anonymous') headers.cookie = cookies.get(principal) ?? '';
         if (payload !== undefined) headers['content-type'] = contentType;

@@ -9,6 +9,7 @@ import {
   recordUnitAnswers,
 } from '../helpers/collected-answers-factory';
 import { mubaUnits2024, phasesAround, planMubaLocus, tinyPdf } from '../helpers/cycle-factory';
+import { finaliseAllOverride } from '../helpers/finalise-request';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 
@@ -165,11 +166,13 @@ describe.each(testEngines())('finalising a computed cycle on $name', (engine) =>
   });
 
   it('finalises only in determination, with an embargo, into a snapshot equal to scoring with the core', async () => {
-    expect((await call('POST', '/api/cycles/2024/finalise', admin)).statusCode).toBe(409);
+    expect((await call('POST', '/api/cycles/2024/finalise', admin, finaliseAllOverride)).statusCode).toBe(
+      409,
+    );
     const phases = phasesAround('determination');
     const cleared = await call('PATCH', '/api/cycles/2024', admin, { phases, embargoAt: null });
     expect(cleared.statusCode, cleared.body).toBe(200);
-    const noEmbargo = await call('POST', '/api/cycles/2024/finalise', admin);
+    const noEmbargo = await call('POST', '/api/cycles/2024/finalise', admin, finaliseAllOverride);
     expect(noEmbargo.statusCode).toBe(400);
     expect(noEmbargo.json().error.message).toContain('embargo');
     const embargoAt = await moveTo('determination');
@@ -179,8 +182,10 @@ describe.each(testEngines())('finalising a computed cycle on $name', (engine) =>
       text: 'Sanggahan yang terlambat setelah masa sanggahan berakhir.',
     });
     expect(late.statusCode).toBe(409);
-    expect((await call('POST', '/api/cycles/2024/finalise', coordinator)).statusCode).toBe(403);
-    const finalised = await call('POST', '/api/cycles/2024/finalise', admin);
+    expect(
+      (await call('POST', '/api/cycles/2024/finalise', coordinator, finaliseAllOverride)).statusCode,
+    ).toBe(403);
+    const finalised = await call('POST', '/api/cycles/2024/finalise', admin, finaliseAllOverride);
     expect(finalised.statusCode, finalised.body).toBe(200);
     const body = finalised.json();
     expect(body).toMatchObject({ year: 2024, entities: 1, units: 6, embargoAt, supersedesId: null });
@@ -201,7 +206,7 @@ describe.each(testEngines())('finalising a computed cycle on $name', (engine) =>
       zone: expected.classification.zone,
       rank_national: 1,
       rank_province: 1,
-      flags: ['not-accepted'],
+      flags: ['not-accepted', 'override'],
     });
     expect((entityRow?.explanation as { tree: { kind: string } } | undefined)?.tree.kind).toBe('entity');
     const unitRows = (
@@ -241,7 +246,7 @@ describe.each(testEngines())('finalising a computed cycle on $name', (engine) =>
           answer.indicator === 'INP-K04' ? { ...answer, level: 3 } : answer,
         ),
       };
-    const again = await call('POST', '/api/cycles/2024/finalise', admin);
+    const again = await call('POST', '/api/cycles/2024/finalise', admin, finaliseAllOverride);
     expect(again.statusCode, again.body).toBe(200);
     const body = again.json();
     expect(body.supersedesId).toBe(firstSnapshotId);

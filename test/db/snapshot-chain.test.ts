@@ -9,6 +9,7 @@ import {
 import { sumateraSelatanHistoryFile } from '../../src/server/demo/sumatera-selatan-history';
 import { rethrowSnapshotChainConflict } from '../../src/server/results/rethrow-snapshot-chain-conflict';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { finaliseAllOverride } from '../helpers/finalise-request';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { chainOf, chainShape, prepareMubaFinalise } from '../helpers/snapshot-chain';
 import { testEngines } from '../helpers/test-database';
@@ -97,7 +98,9 @@ describe.each(testEngines())('one snapshot chain per year on $name', (engine) =>
   });
 
   it('finalises three times at once into three links of one chain, never a fork', async () => {
-    const responses = await Promise.all([1, 2, 3].map(() => post('/api/cycles/2024/finalise')));
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => post('/api/cycles/2024/finalise', finaliseAllOverride)),
+    );
     for (const response of responses) expect(response.statusCode, response.body).toBe(200);
     const snapshots = await listAllSnapshots(testApp.database.db);
     // The 2024 import above is the first link; each finalise supersedes the one before it.

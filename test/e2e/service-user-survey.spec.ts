@@ -74,7 +74,7 @@ test('service users answer the unit survey from its link on a phone without scri
   // The verifier's list (an admin shares the right): exclude one response with a note, then count it again.
   const responses = card.getByRole('region', { name: 'Jawaban survei dan tanda kecurangan' });
   await expect(responses.getByText('2 dihitung · 0 dikecualikan · 0 ditandai')).toBeVisible();
-  await responses.getByText('Hanya yang ditandai atau dikecualikan').click();
+  await responses.getByRole('button', { name: 'Tampilkan semua jawaban (2)' }).click();
   const exclude = responses.getByRole('button', { name: 'Kecualikan dari skor' }).first();
   expect((await exclude.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
   await exclude.click();

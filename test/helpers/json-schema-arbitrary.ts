@@ -178,7 +178,7 @@ export function mutate(value: unknown, kind: MutationKind, pick: number, randomJ
       return removeAt(value, leaf) ?? {};
     case 'extra-fields':
       return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? { ...value, ['unknown\u0000key']: 1, constructor: { prototype: { polluted: true } } }
+        ? { ...value, 'unknown\u0000key': 1, constructor: { prototype: { polluted: true } } }
         : { value };
     case 'random-json':
       return randomJson;

@@ -16,6 +16,8 @@ export const phaseActions = [
   'answer.record',
   'verification.record',
   'objection.file',
+  'unit.correct',
+  'approval.withdraw',
   'results.finalise',
 ] as const;
 export type PhaseAction = (typeof phaseActions)[number];
@@ -33,6 +35,11 @@ export const phasesOfAction: Record<PhaseAction, readonly CyclePhaseCode[]> = {
   'answer.record': ['data-collection', 'verification'],
   'verification.record': ['data-collection', 'verification'],
   'objection.file': ['objection-window'],
+  // A unit reopened after the field work (an accepted objection, a coordinator or centre decision) is
+  // corrected, re-verified and re-approved while objections are heard and before the results are fixed.
+  'unit.correct': ['objection-window', 'determination'],
+  // An approval or acceptance is taken back (with a reason) any time before the results are fixed.
+  'approval.withdraw': ['data-collection', 'verification', 'objection-window', 'determination'],
   // Results are fixed after objections are heard, before the decree (SK) and the embargo.
   'results.finalise': ['determination'],
 };
@@ -45,10 +52,29 @@ const actionNames: Record<PhaseAction, BilingualText> = {
   'answer.record': { id: 'Pengisian jawaban', en: 'Recording answers' },
   'verification.record': { id: 'Verifikasi', en: 'Verification' },
   'objection.file': { id: 'Pengajuan sanggahan', en: 'Filing objections' },
+  'unit.correct': { id: 'Koreksi unit', en: 'Correcting a unit' },
+  'approval.withdraw': { id: 'Penarikan persetujuan', en: 'Withdrawing an approval' },
   'results.finalise': { id: 'Penetapan hasil', en: 'Finalising results' },
 };
 
 export type PhaseDecision = { open: true } | { open: false; reason: BilingualText };
+
+/**
+ * Field work on one unit (answers, verification, approval of its entity): open in the action's own phases,
+ * and also in the correction phases when the unit was reopened for correction. A unit not reopened stays
+ * closed after verification, so nothing else changes once the provisional results are out.
+ */
+export function isUnitWorkOpenInPhase(
+  action: 'answer.record' | 'verification.record',
+  phases: readonly CyclePhase[],
+  now: Date,
+  underCorrection: boolean,
+): PhaseDecision {
+  const own = isActionOpenInPhase(action, phases, now);
+  if (own.open || !underCorrection) return own;
+  const correction = isActionOpenInPhase('unit.correct', phases, now);
+  return correction.open ? correction : own;
+}
 
 /** Whether `action` is allowed at `now`; when not, a reason naming the allowed phases and the current one. */
 export function isActionOpenInPhase(

@@ -1,7 +1,8 @@
 import type { Action } from '../../core/access/can';
 import type { RequestActor } from '../auth/request-actor';
 import { requireCycle } from '../cycles/require-cycle';
-import { requireOpenPhase } from '../cycles/require-open-phase';
+import { isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
+import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { Queryable } from '../db/database';
 import type { CycleRow } from '../db/repositories/cycles.repository';
 import type { EntityRow } from '../db/repositories/entities.repository';
@@ -45,7 +46,14 @@ export async function requireEditableLocusUnit(
   now: Date,
 ): Promise<LocusUnitInScope> {
   const found = await requireLocusUnit(db, actor, 'collection.write', target);
-  requireOpenPhase(found.cycle, 'answer.record', now);
+  // A unit reopened for correction is edited in the correction phases too (core/cycles `unit.correct`).
+  const phase = isUnitWorkOpenInPhase(
+    'answer.record',
+    phasesOfCycle(found.cycle),
+    now,
+    found.locusUnit.correctionOpenedAt !== null,
+  );
+  if (!phase.open) throw new DomainError('PHASE_CLOSED', phase.reason);
   if (found.locusUnit.status !== 'draft' && found.locusUnit.status !== 'returned') {
     throw new DomainError('UNIT_NOT_EDITABLE', {
       id: `Unit ini berstatus "${statusNamesId[found.locusUnit.status]}" dan tidak dapat diubah; hanya unit berstatus draf atau dikembalikan yang dapat diisi.`,

@@ -55,9 +55,16 @@ export async function seedDemoCycles(
       { coordinatorId: coordinator.userId, adminId: admin.userId },
       verifiedAt,
     );
-    await finaliseCycle(db, admin, completedDemoYear, context, dayInPhase(request, 'determination', 3), {
-      markAsDemo: true,
-    });
+    // Every demo locus was accepted above, so the centre publishes exactly what it accepted.
+    await finaliseCycle(
+      db,
+      admin,
+      completedDemoYear,
+      { scope: 'accepted' },
+      context,
+      dayInPhase(request, 'determination', 3),
+      { markAsDemo: true },
+    );
   }
   if (!(await cycleExists(db, inProgressDemoYear))) {
     const request = inProgressDemoCycleRequest(now);

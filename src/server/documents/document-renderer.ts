@@ -24,6 +24,8 @@ export interface DocumentRenderer {
     task: () => Promise<RenderTask>,
     options?: { waitForRoom?: boolean },
   ): Promise<Buffer>;
+  /** The PDF of a key if this process holds it in memory (no store, no render). */
+  peek(key: string): Buffer | undefined;
   stats(): DocumentRendererStats;
   close(): Promise<void>;
 }
@@ -119,6 +121,11 @@ export function createDocumentRenderer(db: Queryable, options: DocumentRendererO
       const bytes = await pending;
       remember(document.key, bytes);
       return bytes;
+    },
+    peek(key) {
+      const remembered = memory.get(key);
+      if (remembered) remember(key, remembered);
+      return remembered;
     },
     stats: () => ({ ...pool.stats(), memoryEntries: memory.size, memoryBytes }),
     close: () => pool.close(),

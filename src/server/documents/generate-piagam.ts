@@ -31,6 +31,8 @@ export interface DocumentSettings {
 
 export interface GeneratedPiagam {
   pdf: Buffer;
+  /** The renderer's key of `pdf`. */
+  key: string;
   code: string;
   signing: Signing['source'];
 }
@@ -80,7 +82,7 @@ export async function generatePiagam(
     }),
     options,
   );
-  return { pdf, code, signing: signing.source };
+  return { pdf, key, code, signing: signing.source };
 }
 
 /**

@@ -33,7 +33,7 @@ export async function generateRapor(
   renderer: DocumentRenderer,
   request: RaporRequest,
   options: { waitForRoom?: boolean } = {},
-): Promise<Buffer> {
+): Promise<{ pdf: Buffer; key: string }> {
   const { snapshot, entity, previousSnapshot } = request;
   const signing = await resolveSigning(db, snapshot.year, entity.provinceCode);
   const key = raporCacheKey({
@@ -43,7 +43,7 @@ export async function generateRapor(
     signingVersion: signingVersionOf(signing),
     previousSnapshotId: previousSnapshot?.id ?? null,
   });
-  return renderer.obtain(
+  const pdf = await renderer.obtain(
     { key, kind: 'rapor', snapshotId: snapshot.id },
     async (): Promise<RaporRenderTask> => {
       const previousRow = previousSnapshot
@@ -66,6 +66,7 @@ export async function generateRapor(
     },
     options,
   );
+  return { pdf, key };
 }
 
 /** The notes of the cycle's answers for the entity, each once (the same remark on several answers). */

@@ -26,8 +26,10 @@ export async function parseTableInWorker(
   try {
     return await runWorker(bytes, format, limits);
   } finally {
-    running -= 1;
-    waiting.shift()?.();
+    // Hand the slot to the next file waiting, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
   }
 }
 
@@ -36,7 +38,7 @@ async function takeTurn(): Promise<void> {
     running += 1;
     return;
   }
-  // The slot is handed over by the finishing parse: `running` is not decremented in between.
+  // The slot is handed over by a finishing parse: `running` already counts this one.
   await new Promise<void>((resolve) => waiting.push(resolve));
 }
 

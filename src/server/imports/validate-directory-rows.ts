@@ -4,6 +4,7 @@ import type { RequestActor } from '../auth/request-actor';
 import type { Queryable } from '../db/database';
 import { type EntityRow, findEntitiesByCodes } from '../db/repositories/entities.repository';
 import { listUnitsOfEntity, listUnitTypes, type UnitWithProducts } from '../db/repositories/units.repository';
+import { findUnitByName } from './find-unit-by-name';
 import type { TableFile } from './read-table-file';
 
 export interface DirectoryEntityPlan {
@@ -147,8 +148,7 @@ export async function validateDirectoryRows(
     }
     const key = unitName.toLowerCase();
     const known =
-      entry.existingUnits.find((unit) => unit.name.toLowerCase() === key)?.unitTypeCode ??
-      entry.units.get(key)?.unitTypeCode;
+      findUnitByName(entry.existingUnits, key)?.unitTypeCode ?? entry.units.get(key)?.unitTypeCode;
     if (known !== undefined && known !== typeCode) {
       problem(
         'jenis_unit',

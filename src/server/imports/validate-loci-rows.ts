@@ -4,6 +4,7 @@ import type { RequestActor } from '../auth/request-actor';
 import type { Queryable } from '../db/database';
 import { type EntityRow, findEntitiesByCodes } from '../db/repositories/entities.repository';
 import { listUnitsOfEntity, listUnitTypes, type UnitWithProducts } from '../db/repositories/units.repository';
+import { findUnitByName } from './find-unit-by-name';
 import type { TableFile } from './read-table-file';
 
 /** What a valid file asks for: per entity, the unit names (with their type) to assess. */
@@ -109,7 +110,7 @@ export async function validateLociRows(
       continue;
     }
     const key = unitName.toLowerCase();
-    const existing = entry.existingUnits.find((unit) => unit.name.toLowerCase() === key);
+    const existing = findUnitByName(entry.existingUnits, key);
     const earlier = entry.units.get(key);
     const knownType = existing?.unitTypeCode ?? earlier?.unitTypeCode;
     if (knownType !== undefined && knownType !== typeCode) {

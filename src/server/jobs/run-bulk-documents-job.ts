@@ -151,19 +151,21 @@ async function planDocuments(
     for (const entity of entities)
       planned.push({
         name: `rapor/${raporFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
-        render: () =>
-          generateRapor(
-            db,
-            renderer,
-            {
-              snapshot,
-              entity,
-              ...(previousSnapshot ? { previousSnapshot } : {}),
-              language,
-              now: context.now(),
-            },
-            wait,
-          ),
+        render: async () =>
+          (
+            await generateRapor(
+              db,
+              renderer,
+              {
+                snapshot,
+                entity,
+                ...(previousSnapshot ? { previousSnapshot } : {}),
+                language,
+                now: context.now(),
+              },
+              wait,
+            )
+          ).pdf,
       });
   }
   return planned;

@@ -22,6 +22,7 @@ import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
 import { createDocumentRendererFor } from '../documents/document-renderer';
+import { createPublicDocumentMemo } from '../documents/public-document-memo';
 import type { PublicViewCache } from '../results/public-view-cache';
 import { createSigningSecretLoader } from '../security/signing-secret';
 import { createDocumentJob } from '../use-cases/create-document-job';
@@ -60,6 +61,7 @@ export function registerDocumentRoutes(
     given ??
     createDocumentRendererFor(db, config, (error) => app.log.error({ err: error }, 'document store failed'));
   if (!given) app.addHook('onClose', () => renderer.close());
+  const documents = { renderer, memo: createPublicDocumentMemo(db, renderer) };
   const now = clockOf(config);
   const signingSecret = createSigningSecretLoader(db, config);
   // QR codes and links in documents point to the configured public address, never to a request's Host
@@ -92,7 +94,7 @@ export function registerDocumentRoutes(
       const view = await views.view(now());
       const piagam = await getPublicEntityPiagam(
         db,
-        renderer,
+        documents,
         await settings(),
         view,
         { code: request.params.code, year: request.query.year, language: request.query.lang },
@@ -117,7 +119,7 @@ export function registerDocumentRoutes(
       const view = await views.view(now());
       const piagam = await getPublicUnitPiagam(
         db,
-        renderer,
+        documents,
         await settings(),
         view,
         { unitResultId: request.params.unitResultId, language: request.query.lang },
@@ -143,7 +145,7 @@ export function registerDocumentRoutes(
       const view = await views.view(at);
       const { pdf, fileName } = await getPublicRapor(
         db,
-        renderer,
+        documents,
         view,
         { code: request.params.code, year: request.query.year, language: request.query.lang },
         at,
@@ -215,15 +217,19 @@ export function registerDocumentRoutes(
         response: { 200: officeSignatoriesSchema },
       },
     },
-    async (request) =>
-      saveSignatories(
+    async (request) => {
+      const saved = await saveSignatories(
         db,
         requireActor(request),
         { year: request.params.year, officeCode: request.params.office },
         request.body,
         auditContextOf(request),
         now(),
-      ),
+      );
+      // A rapor prints its office: this process answers with the new version at once, others within 1 s.
+      documents.memo.forgetSignatories();
+      return saved;
+    },
   );
 
   app.get(

@@ -1,5 +1,7 @@
 import { cycleYearParamsSchema } from '../../contracts/cycles.contract';
 import {
+  finaliseReadinessSchema,
+  finaliseRequestSchema,
   finaliseResponseSchema,
   provisionalQuerySchema,
   provisionalResultSchema,
@@ -9,6 +11,7 @@ import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
 import { finaliseCycle } from '../use-cases/finalise-cycle';
+import { getFinaliseReadiness } from '../use-cases/get-finalise-readiness';
 import { getProvisionalResults } from '../use-cases/get-provisional-results';
 
 export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
@@ -24,15 +27,40 @@ export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppD
         tags,
         summary: 'Finalise the cycle: score, classify and rank every locus into a new snapshot',
         description:
-          'Only during Determination and with the cycle embargo set. The snapshot is fixed at once (the ' +
-          'database refuses changes) and becomes public by itself at the embargo. Re-finalising creates a ' +
-          'new snapshot superseding the previous one; the answer lists the differences.',
+          'Only during Determination and with the cycle embargo set. The body names the scope: "accepted" ' +
+          'publishes only the loci the centre accepted (the rest are listed as left-out; none accepted → 409 ' +
+          'NOT_READY with the readiness list in details); "all" with a reason (≥ 10 characters, audited) ' +
+          'publishes every locus, flagging those not accepted. The snapshot is fixed at once (the database ' +
+          'refuses changes) and becomes public by itself at the embargo. Re-finalising creates a new ' +
+          'snapshot superseding the previous one; the answer lists the differences.',
         params: cycleYearParamsSchema,
+        body: finaliseRequestSchema,
         response: { 200: finaliseResponseSchema },
       },
     },
     async (request) =>
-      finaliseCycle(db, requireActor(request), request.params.year, auditContextOf(request), now()),
+      finaliseCycle(
+        db,
+        requireActor(request),
+        request.params.year,
+        request.body,
+        auditContextOf(request),
+        now(),
+      ),
+  );
+
+  app.get(
+    '/api/cycles/:year/finalise/readiness',
+    {
+      config: { access: { action: 'results.finalise' } },
+      schema: {
+        tags,
+        summary: 'What keeps each locus from being published: acceptance, verification, evidence, survey, objections',
+        params: cycleYearParamsSchema,
+        response: { 200: finaliseReadinessSchema },
+      },
+    },
+    async (request) => getFinaliseReadiness(db, requireActor(request), request.params.year),
   );
 
   app.get(

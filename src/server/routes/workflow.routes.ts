@@ -4,6 +4,8 @@ import {
   returnUnitRequestSchema,
   unitWorkflowParamsSchema,
   unitWorkflowSchema,
+  verifyUnitRequestSchema,
+  workflowReasonRequestSchema,
 } from '../../contracts/workflow.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
@@ -16,7 +18,9 @@ import { getUnitWorkflow } from '../use-cases/get-unit-workflow';
 import { reopenLocusUnit } from '../use-cases/reopen-locus-unit';
 import { returnLocusUnit } from '../use-cases/return-locus-unit';
 import { submitLocusUnit } from '../use-cases/submit-locus-unit';
+import { openLocusUnitCorrection } from '../use-cases/open-locus-unit-correction';
 import { verifyLocusUnit } from '../use-cases/verify-locus-unit';
+import { withdrawLocusStep } from '../use-cases/withdraw-locus-approval';
 
 /** Verification workflow of locus units (submit, return, verify, reopen) and approval of the entity. */
 export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
@@ -91,15 +95,19 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
       config: { access: { action: 'collection.verify' } },
       schema: {
         tags,
-        summary: 'Verify a submitted unit',
+        summary:
+          'Verify a submitted unit; the completeness check runs again and each gap it lists blocks (422 ' +
+          'UNIT_INCOMPLETE) unless `overrides` lets it through with a note',
         params: unitWorkflowParamsSchema,
+        body: verifyUnitRequestSchema.optional(),
         response: { 200: unitWorkflowSchema },
       },
     },
     async (request) => {
       const actor = requireActor(request);
       const target = targetOf(request.params);
-      await verifyLocusUnit(db, actor, target, now(), auditContextOf(request));
+      const input = { overrides: request.body?.overrides ?? [] };
+      await verifyLocusUnit(db, actor, target, now(), auditContextOf(request), input);
       return getUnitWorkflow(db, actor, target, now());
     },
   );
@@ -175,4 +183,52 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
       return getLocusApproval(db, actor, year, code, now());
     },
   );
+
+  app.post(
+    `${unitBase}/correction`,
+    {
+      config: { access: { action: 'locus.approve' } },
+      schema: {
+        tags,
+        summary:
+          'Reopen a unit for correction (coordinator or centre, objection window or determination, with a ' +
+          'reason): it returns to the assessors and the entity is approved and accepted again afterwards',
+        params: unitWorkflowParamsSchema,
+        body: workflowReasonRequestSchema,
+        response: { 200: unitWorkflowSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = targetOf(request.params);
+      await openLocusUnitCorrection(db, actor, target, request.body.reason, now(), auditContextOf(request));
+      return getUnitWorkflow(db, actor, target, now());
+    },
+  );
+
+  for (const step of ['approval', 'acceptance'] as const) {
+    app.post(
+      `/api/cycles/:year/loci/:code/withdraw-${step}`,
+      {
+        config: { access: { action: step === 'approval' ? 'locus.approve' : 'locus.accept' } },
+        schema: {
+          tags,
+          summary:
+            step === 'approval'
+              ? 'Take back the approval (approved → open) with a reason, before the results are fixed'
+              : 'Take back the acceptance (accepted → approved, units unlocked) with a reason, before the results are fixed',
+          params: locusWorkflowParamsSchema,
+          body: workflowReasonRequestSchema,
+          response: { 200: locusApprovalStateSchema },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { year, code } = request.params;
+        const target = { year, entityCode: code };
+        await withdrawLocusStep(db, actor, step, target, request.body.reason, now(), auditContextOf(request));
+        return getLocusApproval(db, actor, year, code, now());
+      },
+    );
+  }
 }

@@ -9,12 +9,14 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { decideObjectionRow, listObjectionViews } from '../db/repositories/objections.repository';
 import { DomainError } from '../errors';
 import { presentObjection } from '../objections/present-objection';
+import { openUnitCorrection } from '../workflow/open-unit-correction';
 import { requireObjection } from '../objections/require-objection';
 
 /**
  * A verifier or coordinator of the province (or the centre) accepts or rejects an objection with a note,
- * during the objection window or determination (before the results are fixed). Accepting changes no field
- * data: it records that the assessor must correct the answers and the centre must finalise again.
+ * during the objection window or determination (before the results are fixed). Accepting an objection about
+ * a unit reopens that unit for correction (workflow/open-unit-correction); the answers themselves are
+ * corrected by the assessor, and the centre finalises again.
  */
 export async function decideObjection(
   db: Database,
@@ -55,6 +57,23 @@ export async function decideObjection(
       before: { status: objection.row.status },
       after: { status: decided.status, note: decided.decisionNote },
     });
+    // An accepted objection about a unit reopens that unit for correction (issue #17): the assessor corrects,
+    // and it is verified, approved and accepted again before the centre finalises anew.
+    if (decided.status === 'accepted' && decided.locusUnitId && objection.unitId)
+      await openUnitCorrection(
+        tx,
+        cycle,
+        {
+          locusId: decided.locusId,
+          locusUnitId: decided.locusUnitId,
+          resourceId: `${params.year}/${decided.entityCode}/${objection.unitId}`,
+          provinceCode: decided.provinceCode,
+        },
+        `Sanggahan diterima: ${input.note}`,
+        now,
+        context,
+        { objectionId: decided.id },
+      );
     const [view] = await listObjectionViews(tx, cycle.id, { scope: { kind: 'all' }, id: decided.id });
     if (!view) throw new Error(`objection ${decided.id} vanished`);
     return presentObjection(view);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FinaliseFlag, FinaliseResponse } from '../../contracts/finalise.contract';
+import type { FinaliseFlag, FinaliseRequest, FinaliseResponse } from '../../contracts/finalise.contract';
 import { canonicalJson } from '../../core';
 import { can } from '../../core/access/can';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
@@ -23,22 +23,28 @@ import { DomainError, notFoundError } from '../errors';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
+import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
+import { flagRows } from '../results/flag-finalised-rows';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
 import { markResultsChanged } from '../results/results-version';
 import { rethrowSnapshotChainConflict } from '../results/rethrow-snapshot-chain-conflict';
 import { scoreCycleLoci } from '../results/score-cycle-loci';
 
 /**
- * Finalises a cycle (penetapan): scores every locus with the frozen edition, classifies and ranks, and stores
- * a new published snapshot that supersedes the year's previous one. Published means fixed (the database
- * refuses changes); the cycle's embargo keeps it from the public until that moment, when it shows by itself.
- * Loci the centre has not accepted are still scored and flagged `not-accepted`; loci without units are left
- * out and flagged `no-units`.
+ * Finalises a cycle (penetapan): scores the loci the request's scope names with the frozen edition,
+ * classifies and ranks them among themselves, and stores a new published snapshot that supersedes the year's
+ * previous one. Published means fixed (the database refuses changes); the cycle's embargo keeps it from the
+ * public until that moment, when it shows by itself. Scope `accepted` publishes only the loci the centre
+ * accepted (the others are listed as `left-out`; none accepted → 409 NOT_READY with the readiness list);
+ * scope `all` is the admin's audited override: loci not accepted are published flagged `not-accepted` and
+ * `override`. A row whose figure differs from the superseded snapshot is flagged `corrected`. Loci without
+ * units are left out and flagged `no-units`.
  */
 export async function finaliseCycle(
   db: Database,
   actor: RequestActor,
   year: number,
+  request: FinaliseRequest,
   context: AuditContext,
   now: Date,
   options: { markAsDemo?: boolean } = {},
@@ -60,26 +66,46 @@ export async function finaliseCycle(
       // A finalise (or import) of this year on another process waits here and then supersedes our snapshot:
       // the year's snapshots stay one chain. Taken first, so the answers scored are those after its commit.
       await lockSnapshotYear(tx, year);
-      const { loci, withoutUnits } = await collectCycleAnswers(tx, cycle.id);
-      if (loci.length === 0)
+      const { loci: scorable, withoutUnits } = await collectCycleAnswers(tx, cycle.id);
+      if (scorable.length === 0)
         throw new DomainError('VALIDATION_FAILED', {
           id: `Siklus ${year} belum memiliki lokus dengan unit untuk dinilai.`,
           en: `Cycle ${year} has no locus with units to score.`,
         });
-      const { rows: scoredRows } = scoreCycleLoci(loci, edition.methodology);
-      // The demo's computed year is made-up field data: its rows say so wherever they are shown.
-      const rows = options.markAsDemo
-        ? scoredRows.map((row) => ({ ...row, entity: { ...row.entity, isDemoValue: true } }))
-        : scoredRows;
+      const isAccepted = ({ locus }: (typeof scorable)[number]) => locus.approval === 'accepted';
+      const loci = request.scope === 'accepted' ? scorable.filter(isAccepted) : scorable;
+      const leftOut = request.scope === 'accepted' ? scorable.filter((locus) => !isAccepted(locus)) : [];
+      if (loci.length === 0)
+        throw new DomainError(
+          'NOT_READY',
+          {
+            id: `Belum ada lokus siklus ${year} yang diterima pusat; tidak ada yang dapat ditetapkan. Lihat daftar kesiapan.`,
+            en: `No locus of cycle ${year} has been accepted by the centre; nothing can be finalised. See the readiness list.`,
+          },
+          await assessFinaliseReadiness(tx, cycle, edition.methodology),
+        );
+      const previous = await findLatestSnapshotOfYear(tx, year);
+      const previousRows = previous ? await listEntityResults(tx, previous.id) : [];
+      const rows = flagRows(scoreCycleLoci(loci, edition.methodology).rows, {
+        request,
+        previousRows,
+        markAsDemo: options.markAsDemo === true,
+      });
       const flags: FinaliseFlag[] = [
         ...loci
-          .filter(({ locus }) => locus.approval !== 'accepted')
+          .filter((locus) => !isAccepted(locus))
           .map(({ locus }) => ({
             entityCode: locus.entityCode,
             entityName: locus.entityName,
             flag: 'not-accepted' as const,
             approval: locus.approval,
           })),
+        ...leftOut.map(({ locus }) => ({
+          entityCode: locus.entityCode,
+          entityName: locus.entityName,
+          flag: 'left-out' as const,
+          approval: locus.approval,
+        })),
         ...withoutUnits.map((locus) => ({
           entityCode: locus.entityCode,
           entityName: locus.entityName,
@@ -87,7 +113,6 @@ export async function finaliseCycle(
           approval: locus.approval,
         })),
       ];
-      const previous = await findLatestSnapshotOfYear(tx, year);
       const snapshot = await insertComputedSnapshot(
         tx,
         {
@@ -108,10 +133,7 @@ export async function finaliseCycle(
         rows,
         now,
       );
-      const changes = compareSnapshotRows(
-        previous ? await listEntityResults(tx, previous.id) : [],
-        await listEntityResults(tx, snapshot.id),
-      );
+      const changes = compareSnapshotRows(previousRows, await listEntityResults(tx, snapshot.id));
       const unitChanges = compareUnitRows(
         previous ? await listUnitResults(tx, previous.id) : [],
         await listUnitResults(tx, snapshot.id),
@@ -131,6 +153,8 @@ export async function finaliseCycle(
           entities: rows.length,
           units: unitCount,
           embargoAt: embargoAt.toISOString(),
+          scope: request.scope,
+          ...(request.scope === 'all' ? { overrideReason: request.reason } : {}),
           flags: flags.map((flag) => `${flag.entityCode}:${flag.flag}`),
           changes: changes.length,
           unitChanges: unitChanges.length,
@@ -147,6 +171,7 @@ export async function finaliseCycle(
         embargoAt: embargoAt.toISOString(),
         entities: rows.length,
         units: unitCount,
+        scope: request.scope,
         flags,
         changes,
         unitChanges,

@@ -39,7 +39,15 @@ export async function presentLocusApproval(
     approvedBy: locus.approvedByUserId ? (names.get(locus.approvedByUserId) ?? null) : null,
     acceptedAt: locus.acceptedAt?.toISOString() ?? null,
     acceptedBy: locus.acceptedByUserId ? (names.get(locus.acceptedByUserId) ?? null) : null,
-    units: units.map((unit) => ({ unitId: unit.unitId, name: unit.name, status: unit.status })),
+    units: units.map((unit) => ({
+      unitId: unit.unitId,
+      name: unit.name,
+      status: unit.status,
+      correction: unit.correctionOpenedAt
+        ? { openedAt: unit.correctionOpenedAt.toISOString(), reason: unit.correctionReason ?? '' }
+        : null,
+      verificationOverrides: unit.verificationOverrides ?? [],
+    })),
     actions,
   };
 }

@@ -3,27 +3,47 @@ import { findEntityResultInSnapshot } from '../db/repositories/document-sources.
 import { raporFileName } from '../documents/document-file-names';
 import type { DocumentRenderer } from '../documents/document-renderer';
 import { generateRapor } from '../documents/generate-rapor';
+import type { PublicDocumentMemo } from '../documents/public-document-memo';
 import { notFoundError } from '../errors';
 import { pickPublicSnapshot } from './list-public-results';
 import type { PublicView } from './load-public-view';
 
-/** An entity's rapor of a published year, with the change since the year before when that is public too. */
+export interface PublicDocuments {
+  renderer: DocumentRenderer;
+  memo: PublicDocumentMemo;
+}
+
+/**
+ * An entity's rapor of a published year, with the change since the year before when that is public too.
+ * Rendered once; asked again, it is answered from memory without a query.
+ */
 export async function getPublicRapor(
   db: Database,
-  renderer: DocumentRenderer,
+  documents: PublicDocuments,
   view: PublicView,
   query: { code: string; year: number | undefined; language: 'id' | 'en' },
   now: Date,
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const { snapshot, previous } = pickPublicSnapshot(view, query.year);
+  const identity = ['rapor', snapshot.id, query.code, query.language, previous?.id ?? ''].join('|');
+  const recalled = await documents.memo.recall(identity);
+  if (recalled) return recalled;
+  const signatoriesVersion = await documents.memo.signatoriesVersion();
   const entity = await findEntityResultInSnapshot(db, snapshot.id, query.code);
   if (!entity) throw notFoundError();
-  const pdf = await generateRapor(db, renderer, {
+  const { pdf, key } = await generateRapor(db, documents.renderer, {
     snapshot,
     entity,
     ...(previous ? { previousSnapshot: previous } : {}),
     language: query.language,
     now,
   });
-  return { pdf, fileName: raporFileName(snapshot.year, entity.entityCode, entity.entityName) };
+  const answer = {
+    pdf,
+    key,
+    snapshotId: snapshot.id,
+    fileName: raporFileName(snapshot.year, entity.entityCode, entity.entityName),
+  };
+  documents.memo.remember(identity, answer, signatoriesVersion);
+  return answer;
 }

@@ -1,5 +1,5 @@
 import type { CollectionUnitParams, UnitCollection } from '../../contracts/collection.contract';
-import { isActionOpenInPhase } from '../../core/cycles/phase-actions';
+import { isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
 import type { RequestActor } from '../auth/request-actor';
 import { unitLevelMethods } from '../collection/collection-roles';
 import { loadUnitForms } from '../collection/load-unit-forms';
@@ -34,7 +34,12 @@ export async function getUnitCollection(
   );
   const formsDto = toCollectionFormsDto(forms, officialRoles);
 
-  const phase = isActionOpenInPhase('answer.record', phasesOfCycle(cycle), now);
+  const phase = isUnitWorkOpenInPhase(
+    'answer.record',
+    phasesOfCycle(cycle),
+    now,
+    locusUnit.correctionOpenedAt !== null,
+  );
   const statusAllowsEditing = locusUnit.status === 'draft' || locusUnit.status === 'returned';
   const notEditableReason = !phase.open
     ? phase.reason

@@ -39,7 +39,14 @@ export async function getUnitWorkflow(
     statusChangedAt: locusUnit.statusChangedAt?.toISOString() ?? null,
     locusApproval: locus.approval,
     check: checkUnitSubmission(rows, methodology, entity.kind),
-    actions: unitActionStates(actor.role, cycle, locusUnit.status, locus.approval, now),
+    actions: unitActionStates(
+      actor.role,
+      cycle,
+      locusUnit.status,
+      locus.approval,
+      now,
+      locusUnit.correctionOpenedAt !== null,
+    ),
     indicators,
     notes: notes.map((note) => ({
       id: note.id,
@@ -49,5 +56,9 @@ export async function getUnitWorkflow(
       createdAt: note.createdAt.toISOString(),
       resolvedAt: note.resolvedAt?.toISOString() ?? null,
     })),
+    correction: locusUnit.correctionOpenedAt
+      ? { openedAt: locusUnit.correctionOpenedAt.toISOString(), reason: locusUnit.correctionReason ?? '' }
+      : null,
+    verificationOverrides: locusUnit.verificationOverrides ?? [],
   };
 }

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { insertEntity, updateEntity } from '../db/repositories/entities.repository';
 import { insertUnit } from '../db/repositories/units.repository';
+import { findUnitByName } from '../imports/find-unit-by-name';
 import { importInvalidError } from '../imports/import-invalid-error';
 import { readTableFile } from '../imports/read-table-file';
 import { validateDirectoryRows } from '../imports/validate-directory-rows';
@@ -64,7 +65,7 @@ export async function importDirectory(
       }
       if (!entity) continue;
       for (const [key, unit] of entry.units) {
-        if (entry.existingUnits.some((existing) => existing.name.toLowerCase() === key)) continue;
+        if (findUnitByName(entry.existingUnits, key)) continue;
         const created = await insertUnit(tx, {
           entityId: entity.id,
           unitTypeCode: unit.unitTypeCode,

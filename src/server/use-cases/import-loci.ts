@@ -8,6 +8,7 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addLocusUnits, findLocus, insertLoci, listLocusUnitIds } from '../db/repositories/loci.repository';
 import { insertUnit } from '../db/repositories/units.repository';
 import type { DomainError } from '../errors';
+import { findUnitByName } from '../imports/find-unit-by-name';
 import { importInvalidError } from '../imports/import-invalid-error';
 import { readTableFile } from '../imports/read-table-file';
 import { validateLociRows } from '../imports/validate-loci-rows';
@@ -61,9 +62,7 @@ export async function importLoci(
       const assessed = new Set((await listLocusUnitIds(tx, [locus.id])).get(locus.id) ?? []);
       const toAdd: string[] = [];
       for (const wanted of units.values()) {
-        let unit = existingUnits.find(
-          (candidate) => candidate.name.toLowerCase() === wanted.name.toLowerCase(),
-        );
+        let unit = findUnitByName(existingUnits, wanted.name);
         if (!unit) {
           const created = await insertUnit(tx, {
             entityId: entity.id,

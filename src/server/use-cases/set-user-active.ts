@@ -7,6 +7,7 @@ import { type UserRow, updateUser } from '../db/repositories/users.repository';
 import { DomainError } from '../errors';
 import { toUserSummary } from '../presenters/user.presenter';
 import { getUserInScope } from './get-user';
+import { validateUserScope } from './validate-user-scope';
 
 /** Users are never deleted: deactivation ends their sessions and keeps their history attributable. */
 export async function setUserActive(
@@ -24,6 +25,14 @@ export async function setUserActive(
   }
   return db.transaction(async (tx) => {
     const before = await getUserInScope(tx, actor, userId, 'user.deactivate');
+    // Reactivation opens the account again, so its scope must still be one the actor may give; deactivating
+    // stays possible whatever the scope (it is how a wrongly scoped account is stopped).
+    if (isActive) {
+      await validateUserScope(tx, actor, before.role, {
+        provinceCodes: before.provinceCodes,
+        entityCode: before.entityCode,
+      });
+    }
     const after = await updateUser(tx, userId, { isActive, deactivatedAt: isActive ? null : new Date() });
     if (!isActive) await deleteSessionsOfUser(tx, userId);
     await appendAuditEntry(tx, {

@@ -34,7 +34,15 @@ export async function applyUnitTransition(
     const found = await requireLocusUnit(tx, actor, rule.access, target);
     const locus = (await lockLocus(tx, found.locus.id)) ?? found.locus;
     const locusUnit = (await findLocusUnit(tx, locus.id, target.unitId)) ?? found.locusUnit;
-    const blocker = transitionBlocker(transition, found.cycle, locusUnit.status, locus.approval, now);
+    const underCorrection = locusUnit.correctionOpenedAt !== null;
+    const blocker = transitionBlocker(
+      transition,
+      found.cycle,
+      locusUnit.status,
+      locus.approval,
+      now,
+      underCorrection,
+    );
     if (blocker) throw new DomainError(blocker.code, blocker.message);
     const current = { ...found, locus, locusUnit };
     const extra = during ? await during(tx, current) : undefined;

@@ -64,26 +64,37 @@ export function checkUnitSubmission(
   const responses = rows.surveyResponses.length;
   const surveyQuota = { responses, target, reached: responses >= target };
 
-  const messages: SubmissionCheck['messages'] = [];
+  // Each blocking problem keeps a key the verifier names when letting it through with a note.
+  const gaps: SubmissionCheck['gaps'] = [];
   for (const role of missingRoles) {
-    messages.push({
-      id: `Responden "${role.text.id}" belum dicatat (${role.present} dari ${role.required}).`,
-      en: `Respondent "${role.text.en}" not recorded yet (${role.present} of ${role.required}).`,
+    gaps.push({
+      key: `role:${role.role}`,
+      text: {
+        id: `Responden "${role.text.id}" belum dicatat (${role.present} dari ${role.required}).`,
+        en: `Respondent "${role.text.en}" not recorded yet (${role.present} of ${role.required}).`,
+      },
     });
   }
   for (const item of unansweredIndicators) {
     const who = item.respondents.length > 0 ? ` — ${item.respondents.join(', ')}` : '';
-    messages.push({
-      id: `${item.indicatorCode} ${item.text.id}: belum dijawab${who}.`,
-      en: `${item.indicatorCode} ${item.text.en}: not answered${who}.`,
+    gaps.push({
+      key: `answer:${item.indicatorCode}`,
+      text: {
+        id: `${item.indicatorCode} ${item.text.id}: belum dijawab${who}.`,
+        en: `${item.indicatorCode} ${item.text.en}: not answered${who}.`,
+      },
     });
   }
   for (const item of missingEvidence) {
-    messages.push({
-      id: `${item.indicatorCode} ${item.text.id}: jawaban ${item.respondent} belum dilengkapi bukti dukung.`,
-      en: `${item.indicatorCode} ${item.text.en}: the answer of ${item.respondent} has no supporting evidence.`,
+    gaps.push({
+      key: `evidence:${item.indicatorCode}:${item.respondent}`,
+      text: {
+        id: `${item.indicatorCode} ${item.text.id}: jawaban ${item.respondent} belum dilengkapi bukti dukung.`,
+        en: `${item.indicatorCode} ${item.text.en}: the answer of ${item.respondent} has no supporting evidence.`,
+      },
     });
   }
+  const messages: SubmissionCheck['messages'] = gaps.map((gap) => gap.text);
   if (!surveyQuota.reached) {
     messages.push({
       id: `Peringatan: survei pengguna layanan baru ${responses} dari ${target} tanggapan (tidak menghalangi pengajuan).`,
@@ -98,5 +109,6 @@ export function checkUnitSubmission(
     missingEvidence,
     surveyQuota,
     messages,
+    gaps,
   };
 }

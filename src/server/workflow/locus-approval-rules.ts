@@ -1,11 +1,13 @@
 import type { LocusApprovalState } from '../../contracts/workflow.contract';
 import { isActionOpenToRole } from '../../core/access/can';
 import type { Role } from '../../core/access/roles';
-import { isActionOpenInPhase } from '../../core/cycles/phase-actions';
+import { isActionOpenInPhase, isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { CycleRow } from '../db/repositories/cycles.repository';
 import type { LocusApproval, LocusUnitStatus } from '../db/schema/cycles';
 import type { TransitionBlocker } from './unit-transitions';
+
+type ApprovalUnit = { name: string; status: LocusUnitStatus; correctionOpenedAt?: Date | null };
 
 /**
  * Why the province's coordinator cannot approve the entity now: only in data collection or verification,
@@ -14,10 +16,12 @@ import type { TransitionBlocker } from './unit-transitions';
 export function approvalBlocker(
   cycle: CycleRow,
   approval: LocusApproval,
-  units: readonly { name: string; status: LocusUnitStatus }[],
+  units: readonly ApprovalUnit[],
   now: Date,
 ): TransitionBlocker | null {
-  const phase = isActionOpenInPhase('verification.record', phasesOfCycle(cycle), now);
+  // A locus with a unit reopened for correction is approved again in the correction phases.
+  const underCorrection = units.some((unit) => (unit.correctionOpenedAt ?? null) !== null);
+  const phase = isUnitWorkOpenInPhase('verification.record', phasesOfCycle(cycle), now, underCorrection);
   if (!phase.open) return { code: 'PHASE_CLOSED', message: phase.reason };
   if (approval !== 'open') {
     return {
@@ -60,23 +64,52 @@ export function acceptanceBlocker(approval: LocusApproval): TransitionBlocker | 
   };
 }
 
+/**
+ * Why an approval (`approval`) or acceptance (`acceptance`) cannot be taken back now: only what was given,
+ * and only before the results are fixed (core/cycles `approval.withdraw`).
+ */
+export function withdrawalBlocker(
+  step: 'approval' | 'acceptance',
+  cycle: CycleRow,
+  approval: LocusApproval,
+  now: Date,
+): TransitionBlocker | null {
+  const phase = isActionOpenInPhase('approval.withdraw', phasesOfCycle(cycle), now);
+  if (!phase.open) return { code: 'PHASE_CLOSED', message: phase.reason };
+  const expected: LocusApproval = step === 'approval' ? 'approved' : 'accepted';
+  if (approval === expected) return null;
+  return {
+    code: 'CONFLICT',
+    message:
+      step === 'approval'
+        ? approval === 'accepted'
+          ? {
+              id: 'Entitas ini sudah diterima pusat; tarik penerimaannya lebih dulu.',
+              en: 'The centre has accepted this entity; withdraw the acceptance first.',
+            }
+          : { id: 'Entitas ini belum disetujui.', en: 'This entity is not approved.' }
+        : { id: 'Entitas ini belum diterima pusat.', en: 'The centre has not accepted this entity.' },
+  };
+}
+
 export function approvalActionStates(
   role: Role,
   cycle: CycleRow,
   approval: LocusApproval,
-  units: readonly { name: string; status: LocusUnitStatus }[],
+  units: readonly ApprovalUnit[],
   now: Date,
 ): LocusApprovalState['actions'] {
+  const state = (visible: boolean, blocker: TransitionBlocker | null) => ({
+    visible,
+    enabled: visible && !blocker,
+    reason: blocker?.message ?? null,
+  });
   const approveVisible = isActionOpenToRole(role, 'locus.approve');
-  const approve = approvalBlocker(cycle, approval, units, now);
   const acceptVisible = isActionOpenToRole(role, 'locus.accept');
-  const accept = acceptanceBlocker(approval);
   return {
-    approve: {
-      visible: approveVisible,
-      enabled: approveVisible && !approve,
-      reason: approve?.message ?? null,
-    },
-    accept: { visible: acceptVisible, enabled: acceptVisible && !accept, reason: accept?.message ?? null },
+    approve: state(approveVisible, approvalBlocker(cycle, approval, units, now)),
+    accept: state(acceptVisible, acceptanceBlocker(approval)),
+    withdrawApproval: state(approveVisible, withdrawalBlocker('approval', cycle, approval, now)),
+    withdrawAcceptance: state(acceptVisible, withdrawalBlocker('acceptance', cycle, approval, now)),
   };
 }

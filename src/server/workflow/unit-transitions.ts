@@ -1,7 +1,7 @@
 import type { UnitWorkflow, WorkflowActionState } from '../../contracts/workflow.contract';
 import { type Action, isActionOpenToRole } from '../../core/access/can';
 import type { Role } from '../../core/access/roles';
-import { isActionOpenInPhase, type PhaseAction } from '../../core/cycles/phase-actions';
+import { isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { CycleRow } from '../db/repositories/cycles.repository';
 import type { LocusApproval, LocusUnitStatus } from '../db/schema/cycles';
@@ -11,7 +11,7 @@ export type UnitTransition = 'submit' | 'return' | 'verify' | 'reopen';
 
 interface TransitionRule {
   access: Action;
-  phase: PhaseAction;
+  phase: 'answer.record' | 'verification.record';
   from: readonly LocusUnitStatus[];
   to: LocusUnitStatus;
   /** Said when the unit is in another status. */
@@ -74,16 +74,20 @@ export const statusNames: Record<LocusUnitStatus, BilingualMessage> = {
   locked: { id: 'terkunci', en: 'locked' },
 };
 
-/** Why the transition cannot happen now (phase, status, entity approval), or null when it can. */
+/**
+ * Why the transition cannot happen now (phase, status, entity approval), or null when it can. A unit reopened
+ * for correction (`underCorrection`) also moves in the correction phases (core/cycles `unit.correct`).
+ */
 export function transitionBlocker(
   transition: UnitTransition,
   cycle: CycleRow,
   status: LocusUnitStatus,
   approval: LocusApproval,
   now: Date,
+  underCorrection = false,
 ): TransitionBlocker | null {
   const rule = unitTransitions[transition];
-  const phase = isActionOpenInPhase(rule.phase, phasesOfCycle(cycle), now);
+  const phase = isUnitWorkOpenInPhase(rule.phase, phasesOfCycle(cycle), now, underCorrection);
   if (!phase.open) return { code: 'PHASE_CLOSED', message: phase.reason };
   if (!rule.from.includes(status)) {
     const name = statusNames[status];
@@ -119,10 +123,11 @@ export function unitActionStates(
   status: LocusUnitStatus,
   approval: LocusApproval,
   now: Date,
+  underCorrection = false,
 ): UnitWorkflow['actions'] {
   const state = (transition: UnitTransition): WorkflowActionState => {
     const visible = isActionOpenToRole(role, unitTransitions[transition].access);
-    const blocker = transitionBlocker(transition, cycle, status, approval, now);
+    const blocker = transitionBlocker(transition, cycle, status, approval, now, underCorrection);
     return { visible, enabled: visible && blocker === null, reason: blocker?.message ?? null };
   };
   return {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { type DocumentSignatoriesRow, documentSignatories } from '../schema/documents';
 
@@ -52,4 +52,15 @@ export async function upsertSignatories(
     .returning();
   if (!row) throw new Error('upsert into document_signatories returned no row');
   return row;
+}
+
+/** Changes whenever any office's signatories of any year are set or changed (rows are never deleted). */
+export async function readSignatoriesVersion(db: Queryable): Promise<string> {
+  const [row] = await db
+    .select({
+      rows: sql<number>`count(*)::int`,
+      latest: sql<string | null>`max(${documentSignatories.updatedAt})::text`,
+    })
+    .from(documentSignatories);
+  return `${row?.rows ?? 0}/${row?.latest ?? ''}`;
 }

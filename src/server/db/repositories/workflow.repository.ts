@@ -1,7 +1,14 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { reviewNotes } from '../schema/collection';
-import { type LocusRow, type LocusUnitRow, type LocusUnitStatus, loci, locusUnits } from '../schema/cycles';
+import {
+  type LocusRow,
+  type LocusUnitRow,
+  type LocusUnitStatus,
+  loci,
+  locusUnits,
+  type StoredVerificationOverride,
+} from '../schema/cycles';
 import { units } from '../schema/units';
 import { users } from '../schema/users';
 
@@ -95,9 +102,27 @@ export async function listReviewNotes(
 export async function listLocusUnitStatuses(
   db: Queryable,
   locusId: string,
-): Promise<{ locusUnitId: string; unitId: string; name: string; status: LocusUnitStatus }[]> {
+): Promise<
+  {
+    locusUnitId: string;
+    unitId: string;
+    name: string;
+    status: LocusUnitStatus;
+    correctionOpenedAt: Date | null;
+    correctionReason: string | null;
+    verificationOverrides: StoredVerificationOverride[] | null;
+  }[]
+> {
   return db
-    .select({ locusUnitId: locusUnits.id, unitId: units.id, name: units.name, status: locusUnits.status })
+    .select({
+      locusUnitId: locusUnits.id,
+      unitId: units.id,
+      name: units.name,
+      status: locusUnits.status,
+      correctionOpenedAt: locusUnits.correctionOpenedAt,
+      correctionReason: locusUnits.correctionReason,
+      verificationOverrides: locusUnits.verificationOverrides,
+    })
     .from(locusUnits)
     .innerJoin(units, eq(units.id, locusUnits.unitId))
     .where(eq(locusUnits.locusId, locusId))

@@ -18,6 +18,9 @@ import { users } from './users';
 /** Phase dates as stored: ISO date-times, start inclusive, end exclusive (src/core/cycles). */
 export type StoredCyclePhase = { code: string; startsAt: string; endsAt: string };
 
+/** A gap listed by the completeness check that the verifier accepted anyway, with why. */
+export type StoredVerificationOverride = { key: string; text: string; note: string };
+
 export const locusUnitStatuses = ['draft', 'submitted', 'returned', 'verified', 'locked'] as const;
 export type LocusUnitStatus = (typeof locusUnitStatuses)[number];
 export const locusApprovals = ['open', 'approved', 'accepted'] as const;
@@ -88,6 +91,15 @@ export const locusUnits = pgTable(
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
     /** Short random code of the unit's public survey link (/s/<code>); made when first asked for. */
     surveyCode: text('survey_code'),
+    /**
+     * Set when an accepted objection or a coordinator/centre decision reopens the unit after the field work
+     * (objection window, determination): its answers may then be corrected and it goes through verification
+     * and approval again. Kept afterwards, so the published row can say it was corrected.
+     */
+    correctionOpenedAt: timestamp('correction_opened_at', { withTimezone: true }),
+    correctionReason: text('correction_reason'),
+    /** Gaps of the completeness check the verifier let through, each with its note (issue #17). */
+    verificationOverrides: jsonb('verification_overrides').$type<StoredVerificationOverride[]>(),
   },
   (table) => [
     uniqueIndex('locus_units_locus_unit_unique').on(table.locusId, table.unitId),

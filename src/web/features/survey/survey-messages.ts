@@ -17,7 +17,8 @@ export const surveyMessagesId = {
     intro:
       'Jawaban yang tampak diisi berulang oleh satu orang ditandai untuk verifikator. Jawaban yang dikecualikan tidak dihitung dalam skor maupun kuota.',
     summary: '{{counted}} dihitung · {{excluded}} dikecualikan · {{flagged}} ditandai',
-    onlyFlagged: 'Hanya yang ditandai atau dikecualikan',
+    onlyFlagged: 'Tampilkan hanya yang ditandai atau dikecualikan',
+    showAll: 'Tampilkan semua jawaban ({{count}})',
     empty: 'Belum ada jawaban yang perlu ditinjau.',
     client: 'Klien {{client}}',
     unknownClient: 'Klien tidak diketahui',
@@ -64,7 +65,8 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
     intro:
       'Responses that look filled in repeatedly by one person are flagged for the verifier. Excluded responses count neither in the score nor in the quota.',
     summary: '{{counted}} counted · {{excluded}} excluded · {{flagged}} flagged',
-    onlyFlagged: 'Only flagged or excluded',
+    onlyFlagged: 'Show only flagged or excluded',
+    showAll: 'Show all responses ({{count}})',
     empty: 'No responses to review yet.',
     client: 'Client {{client}}',
     unknownClient: 'Unknown client',

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Box,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyResponseItemDto } from '../../../contracts/survey.contract';
@@ -60,15 +48,19 @@ export function SurveyResponsesPanel(props: SurveyUnitRef & { headingId: string;
         {data && (
           <>
             <Text size="sm" fw={600}>
-              {t('survey.responses.summary', data)}
+              {t('survey.responses.summary', {
+                counted: data.counted,
+                excluded: data.excluded,
+                flagged: data.flagged,
+              })}
             </Text>
-            <Switch
-              checked={onlyFlagged}
-              onChange={(event) => setOnlyFlagged(event.currentTarget.checked)}
-              label={t('survey.responses.onlyFlagged')}
-              size="md"
-              styles={{ body: { ...tapTarget, alignItems: 'center' } }}
-            />
+            <Group>
+              <Button variant="default" style={tapTarget} onClick={() => setOnlyFlagged(!onlyFlagged)}>
+                {onlyFlagged
+                  ? t('survey.responses.showAll', { count: data.responses.length })
+                  : t('survey.responses.onlyFlagged')}
+              </Button>
+            </Group>
             {canExclude && data.exclusion.reason && (
               <Text size="xs" c="dimmed">
                 {data.exclusion.reason[language]}

@@ -45,6 +45,30 @@ describe('reading spreadsheets off the main thread', () => {
     });
   });
 
+  it('queues files past the two read at once, and answers each', async () => {
+    const files = Array.from({ length: 5 }, (_, index) => Buffer.from(`nama\nfile ${index}\n`));
+    const results = await Promise.all(files.map((file) => parseTableInWorker(file, 'csv')));
+    expect(results.map((result) => (result.ok ? result.rows[0]?.cells[0] : 'refused'))).toEqual([
+      'file 0',
+      'file 1',
+      'file 2',
+      'file 3',
+      'file 4',
+    ]);
+  });
+
+  it('stops a worker past the time limit and refuses the file naming that limit', async () => {
+    // A zero limit fires before any worker can have started, so no real clock is involved.
+    const result = await parseTableInWorker(Buffer.from('nama\nx\n'), 'csv', {
+      ...defaultTableFileLimits,
+      maxParseMilliseconds: 0,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { kind: 'too-large', limit: 'maxParseMilliseconds' },
+    });
+  });
+
   it('reads a file with a lone cell at A4000 as its header and one row', async () => {
     const file = await buildXlsx({ A1: 'kode_entitas', B1: 'nama_unit', Z1: 'z', A4000: '16.06' });
     expect(await readTableFile(file, 'xlsx')).toEqual({
