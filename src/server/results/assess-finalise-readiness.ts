@@ -3,7 +3,10 @@ import type { Methodology } from '../../core/methodology/methodology.schema';
 import type { Queryable } from '../db/database';
 import { listCollectedUnitRows } from '../db/repositories/collection-answers.repository';
 import { listCycleLociForScoring } from '../db/repositories/computed-results.repository';
-import { countOpenObjectionsByLocus, listVerificationOverrides } from '../db/repositories/readiness.repository';
+import {
+  countOpenObjectionsByLocus,
+  listVerificationOverrides,
+} from '../db/repositories/readiness.repository';
 import { checkUnitSubmission } from '../workflow/check-unit-submission';
 
 const verifiedStatuses = new Set(['verified', 'locked']);
@@ -39,7 +42,12 @@ export async function assessFinaliseReadiness(
       `Belum diterima pusat (status ${locus.approval}).`,
       `Not accepted by the centre (status ${locus.approval}).`,
     );
-    add('no-units', locus.locusUnitIds.length === 0 ? 1 : 0, 'Belum ada unit yang dinilai.', 'No units assessed.');
+    add(
+      'no-units',
+      locus.locusUnitIds.length === 0 ? 1 : 0,
+      'Belum ada unit yang dinilai.',
+      'No units assessed.',
+    );
     const units = locus.locusUnitIds.flatMap((id) => {
       const rows = collected.get(id);
       return rows ? [rows] : [];

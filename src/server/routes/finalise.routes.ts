@@ -55,7 +55,8 @@ export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppD
       config: { access: { action: 'results.finalise' } },
       schema: {
         tags,
-        summary: 'What keeps each locus from being published: acceptance, verification, evidence, survey, objections',
+        summary:
+          'What keeps each locus from being published: acceptance, verification, evidence, survey, objections',
         params: cycleYearParamsSchema,
         response: { 200: finaliseReadinessSchema },
       },

@@ -15,10 +15,10 @@ import { acceptLocus } from '../use-cases/accept-locus';
 import { approveLocus } from '../use-cases/approve-locus';
 import { getLocusApproval } from '../use-cases/get-locus-approval';
 import { getUnitWorkflow } from '../use-cases/get-unit-workflow';
+import { openLocusUnitCorrection } from '../use-cases/open-locus-unit-correction';
 import { reopenLocusUnit } from '../use-cases/reopen-locus-unit';
 import { returnLocusUnit } from '../use-cases/return-locus-unit';
 import { submitLocusUnit } from '../use-cases/submit-locus-unit';
-import { openLocusUnitCorrection } from '../use-cases/open-locus-unit-correction';
 import { verifyLocusUnit } from '../use-cases/verify-locus-unit';
 import { withdrawLocusStep } from '../use-cases/withdraw-locus-approval';
 

@@ -9,8 +9,8 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { decideObjectionRow, listObjectionViews } from '../db/repositories/objections.repository';
 import { DomainError } from '../errors';
 import { presentObjection } from '../objections/present-objection';
-import { openUnitCorrection } from '../workflow/open-unit-correction';
 import { requireObjection } from '../objections/require-objection';
+import { openUnitCorrection } from '../workflow/open-unit-correction';
 
 /**
  * A verifier or coordinator of the province (or the centre) accepts or rejects an objection with a note,

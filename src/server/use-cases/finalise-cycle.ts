@@ -20,10 +20,10 @@ import {
   lockSnapshotYear,
 } from '../db/repositories/results.repository';
 import { DomainError, notFoundError } from '../errors';
+import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
-import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
 import { flagRows } from '../results/flag-finalised-rows';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
 import { markResultsChanged } from '../results/results-version';
@@ -42,14 +42,15 @@ import { scoreCycleLoci } from '../results/score-cycle-loci';
  */
 export async function finaliseCycle(
   db: Database,
-  actor: RequestActor,
+  /** Undefined from the command line (`patuh cycle finalise`), run by the server's operator. */
+  actor: RequestActor | undefined,
   year: number,
   request: FinaliseRequest,
   context: AuditContext,
   now: Date,
   options: { markAsDemo?: boolean } = {},
 ): Promise<FinaliseResponse> {
-  if (!can(actor, 'results.finalise')) throw notFoundError();
+  if (actor && !can(actor, 'results.finalise')) throw notFoundError();
   // A cycle nobody opened during data collection is frozen now, with the edition as it is today.
   const cycle = await freezeCycleIfDue(db, await requireCycle(db, year), now, context);
   requireOpenPhase(cycle, 'results.finalise', now);
@@ -128,7 +129,7 @@ export async function finaliseCycle(
           supersedesId: previous?.id ?? null,
           rowsSha256: hashRows(rows),
           sourceFileName: null,
-          createdByUserId: actor.userId,
+          createdByUserId: actor?.userId ?? null,
         },
         rows,
         now,

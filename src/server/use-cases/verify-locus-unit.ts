@@ -49,7 +49,11 @@ export async function verifyLocusUnit(
         },
         check,
       );
-    const overrides = check.gaps.map((gap) => ({ key: gap.key, text: gap.text.id, note: notes.get(gap.key) ?? '' }));
+    const overrides = check.gaps.map((gap) => ({
+      key: gap.key,
+      text: gap.text.id,
+      note: notes.get(gap.key) ?? '',
+    }));
     await saveVerificationOverrides(tx, found.locusUnit.id, overrides.length > 0 ? overrides : null);
     return overrides.length > 0 ? { overrides } : undefined;
   });

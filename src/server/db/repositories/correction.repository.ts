@@ -58,7 +58,10 @@ export async function saveVerificationOverrides(
   await db.update(locusUnits).set({ verificationOverrides: overrides }).where(eq(locusUnits.id, locusUnitId));
 }
 
-export async function findLocusUnitById(db: Queryable, locusUnitId: string): Promise<LocusUnitRow | undefined> {
+export async function findLocusUnitById(
+  db: Queryable,
+  locusUnitId: string,
+): Promise<LocusUnitRow | undefined> {
   const [row] = await db.select().from(locusUnits).where(eq(locusUnits.id, locusUnitId));
   return row;
 }

@@ -4,7 +4,10 @@ import { locusUnits, type StoredVerificationOverride } from '../schema/cycles';
 import { objections } from '../schema/objections';
 
 /** How many objections per locus of the cycle are still undecided. */
-export async function countOpenObjectionsByLocus(db: Queryable, cycleId: string): Promise<Map<string, number>> {
+export async function countOpenObjectionsByLocus(
+  db: Queryable,
+  cycleId: string,
+): Promise<Map<string, number>> {
   const rows = await db
     .select({ locusId: objections.locusId, open: count() })
     .from(objections)
