@@ -118,13 +118,13 @@ async function burst(base: string, urls: string[], minimumSeconds = 0): Promise<
 }
 
 function describeBurst(label: string, figures: Burst): string {
-  const statuses =
-    [...figures.statuses]
-      .sort(([a], [b]) => a - b)
-      .map(([status, count]) => `${count}× ${status}`)
-      .join(', ') || 'no documents';
+  const statuses = [...figures.statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${count}× ${status}`)
+    .join(', ');
   const { liveness } = figures;
-  return `${label}: ${statuses} in ${figures.seconds.toFixed(1)} s; /api/health/live ${liveness.count} polls, p50 ${liveness.p50} ms, p99 ${liveness.p99} ms, max ${liveness.max} ms`;
+  const answered = figures.statuses.size ? `${statuses} in ${figures.seconds.toFixed(1)} s; ` : '';
+  return `${label}: ${answered}/api/health/live ${liveness.count} polls, p50 ${liveness.p50} ms, p99 ${liveness.p99} ms, max ${liveness.max} ms`;
 }
 
 /** Synthetic 2024 results of every province and kabupaten/kota, imported through the import use-case. */

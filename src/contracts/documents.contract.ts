@@ -59,7 +59,15 @@ export const verificationSchema = z
       })
       .nullable(),
     current: z
-      .object({ score: z.number(), category: z.string(), publishedAt: z.string().datetime() })
+      .object({
+        score: z.number(),
+        category: z.string(),
+        publishedAt: z.string().datetime(),
+        code: z
+          .string()
+          .nullable()
+          .describe('The code the reissued piagam of the newer snapshot prints (issued when it is printed)'),
+      })
       .nullable()
       .describe('For a superseded code: the result in the newer snapshot of that year, when there is one'),
   })

@@ -54,6 +54,7 @@ export const readinessProblemSchema = z.object({
     'survey-below-quota',
     'objections-open',
     'not-accepted',
+    'unit-type-not-in-edition',
   ]),
   count: z.number().int(),
   message: localized,

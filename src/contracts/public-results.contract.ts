@@ -53,8 +53,23 @@ export const publicResultSchema = z
     rankNationalOf: z.number().int(),
     rankProvince: z.number().int().nullable().describe('Kabupaten and kota together within the province'),
     rankProvinceOf: z.number().int().nullable(),
-    previousRankNational: z.number().int().nullable(),
-    previousRankProvince: z.number().int().nullable(),
+    previousRankNational: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Only when both years rank the same population (same kind, same number ranked)'),
+    previousRankProvince: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Only when both years rank the same population (same province, same number ranked)'),
+    previousScore: z.number().nullable().describe('The score of the year before, when published'),
+    rankNationalNotComparable: localized
+      .nullable()
+      .describe('Why no national rank change is shown although the year before was ranked'),
+    rankProvinceNotComparable: localized
+      .nullable()
+      .describe('Why no province rank change is shown although the year before was ranked'),
     flags: z
       .array(z.string())
       .describe('e.g. category-differs: a published value that disagrees with the computed one'),

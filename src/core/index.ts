@@ -11,6 +11,7 @@ export type {
 } from './answers/entity-answers';
 export { validateEntityAnswers, validateUnitAnswers } from './answers/validate-entity-answers';
 export { type Classification, type ClassifyContext, classify } from './classification/classify';
+export { type OpinionLabel, opinionLabel } from './classification/opinion-label';
 export {
   buildCollectionForms,
   type CollectionForms,
@@ -33,6 +34,9 @@ export { CoreError, type CoreErrorCode, formatIssuePath, type ValidationIssue } 
 export type {
   Adjustment,
   Aggregation,
+  OpinionElement,
+  OpinionElementCode,
+  OpinionElements,
   OversightDeduction,
   PublicTrustBlend,
   RespondentAggregation,
@@ -42,7 +46,12 @@ export { canonicalJson, canonicalMethodologyJson } from './methodology/canonical
 export type { Band, ClassificationRules, Zone } from './methodology/classification.schema';
 export { countProvenance, listProvenance, type ProvenanceEntry } from './methodology/list-provenance';
 export { type LocalizedText, localizedTextSchema } from './methodology/localized-text.schema';
+export {
+  listUnitsOutsideEdition,
+  type UnitOutsideEdition,
+} from './methodology/list-units-outside-edition';
 export { type Methodology, methodologySchema } from './methodology/methodology.schema';
+export type { RevisionOf, SupersededBy } from './methodology/revision.schema';
 export { methodologyJsonSchema } from './methodology/methodology-json-schema';
 export { formatMethodologyRef, parseMethodologyRef } from './methodology/parse-methodology-ref';
 export { type Provenance, type ProvenanceStatus, provenanceSchema } from './methodology/provenance.schema';
@@ -79,6 +88,15 @@ export { type RankedEntry, type RankGroupKey, type RankInput, type RankOptions, 
 export { aggregateUnitScores } from './scoring/aggregate-unit-scores';
 export { computeUnitWeights, type UnitWeights } from './scoring/compute-unit-weights';
 export { scoreEntity } from './scoring/score-entity';
+export {
+  hasFollowedUpEveryProduct,
+  type OpinionElementInputs,
+  type OpinionElementScore,
+  type OpinionScore,
+  type OversightProductsStatus,
+  scoreOpinionElements,
+  scoreOversightCompliance,
+} from './scoring/score-opinion-elements';
 export { describeScoreFlag, type ScoreFlag } from './scoring/score-flag';
 export type { AdjustmentDetail, AnswerDetail, ScoreNode, ScoreNodeKind } from './scoring/score-node';
 export type { EntityScore, UnitScore } from './scoring/score-result';

@@ -93,6 +93,16 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'PUT /api/coaching/:sessionId': userManagers,
   'GET /api/coaching/:sessionId/attachments/:sha256': ['admin', 'coordinator', 'liaison'],
   'POST /api/coaching/:sessionId/attachments': userManagers,
+  // Oversight products: province offices (the centre for K/L) record and confirm; the entity's liaison reads
+  // and uploads follow-up evidence (scope per role is tested in oversight-products.test.ts).
+  'GET /api/entities/:code/oversight-products': ['admin', 'coordinator', 'liaison'],
+  'POST /api/entities/:code/oversight-products': userManagers,
+  'PATCH /api/entities/:code/oversight-products/:productId': userManagers,
+  'POST /api/entities/:code/oversight-products/:productId/confirmation': userManagers,
+  'GET /api/entities/:code/oversight-products/:productId/files/:sha256': ['admin', 'coordinator', 'liaison'],
+  'POST /api/entities/:code/oversight-products/:productId/files': ['admin', 'coordinator', 'liaison'],
+  'GET /api/oversight-products/export': ['admin', 'coordinator', 'liaison'],
+  'POST /api/oversight-products/import': userManagers,
   'GET /api/notifications': signedIn,
   'POST /api/cycles/:year/finalise': ['admin'],
   'GET /api/cycles/:year/provisional-results': ['admin', 'coordinator', 'liaison'],
@@ -148,6 +158,25 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'POST /api/public/surveys/:code': everyone,
   'GET /s/:code': everyone,
   'POST /s/:code': everyone,
+  // The entity's public-trust survey (Survei Kepercayaan Masyarakat): staff as the unit survey, /k/:code public.
+  'GET /api/cycles/:year/loci/:code/trust-survey': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/trust-survey/link': ['admin', 'coordinator', 'assessor'],
+  'GET /api/cycles/:year/loci/:code/trust-survey/poster.pdf': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'GET /api/cycles/:year/loci/:code/trust-survey/responses': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'POST /api/cycles/:year/loci/:code/trust-survey/responses/:responseId/exclusion': [
+    'admin',
+    'coordinator',
+    'verifier',
+  ],
+  'GET /api/public/trust-surveys/:code': everyone,
+  'POST /api/public/trust-surveys/:code': everyone,
+  'GET /k/:code': everyone,
+  'POST /k/:code': everyone,
   'POST /api/cycles/:year/loci/:code/units/:unitId/evidence': ['admin', 'coordinator', 'assessor'],
   'DELETE /api/cycles/:year/loci/:code/units/:unitId/evidence/:evidenceId': [
     'admin',
@@ -195,6 +224,8 @@ let sampleSnapshotId = '';
 /** A Muba locus unit (units.id) with its public survey code, set before the matrix runs. */
 let sampleSurveyUnitId = '';
 let sampleSurveyCode = '';
+/** Muba's public-trust survey code in the 2024 cycle, made before the matrix runs. */
+let sampleTrustSurveyCode = '';
 /** An evidence item of that unit (a PDF on PRS-01), set before the matrix runs. */
 let sampleEvidenceId = '';
 
@@ -217,6 +248,8 @@ function samplePath(url: string, ids: { user: string; unit: string; attachment?:
       .replace(':office', '16')
       .replace(':unitResultId', 'contoh')
       .replace(':jobId', 'contoh')
+      // No product id is valid here: allowed principals get 400 from validation (refusals come before it).
+      .replace(':productId', 'contoh')
       .replace(':unitId', sampleSurveyUnitId)
       .replace(':evidenceId', sampleEvidenceId)
       // Field collection: the cycle is back in entry meetings, so removing this (absent) respondent is refused
@@ -226,6 +259,8 @@ function samplePath(url: string, ids: { user: string; unit: string; attachment?:
       .replace('/complaints/:id', '/complaints/00000000-0000-4000-8000-000000000000')
       .replace('/api/public/surveys/:code', `/api/public/surveys/${sampleSurveyCode}`)
       .replace('/s/:code', `/s/${sampleSurveyCode}`)
+      .replace('/api/public/trust-surveys/:code', `/api/public/trust-surveys/${sampleTrustSurveyCode}`)
+      .replace('/k/:code', `/k/${sampleTrustSurveyCode}`)
       .replace('/api/users/:id', `/api/users/${ids.user}`)
       .replace('/api/units/:id', `/api/units/${ids.unit}`)
       .replace('/api/unit-types/:code', '/api/unit-types/puskesmas')
@@ -269,6 +304,12 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
       headers: { cookie: adminCookie },
     });
     sampleSurveyCode = surveyLink.json().code;
+    const trustLink = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/cycles/2024/loci/16.06/trust-survey/link',
+      headers: { cookie: adminCookie },
+    });
+    sampleTrustSurveyCode = trustLink.json().code;
     attachmentSha256 = (await recordMubaEntryMeeting(testApp.app, adminCookie)).attachmentSha256;
     sampleEvidenceId = await attachSampleEvidence(testApp.app, adminCookie, sampleSurveyUnitId);
     const imported = await importSumateraSelatanHistory(

@@ -60,7 +60,10 @@ describe.each(testEngines())('cycles and phase rules on $name', (engine) => {
     expect((await call('GET', '/api/cycles/2024', liaison)).statusCode).toBe(200);
     expect((await call('GET', '/api/cycles/2024')).statusCode).toBe(401);
     const editions = (await call('GET', '/api/cycle-editions', coordinator)).json();
-    expect(editions.map((edition: { ref: string }) => edition.ref)).toContain('ombudsman-kepatuhan@2024');
+    const refs = editions.map((edition: { ref: string }) => edition.ref);
+    expect(refs).toContain('ombudsman-kepatuhan@2024r1');
+    // Superseded by its corrected revision: no longer offered for a new cycle.
+    expect(refs).not.toContain('ombudsman-kepatuhan@2024');
   });
 
   it('freezes the edition’s hash when data collection opens, and refuses a new edition afterwards', async () => {

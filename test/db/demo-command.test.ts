@@ -31,7 +31,7 @@ describe('patuh demo', () => {
     expect(lines).toHaveLength(12);
     for (const line of lines) {
       const parsed = answersFileSchema.parse(JSON.parse(line));
-      expect(parsed.methodology).toBe('ombudsman-kepatuhan@2024');
+      expect(parsed.methodology).toBe('ombudsman-kepatuhan@2024r1');
       expect(parsed.entity.units).toHaveLength(3);
     }
   });

@@ -43,7 +43,8 @@ describe('patuh piagam and patuh export', () => {
     const text = pdfText(pdf);
     expect(text).toContain('Kab. Musi Banyuasin');
     expect(text).toContain('93,31');
-    expect(text).toContain(code);
+    // pdftotext may split the letter-spaced code at a wide glyph pair: compare without spaces.
+    expect(text.replace(/\s+/g, '')).toContain(code);
     expect(decodeQrOfFirstPage(pdf)).toBe(`https://patuh.example.id/verifikasi/${code}`);
   }, 200_000);
 

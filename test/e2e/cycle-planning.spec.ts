@@ -51,7 +51,7 @@ test('an admin opens the 2024 cycle; the Sumsel coordinator plans Muba, its team
   await page.getByRole('button', { name: 'Buat siklus' }).click();
   const dialog = page.getByRole('dialog', { name: 'Buat siklus' });
   await dialog.getByLabel('Tahun').fill('2024');
-  await dialog.getByLabel('Edisi metodologi').selectOption('ombudsman-kepatuhan@2024');
+  await dialog.getByLabel('Edisi metodologi').selectOption('ombudsman-kepatuhan@2024r1');
   for (const [phase, from, until] of phases) {
     await dialog.getByLabel(`${phase} — mulai`).fill(dayFromToday(from));
     await dialog.getByLabel(`${phase} — sampai dengan`).fill(dayFromToday(until));

@@ -62,7 +62,7 @@ test('visitor: the portal shows 2025 on the map and in the Sumsel ranking; Muba�
   await rows.nth(0).getByRole('link', { name: muba }).click();
   await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
   await expect(page.getByTestId('rank-history')).toContainText(
-    'ke-9 (2022) → ke-4 (2023) → ke-2 (2024) → ke-1 (2025)',
+    'ke-9 dari 17 (2022) → ke-4 dari 17 (2023) → ke-2 dari 17 (2024) → ke-1 dari 17 (2025)',
   );
   await expect(page.getByTestId('entity-score')).toHaveText('95.40');
 

@@ -69,7 +69,7 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   await page.locator('path[data-code="16.06"]').click();
   await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
   await expect(page.getByTestId('rank-history')).toHaveText(
-    'Riwayat peringkat di provinsi: ke-9 (2022) → ke-4 (2023) → ke-2 (2024) → ke-1 (2025)',
+    'Riwayat peringkat di provinsi: ke-9 dari 17 (2022) → ke-4 dari 17 (2023) → ke-2 dari 17 (2024) → ke-1 dari 17 (2025)',
   );
   await expect(page.getByTestId('entity-score')).toHaveText('95.40');
   await expect(page.getByText('Kualitas Tertinggi').first()).toBeVisible();

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { classify } from '../../core';
+import { formatMethodologyRef, opinionLabel } from '../../core';
 import {
   CliUserError,
-  loadEdition,
+  describeSupersession,
+  loadCurrentEdition,
   printJson,
   printLines,
   runScoringCommand,
@@ -15,31 +16,37 @@ export function registerClassifyCommand(program: Command): void {
     .requiredOption('-m, --methodology <ref>', 'edisi, mis. / edition, e.g. ombudsman-kepatuhan@2024')
     .option(
       '--followed-up',
-      'temuan Ombudsman ditindaklanjuti (2025) / Ombudsman findings followed up (2025)',
+      'seluruh produk pengawasan Ombudsman ditindaklanjuti: tambah "Tanpa Maladministrasi" (Opini) / every Ombudsman oversight product followed up: adds "Without Maladministration" (Opini)',
     )
     .option('--json', 'keluaran JSON / JSON output')
     .action((scores: string[], options: { methodology: string; followedUp?: boolean; json?: boolean }) =>
       runScoringCommand(async () => {
-        const { methodology } = await loadEdition(options.methodology);
+        const resolved = await loadCurrentEdition(options.methodology);
+        const { methodology } = resolved.entry;
         const results = scores.map((text) => {
           const score = parseScore(text);
-          const result = classify(score, methodology, { followedUpFindings: options.followedUp === true });
+          const opinion = opinionLabel(score, methodology, options.followedUp === true);
+          const band = methodology.classification.bands.find((item) => item.category === opinion.category);
           return {
-            score: result.roundedScore,
-            category: result.category,
-            label: result.label.id,
-            labelEn: result.label.en,
-            zone: result.zone,
-            colour: result.colour,
+            score: opinion.roundedScore,
+            category: opinion.category,
+            label: opinion.label.id,
+            labelEn: opinion.label.en,
+            zone: band?.zone ?? '',
+            colour: band?.colour ?? '',
+            methodology: formatMethodologyRef(methodology),
           };
         });
         if (options.json) return printJson(results);
-        printLines(
-          results.map(
+        // Opini editions have no zones: their stand-in zone only repeats the label.
+        const showZone = methodology.classification.hasZones !== false;
+        printLines([
+          ...describeSupersession(resolved),
+          ...results.map(
             (result) =>
-              `${result.score.toFixed(2).padStart(6)}  ${result.category.padEnd(6)} ${result.label} / ${result.labelEn}  (${result.zone})`,
+              `${result.score.toFixed(2).padStart(6)}  ${result.category.padEnd(6)} ${result.label} / ${result.labelEn}${showZone ? `  (${result.zone})` : ''}`,
           ),
-        );
+        ]);
       }),
     );
 }

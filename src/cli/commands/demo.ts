@@ -35,7 +35,7 @@ export function registerDemoCommand(program: Command): void {
     .option('--entities <n>', 'jumlah entitas / number of entities', '586')
     .option('--units <n>', 'unit per entitas / units per entity', '6')
     .option('--seed <s>', 'benih acak / random seed', '2024')
-    .option('-m, --methodology <ref>', 'edisi / edition', 'ombudsman-kepatuhan@2024')
+    .option('-m, --methodology <ref>', 'edisi / edition', 'ombudsman-kepatuhan@2024r1')
     .requiredOption('--out <file.jsonl>', 'berkas keluaran / output file')
     .action((options: GenerateOptions) => runCommand(() => generateFromCommandLine(options)));
 }

@@ -5,6 +5,10 @@ import {
   findCatalogEdition,
   loadMethodologyCatalog,
 } from '../../server/methodologies/load-methodology-catalog';
+import {
+  type ResolvedEdition,
+  resolveCurrentEdition,
+} from '../../server/methodologies/resolve-current-edition';
 
 /** A mistake in what the user typed or supplied: printed in both languages, without a stack trace. */
 export class CliUserError extends Error {
@@ -48,6 +52,25 @@ export async function loadEdition(ref: string): Promise<CatalogEntry & { methodo
   throw new CliUserError({
     id: `metodologi "${ref}" tidak ditemukan atau tidak valid; tersedia: ${known}`,
     en: `methodology "${ref}" not found or invalid; available: ${known}`,
+  });
+}
+
+/**
+ * Like loadEdition, but a superseded edition resolves to the corrected revision that replaced it
+ * (docs/decisions/005): `classify -m ombudsman-kepatuhan@2022` classifies with today's correct cut-offs.
+ */
+export async function loadCurrentEdition(ref: string): Promise<ResolvedEdition> {
+  const catalog = await loadMethodologyCatalog();
+  const resolved = resolveCurrentEdition(catalog, ref);
+  if (resolved !== undefined) return resolved;
+  return { entry: await loadEdition(ref), superseded: [] };
+}
+
+/** "ombudsman-kepatuhan@2022 → ombudsman-kepatuhan@2022r1: <reason>", one line per replaced edition. */
+export function describeSupersession(resolved: ResolvedEdition): string[] {
+  return resolved.superseded.map((entry) => {
+    const by = entry.methodology.supersededBy;
+    return `${entry.ref} → ${by?.ref ?? resolved.entry.ref}: ${by?.reason.id ?? ''} / ${by?.reason.en ?? ''}`;
   });
 }
 

@@ -27,6 +27,7 @@ export function registerMethodologyCommand(program: Command): void {
           id: entry.methodology.id,
           version: entry.methodology.version,
           status: entry.methodology.status,
+          supersededBy: entry.methodology.supersededBy?.ref ?? null,
           title: entry.methodology.title,
           sha256: entry.sha256,
           provenance: countProvenance(entry.methodology),
@@ -47,6 +48,7 @@ export function registerMethodologyCommand(program: Command): void {
           summaries.map(
             (summary) =>
               `${summary.ref.padEnd(34)} ${summary.status.padEnd(8)} ${summary.sha256.slice(0, 12)}  ${summary.title.id}` +
+              (summary.supersededBy ? `  (diganti oleh / superseded by ${summary.supersededBy})` : '') +
               `  [terkonfirmasi/confirmed ${summary.provenance.confirmed}, disimpulkan/inferred ${summary.provenance.inferred}, diasumsikan/assumed ${summary.provenance.assumed}]`,
           ),
         );
@@ -72,7 +74,13 @@ export function registerMethodologyCommand(program: Command): void {
               : { valid: false, issues: result.issues },
           );
         } else if (result.ok) {
-          printLines([`Valid: ${formatMethodologyRef(result.methodology)}  sha256 ${result.sha256}`]);
+          const supersededBy = result.methodology.supersededBy;
+          printLines([
+            `Valid: ${formatMethodologyRef(result.methodology)}  sha256 ${result.sha256}`,
+            ...(supersededBy
+              ? [`Diganti oleh / superseded by ${supersededBy.ref}: ${supersededBy.reason.id} / ${supersededBy.reason.en}`]
+              : []),
+          ]);
         } else {
           process.stderr.write(
             formatUserError(

@@ -35,6 +35,9 @@ export type Action =
   | 'plan.manage'
   | 'coaching.read'
   | 'coaching.manage'
+  | 'oversight.read'
+  | 'oversight.manage'
+  | 'oversight.follow-up'
   | 'documents.configure'
   | 'documents.generate';
 
@@ -97,6 +100,12 @@ const rolesAllowed: Record<Action, readonly Role[]> = {
   'plan.manage': ['admin', 'coordinator', 'liaison'],
   'coaching.read': ['admin', 'coordinator', 'liaison'],
   'coaching.manage': ['admin', 'coordinator'],
+  // Oversight products (produk pengawasan): province offices record and confirm them for their provinces'
+  // entities, the centre for ministries and agencies (no province: only admins are in scope); the entity's
+  // liaison reads its own and uploads follow-up evidence, but never confirms its own follow-up.
+  'oversight.read': ['admin', 'coordinator', 'liaison'],
+  'oversight.manage': ['admin', 'coordinator'],
+  'oversight.follow-up': ['admin', 'coordinator', 'liaison'],
 };
 
 /** Coordinators manage the field staff and liaisons of their provinces, never other coordinators or admins. */

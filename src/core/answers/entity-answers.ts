@@ -28,6 +28,8 @@ export interface UnitAnswers {
 export interface OversightStatus {
   ignoredProducts: number;
   followedUpFindings: boolean;
+  /** 2025+: the compliance element (0–100), e.g. `scoreOversightCompliance` of the register at the cut-off. */
+  complianceScore?: number;
 }
 
 /** One assessed government or institution with all its units. */

@@ -60,9 +60,35 @@ export const publicTrustBlendSchema = z.strictObject({
   provenance: provenanceSchema,
 });
 
+/** The three elements of the Opini Ombudsman method (Peraturan Ombudsman 61/2025, domain.md §7). */
+export const opinionElementCodeSchema = z.enum(['instrument', 'public-trust', 'oversight-compliance']);
+
+export const opinionElementSchema = z.strictObject({
+  code: opinionElementCodeSchema,
+  text: localizedTextSchema,
+  /** Percentage of the final score; the three weights sum to 100. Not published by the Ombudsman. */
+  weight: z.number().min(0).max(100),
+  weightProvenance: provenanceSchema,
+  provenance: provenanceSchema,
+});
+
+/**
+ * 2025+: final score = Σ element weight × element score, where the instrument element is the mean of the unit
+ * scores (the four dimensions), public trust comes from the public-trust survey and oversight compliance from
+ * the oversight-products register. Each element appears exactly once.
+ */
+export const opinionElementsSchema = z.strictObject({
+  kind: z.literal('opinion-elements'),
+  code: codeSchema,
+  text: localizedTextSchema,
+  elements: z.array(opinionElementSchema).length(3),
+  provenance: provenanceSchema,
+});
+
 export const adjustmentSchema = z.discriminatedUnion('kind', [
   oversightDeductionSchema,
   publicTrustBlendSchema,
+  opinionElementsSchema,
 ]);
 
 export const aggregationSchema = z.strictObject({
@@ -79,5 +105,8 @@ export type RespondentAggregation = z.infer<typeof respondentAggregationSchema>;
 export type UnitToEntity = z.infer<typeof unitToEntitySchema>;
 export type OversightDeduction = z.infer<typeof oversightDeductionSchema>;
 export type PublicTrustBlend = z.infer<typeof publicTrustBlendSchema>;
+export type OpinionElementCode = z.infer<typeof opinionElementCodeSchema>;
+export type OpinionElement = z.infer<typeof opinionElementSchema>;
+export type OpinionElements = z.infer<typeof opinionElementsSchema>;
 export type Adjustment = z.infer<typeof adjustmentSchema>;
 export type Aggregation = z.infer<typeof aggregationSchema>;

@@ -6,8 +6,9 @@ import type { Methodology } from './methodology.schema';
  * core) gives a content hash that ignores formatting and key order of the file.
  */
 export function canonicalMethodologyJson(methodology: Methodology): string {
-  // `$schema` only points editors at the JSON Schema; it is not part of the edition's content.
-  const { $schema: _editorHint, ...content } = methodology;
+  // `$schema` only points editors at the JSON Schema, and `supersededBy` is added to a published edition when
+  // a corrected revision replaces it: neither is the edition's content, so neither changes its hash.
+  const { $schema: _editorHint, supersededBy: _catalogueNote, ...content } = methodology;
   return canonicalJson(content);
 }
 

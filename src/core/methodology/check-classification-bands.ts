@@ -22,10 +22,21 @@ export function checkClassificationBands(methodology: Methodology): ValidationIs
     ),
   ];
   const zoneCodes = new Set(zones.map((zone) => zone.code));
+  const zonesByCode = new Map(zones.map((zone) => [zone.code, zone]));
   const show = (value: number, language: 'id' | 'en') => formatDecimal(value, decimals, language);
 
   bands.forEach((band, b) => {
     const path = `classification.bands[${b}]`;
+    const standIn = methodology.classification.hasZones === false ? zonesByCode.get(band.zone) : undefined;
+    if (standIn !== undefined && (standIn.label.id !== band.label.id || standIn.label.en !== band.label.en)) {
+      issues.push({
+        path: `${path}.zone`,
+        message: {
+          id: `edisi tanpa zona: zona pengganti "${band.zone}" harus berlabel sama dengan kategori "${band.category}" (${band.label.id})`,
+          en: `edition without zones: stand-in zone "${band.zone}" must carry the label of category "${band.category}" (${band.label.en})`,
+        },
+      });
+    }
     if (!zoneCodes.has(band.zone)) {
       issues.push({
         path: `${path}.zone`,

@@ -141,16 +141,25 @@ export function checkMethodologyReferences(methodology: Methodology): Validation
     }),
   );
   const blends = methodology.aggregation.adjustments.filter(
-    (adjustment) => adjustment.kind === 'public-trust-blend',
+    (adjustment) => adjustment.kind === 'public-trust-blend' || adjustment.kind === 'opinion-elements',
   );
   if (blends.length > 1) {
     issues.push(
       issue('aggregation.adjustments', {
-        id: 'paling banyak satu penyesuaian public-trust-blend',
-        en: 'at most one public-trust-blend adjustment',
+        id: 'paling banyak satu penyesuaian public-trust-blend atau opinion-elements',
+        en: 'at most one public-trust-blend or opinion-elements adjustment',
       }),
     );
   }
+  methodology.aggregation.adjustments.forEach((adjustment, a) => {
+    if (adjustment.kind !== 'opinion-elements') return;
+    issues.push(
+      ...findDuplicateCodes(adjustment.elements, (e) => `aggregation.adjustments[${a}].elements[${e}].code`, {
+        id: 'elemen opini',
+        en: 'opinion element',
+      }),
+    );
+  });
   return issues;
 }
 

@@ -15,7 +15,7 @@ interface WeightedItem {
 
 /**
  * Weights are percentages that must sum to exactly 100 within each level: dimensions of the edition,
- * indicators of each dimension, unit-type weights, and the parts of a blend. Sums are taken in whole
+ * indicators of each dimension, unit-type weights, the parts of a blend and the Opini elements. Sums are taken in whole
  * 1/10 000 % so 9.0909 × 10 + 9.0910 counts as exactly 100.
  */
 export function checkMethodologyWeights(methodology: Methodology): ValidationIssue[] {
@@ -53,6 +53,21 @@ export function checkMethodologyWeights(methodology: Methodology): ValidationIss
     );
   }
   methodology.aggregation.adjustments.forEach((adjustment, a) => {
+    if (adjustment.kind === 'opinion-elements') {
+      issues.push(
+        ...checkSum(
+          adjustment.elements.map((element, e) => ({
+            weight: element.weight,
+            path: `aggregation.adjustments[${a}].elements[${e}].weight`,
+          })),
+          {
+            id: `bobot elemen opini (instrumen, kepercayaan publik, kepatuhan produk pengawasan) "${adjustment.text.id}"`,
+            en: `weights of the opinion elements (instrument, public trust, oversight compliance) "${adjustment.text.en}"`,
+          },
+        ),
+      );
+      return;
+    }
     if (adjustment.kind !== 'public-trust-blend') return;
     issues.push(
       ...checkSum(

@@ -26,6 +26,11 @@ export const classificationSchema = z.strictObject({
     mode: z.literal('half-up'),
     provenance: provenanceSchema,
   }),
+  /**
+   * false for editions without zones (Opini, 2025+): each band then points at a stand-in zone carrying its own
+   * opinion label and colour, so whatever colours by zone (portal, map, documents) colours by opinion label.
+   */
+  hasZones: z.boolean().optional(),
   zones: z.array(zoneSchema).min(1),
   /** Listed from the best category to the worst, as published; together they cover 0–100 exactly. */
   bands: z.array(bandSchema).min(1),

@@ -3,6 +3,7 @@ import { aggregationSchema } from './aggregation.schema';
 import { classificationSchema } from './classification.schema';
 import { localizedTextSchema } from './localized-text.schema';
 import { provenanceSchema } from './provenance.schema';
+import { revisionOfSchema, supersededBySchema } from './revision.schema';
 import { scaleSchema } from './scale.schema';
 import { dimensionSchema, entityKindSchema, respondentRoleSchema, unitTypeSchema } from './structure.schema';
 
@@ -16,6 +17,10 @@ export const methodologySchema = z.strictObject({
   description: localizedTextSchema.optional(),
   legalBasis: z.array(localizedTextSchema).min(1),
   status: z.enum(['draft', 'active', 'retired']),
+  /** Set when a corrected revision replaces this edition; not part of the content hash. */
+  supersededBy: supersededBySchema.optional(),
+  /** Set in a corrected revision: the edition it corrects and what changed. */
+  revisionOf: revisionOfSchema.optional(),
   provenance: provenanceSchema,
   entityKinds: z.array(entityKindSchema).min(1),
   unitTypes: z.array(unitTypeSchema).min(1),

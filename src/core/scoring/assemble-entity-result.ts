@@ -9,6 +9,7 @@ import { applyEntityAdjustments } from './apply-entity-adjustments';
 import type { UnitWeights } from './compute-unit-weights';
 import type { ScoreFlag } from './score-flag';
 import type { ScoreNode } from './score-node';
+import type { OpinionElementScore } from './score-opinion-elements';
 import type { EntityScore, UnitScore } from './score-result';
 
 /**
@@ -40,9 +41,11 @@ export function assembleEntityResult(
   const score = Math.min(100, Math.max(0, adjusted.score));
   const unitNodes = unitScores.map((unitScore) => unitScore.tree);
   const children =
-    adjusted.publicTrustScore === null
-      ? unitNodes
-      : blendComponents(unitNodes, unitsScore, adjusted.publicTrustScore, weights.unitsShareOfEntity);
+    adjusted.opinionElements !== null
+      ? opinionComponents(unitNodes, adjusted.opinionElements)
+      : adjusted.publicTrustScore === null
+        ? unitNodes
+        : blendComponents(unitNodes, unitsScore, adjusted.publicTrustScore, weights.unitsShareOfEntity);
   const tree: ScoreNode = {
     kind: 'entity',
     code: entity.code,
@@ -73,6 +76,24 @@ export function assembleEntityResult(
     units: [...unitScores],
     input: entity,
   };
+}
+
+/** The Opini editions' three elements; the units sit under the instrument element. */
+function opinionComponents(unitNodes: ScoreNode[], elements: readonly OpinionElementScore[]): ScoreNode[] {
+  return elements.map((element) => ({
+    kind: 'component' as const,
+    code: element.code,
+    text: element.text,
+    rawValue: null,
+    score: element.score,
+    weight: element.weight,
+    contribution: element.contribution,
+    maxContribution: element.weight,
+    shareOfRoot: element.weight / 100,
+    included: true,
+    flags: [],
+    children: element.code === 'instrument' ? unitNodes : [],
+  }));
 }
 
 function blendComponents(

@@ -1,4 +1,5 @@
 import type { UnitAnswers } from '../answers/entity-answers';
+import type { Adjustment } from '../methodology/aggregation.schema';
 import type { Methodology } from '../methodology/methodology.schema';
 import { toWeightUnits } from '../numbers/weight-units';
 import type { ScoreFlag } from './score-flag';
@@ -37,12 +38,26 @@ export function computeUnitWeights(
   const blend = methodology.aggregation.adjustments.find(
     (adjustment) => adjustment.kind === 'public-trust-blend',
   );
-  const unitsShareOfEntity =
-    blend === undefined
-      ? 1
-      : toWeightUnits(blend.dimensionsWeight) /
-        (toWeightUnits(blend.dimensionsWeight) + toWeightUnits(blend.publicTrustWeight));
+  const unitsShareOfEntity = blendShareOfUnits(blend, methodology);
   return { byUnit, total, unitsShareOfEntity, flags };
+}
+
+/** The share of the entity score the units carry: all of it, unless a blend or the Opini elements split it. */
+function blendShareOfUnits(
+  blend: Extract<Adjustment, { kind: 'public-trust-blend' }> | undefined,
+  methodology: Methodology,
+): number {
+  if (blend !== undefined) {
+    return (
+      toWeightUnits(blend.dimensionsWeight) /
+      (toWeightUnits(blend.dimensionsWeight) + toWeightUnits(blend.publicTrustWeight))
+    );
+  }
+  const opinion = methodology.aggregation.adjustments.find((adjustment) => adjustment.kind === 'opinion-elements');
+  if (opinion === undefined) return 1;
+  const total = opinion.elements.reduce((sum, element) => sum + toWeightUnits(element.weight), 0);
+  const instrument = opinion.elements.find((element) => element.code === 'instrument');
+  return total === 0 || instrument === undefined ? 0 : toWeightUnits(instrument.weight) / total;
 }
 
 function sumValues(map: ReadonlyMap<string, number>): number {

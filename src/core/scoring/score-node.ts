@@ -16,7 +16,7 @@ export interface AnswerDetail {
 
 export interface AdjustmentDetail {
   code: string;
-  kind: 'oversight-deduction' | 'public-trust-blend';
+  kind: 'oversight-deduction' | 'public-trust-blend' | 'opinion-elements';
   text: LocalizedText;
   applied: boolean;
   scoreBefore: number;

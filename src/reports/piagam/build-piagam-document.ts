@@ -29,6 +29,7 @@ export function buildPiagamDocument(input: PiagamInput, qrSvg: string): TDocumen
     ...(input.recipient.entityName ? [{ text: input.recipient.entityName, style: 'recipientEntity' }] : []),
     { text: words.achievement, style: 'achievement' },
     resultRow(words, score, input.category, opinion, zone, input.zone.colour),
+    ...(input.notices ?? []).map((notice) => ({ text: notice, style: 'notice' })),
     { text: words.decree, style: 'decree' },
   ];
   return {
@@ -53,6 +54,7 @@ export function buildPiagamDocument(input: PiagamInput, qrSvg: string): TDocumen
       recipientEntity: { fontSize: 13, color: PIAGAM_NAVY, alignment: 'center' },
       achievement: { fontSize: 11, color: MUTED, alignment: 'center', margin: [0, 10, 0, 12] },
       decree: { fontSize: 9, italics: true, color: MUTED, alignment: 'center', margin: [0, 10, 0, 0] },
+      notice: { fontSize: 9, bold: true, color: '#b42318', alignment: 'center', margin: [0, 6, 0, 0] },
       cellLabel: { fontSize: 8, bold: true, color: MUTED, alignment: 'center', characterSpacing: 0.6 },
       cellValue: { fontSize: 20, bold: true, color: PIAGAM_NAVY, alignment: 'center' },
     },

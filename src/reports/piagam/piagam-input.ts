@@ -37,6 +37,8 @@ export const piagamInputSchema = z.strictObject({
     .array(z.strictObject({ name: z.string().min(1), title: z.string().min(1) }))
     .min(1)
     .max(3),
+  /** Printed under the result when it is not an ordinary accepted one (not accepted, override, corrected, demo). */
+  notices: z.array(z.string().min(1)).max(5).optional(),
   verification: z.strictObject({
     /** `XXXX-XXXX-XX`, checked with isWellFormedVerificationCode before rendering. */
     code: z.string(),

@@ -81,6 +81,7 @@ export function buildRaporDocument(
       ? [
           heading(words.summary, true),
           buildRaporSummary(input, words),
+          ...resultNotices(input),
           ...(input.units.length > 0 ? [heading(words.units), unitsTable(input, words)] : []),
           {
             text: summaryOnly.detailMissingNote,
@@ -93,6 +94,7 @@ export function buildRaporDocument(
       : [
           heading(words.summary, true),
           buildRaporSummary(input, words),
+          ...resultNotices(input),
           heading(words.dimensions),
           {
             columns: [
@@ -296,4 +298,15 @@ function nextCategoryText(input: RaporInput, words: RaporWording): string {
   if (next === null) return words.bestCategory;
   if (!next.reachable) return words.unreachable(next.category, number(next.maximumScore));
   return words.nextCategory(next.category, next.raiseCount, next.steps, number(next.projectedScore));
+}
+
+/** The result's flags (not accepted, override, corrected, demo), printed right under the summary. */
+function resultNotices(input: RaporInput): Content[] {
+  return (input.result.notices ?? []).map((notice) => ({
+    text: notice,
+    bold: true,
+    fontSize: 9,
+    color: '#b42318',
+    margin: [0, 4, 0, 0] as [number, number, number, number],
+  }));
 }

@@ -63,6 +63,8 @@ export interface RaporInput {
     opinion: string;
     zone: string;
     zoneColour: string;
+    /** Printed with the result when it is not an ordinary accepted one (not accepted, override, corrected, demo). */
+    notices?: string[];
   };
   ranks: { province?: RankPosition & { groupName: string }; national?: RankPosition & { groupName: string } };
   previous?: { year: number; score: number; provinceRank?: number; nationalRank?: number };

@@ -24,7 +24,7 @@ export const defaultDemoUnits = [
 export const completedDemoYear = 2025;
 /** The year in the field now: data collection runs around the moment of seeding. */
 export const inProgressDemoYear = 2026;
-export const demoEdition = 'ombudsman-kepatuhan@2024';
+export const demoEdition = 'ombudsman-kepatuhan@2024r1';
 /** Survey link of Musi Banyuasin's Dinas Sosial in the cycle in the field: /s/MUBA26DS. */
 export const demoSurveyCode = 'MUBA26DS';
 

@@ -1,6 +1,7 @@
 import { classify } from '../../core/classification/classify';
 import type { Methodology } from '../../core/methodology/methodology.schema';
 import type { PiagamInput } from '../../reports/piagam/piagam-input';
+import { resultFlagNotices } from '../../reports/result-flag-notices';
 import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
 import type { Signing } from './resolve-signing';
@@ -53,10 +54,17 @@ export function buildPiagamInput(source: PiagamSource): PiagamInput {
     date: snapshot.decreeDate ?? jakartaDateOf(snapshot.embargoAt),
     signatories: signing.signatories,
     verification: { code: source.code, url: source.url },
+    ...noticesOf(entity.flags, entity.isDemoValue, language),
   };
 }
 
 /** The calendar day in Jakarta (UTC+7, no daylight saving) of a moment: the day results were announced. */
 export function jakartaDateOf(moment: Date): string {
   return new Date(moment.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** The flags of the published row, printed with the figure (left out entirely for an ordinary result). */
+function noticesOf(flags: readonly string[], isDemoValue: boolean, language: 'id' | 'en') {
+  const notices = resultFlagNotices(flags, isDemoValue, language);
+  return notices.length > 0 ? { notices } : {};
 }

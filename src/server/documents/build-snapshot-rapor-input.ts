@@ -3,8 +3,10 @@ import type { ImprovementPlan } from '../../core/planning/plan-improvements';
 import type { EntityScore } from '../../core/scoring/score-result';
 import { buildRaporInput } from '../../reports/rapor/build-rapor-input';
 import type { RaporInput } from '../../reports/rapor/rapor-input';
+import { resultFlagNotices } from '../../reports/result-flag-notices';
 import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
+import { rankMovementOf } from '../presenters/rank-movement';
 import type { Signing } from './resolve-signing';
 
 export interface SnapshotRaporSource {
@@ -65,6 +67,7 @@ export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput
   const zones = methodology.classification.zones;
   const zoneOf = (code: string) => zones.find((zone) => zone.code === code);
   const kindName = methodology.entityKinds.find((kind) => kind.code === entity.kind)?.text;
+  const movement = previous ? rankMovementOf(entity, previous.row) : undefined;
   return {
     language,
     issuer: source.signing.issuer,
@@ -82,6 +85,7 @@ export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput
       opinion: language === 'en' ? entity.opinionLabelEn : entity.opinionLabelId,
       zone: local(zoneOf(entity.zone)?.label ?? { id: entity.zone, en: entity.zone }),
       zoneColour: entity.zoneColour,
+      notices: resultFlagNotices(entity.flags, entity.isDemoValue, language),
     },
     ranks: {
       ...(entity.rankProvince !== null && entity.rankProvinceOf !== null
@@ -104,8 +108,13 @@ export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput
           previous: {
             year: previous.year,
             score: previous.row.score,
-            ...(previous.row.rankProvince !== null ? { provinceRank: previous.row.rankProvince } : {}),
-            nationalRank: previous.row.rankNational,
+            // A rank change is printed only between the same populations (rank-movement.ts).
+            ...(movement?.previousRankProvince != null
+              ? { provinceRank: movement.previousRankProvince }
+              : {}),
+            ...(movement?.previousRankNational != null
+              ? { nationalRank: movement.previousRankNational }
+              : {}),
           },
         }
       : {}),

@@ -47,7 +47,7 @@ export function createPublicDocumentMemo(db: Queryable, renderer: DocumentRender
       version = { value, readAt: at };
       // A failed read is not kept: the next call asks again.
       value.catch(() => {
-        version = undefined;
+        if (version?.value === value) version = undefined;
       });
     }
     return version.value;

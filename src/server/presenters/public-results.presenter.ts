@@ -1,5 +1,6 @@
 import type { PublicCycle, PublicResult } from '../../contracts/public-results.contract';
 import type { EntityResultRow, ResultSnapshotRow } from '../db/repositories/results.repository';
+import { rankMovementOf } from './rank-movement';
 
 export function toPublicCycle(
   snapshot: ResultSnapshotRow,
@@ -19,7 +20,10 @@ export function toPublicCycle(
   };
 }
 
-/** A stored row as published; `previous` is the same entity in the year before (for movement). */
+/**
+ * A stored row as published; `previous` is the same entity in the year before (for movement, shown only
+ * between the same populations: rank-movement.ts).
+ */
 export function toPublicResult(row: EntityResultRow, previous: EntityResultRow | undefined): PublicResult {
   return {
     entityCode: row.entityCode,
@@ -37,8 +41,8 @@ export function toPublicResult(row: EntityResultRow, previous: EntityResultRow |
     rankNationalOf: row.rankNationalOf,
     rankProvince: row.rankProvince,
     rankProvinceOf: row.rankProvinceOf,
-    previousRankNational: previous && previous.kind === row.kind ? previous.rankNational : null,
-    previousRankProvince: previous?.rankProvince ?? null,
+    ...rankMovementOf(row, previous),
+    previousScore: previous?.score ?? null,
     flags: row.flags,
     isDemoValue: row.isDemoValue,
     note: row.note,

@@ -52,6 +52,14 @@ export async function assessFinaliseReadiness(
       const rows = collected.get(id);
       return rows ? [rows] : [];
     });
+    const knownTypes = new Set(methodology.unitTypes.map((unitType) => unitType.code));
+    const outside = units.filter((rows) => !knownTypes.has(rows.unitTypeCode));
+    add(
+      'unit-type-not-in-edition',
+      outside.length,
+      `Jenis unit tidak dikenal edisi ini: ${outside.map((u) => `${u.unitName} [${u.unitTypeCode}]`).join(', ')}.`,
+      `Unit types unknown to this edition: ${outside.map((u) => `${u.unitName} [${u.unitTypeCode}]`).join(', ')}.`,
+    );
     const notVerified = units.filter((rows) => !verifiedStatuses.has(rows.status));
     add(
       'units-not-verified',

@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../contracts/results.contract';
 import type { CatalogEntry, MethodologyCatalog } from '../methodologies/load-methodology-catalog';
-import { findCatalogEdition } from '../methodologies/load-methodology-catalog';
+import { resolveCurrentEdition } from '../methodologies/resolve-current-edition';
 import { defaultMethodologyRefForYear } from './default-methodology-for-year';
 import type { SheetRow } from './parse-results-file';
 
@@ -106,7 +106,8 @@ export function validateResultsRows(
           `Year ${year} has no default methodology edition; fill the methodology column.`,
         );
       else {
-        edition = findCatalogEdition(catalog, ref);
+        // History follows the corrected revision of a superseded edition (docs/decisions/005).
+        edition = resolveCurrentEdition(catalog, ref)?.entry;
         if (!edition)
           problem(
             'methodology',

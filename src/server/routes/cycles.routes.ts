@@ -44,7 +44,7 @@ export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDepe
     },
     async () =>
       (await cachedMethodologyCatalog()).editions
-        .filter((entry) => entry.methodology.status !== 'retired')
+        .filter((entry) => entry.methodology.status !== 'retired' && !entry.methodology.supersededBy)
         .map((entry) => ({
           ref: entry.ref,
           title: entry.methodology.title,

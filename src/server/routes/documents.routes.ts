@@ -186,7 +186,7 @@ export function registerDocumentRoutes(
     async (request, reply) => {
       const at = now();
       reply.header('cache-control', 'no-store');
-      return verifyDocument(db, await views.view(at), request.params.code, at);
+      return verifyDocument(db, await views.view(at), request.params.code, at, await signingSecret());
     },
   );
 

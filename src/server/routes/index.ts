@@ -17,12 +17,14 @@ import { registerLociRoutes } from './loci.routes';
 import { registerMeetingRoutes } from './meetings.routes';
 import { registerNotificationRoutes } from './notifications.routes';
 import { registerObjectionRoutes } from './objections.routes';
+import { registerOversightProductRoutes } from './oversight-products.routes';
 import { registerPlanRoutes } from './plans.routes';
 import { registerProgressRoutes } from './progress.routes';
 import { registerPublicRoutes } from './public.routes';
 import { registerRegionRoutes } from './regions.routes';
 import { registerResultRoutes } from './results.routes';
 import { registerSurveyRoutes } from './survey.routes';
+import { registerTrustSurveyRoutes } from './trust-survey.routes';
 import { registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
 import { registerWorkflowRoutes } from './workflow.routes';
@@ -47,6 +49,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerMeetingRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerSurveyRoutes(app, deps);
+  registerTrustSurveyRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);
@@ -56,5 +59,6 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerObjectionRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerCoachingRoutes(app, deps);
+  registerOversightProductRoutes(app, deps);
   registerNotificationRoutes(app, deps);
 }

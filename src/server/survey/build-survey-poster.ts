@@ -9,6 +9,8 @@ export interface SurveyPosterInput {
   questionCount: number;
   /** SVG of a QR code encoding `url`. */
   qrSvg: string;
+  /** The public-trust survey's own title and wording; the service-user survey's when absent. */
+  wording?: { title: string; tagline: string; about: string };
 }
 
 const blue = '#0b4f8a';
@@ -17,14 +19,18 @@ const blue = '#0b4f8a';
 export function buildSurveyPoster(input: SurveyPosterInput): TDocumentDefinitions {
   const steps = [
     'Pindai kode QR di atas dengan kamera ponsel Anda, atau ketik alamat tautan di bawahnya.',
-    `Jawab ${input.questionCount} pertanyaan singkat tentang pengalaman Anda menerima layanan di unit ini.`,
+    input.wording?.about ??
+      `Jawab ${input.questionCount} pertanyaan singkat tentang pengalaman Anda menerima layanan di unit ini.`,
     'Tekan tombol "Kirim jawaban". Setiap ponsel cukup mengisi satu kali.',
   ];
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [48, 44, 48, 44],
-    info: { title: `Survei Pengguna Layanan — ${input.unitName}`, author: 'Ombudsman Republik Indonesia' },
+    info: {
+      title: `${input.wording ? 'Survei Kepercayaan Masyarakat' : 'Survei Pengguna Layanan'} — ${input.unitName}`,
+      author: 'Ombudsman Republik Indonesia',
+    },
     defaultStyle: { font: 'Roboto', fontSize: 13, color: '#1a1b1e' },
     content: [
       { text: 'OMBUDSMAN REPUBLIK INDONESIA', alignment: 'center', fontSize: 11, bold: true, color: blue },
@@ -34,9 +40,15 @@ export function buildSurveyPoster(input: SurveyPosterInput): TDocumentDefinition
         fontSize: 10,
         margin: [0, 2, 0, 14],
       },
-      { text: 'SURVEI PENGGUNA LAYANAN', alignment: 'center', fontSize: 28, bold: true, color: blue },
       {
-        text: 'Bagaimana pengalaman Anda dilayani? Beri tahu kami.',
+        text: input.wording?.title ?? 'SURVEI PENGGUNA LAYANAN',
+        alignment: 'center',
+        fontSize: 28,
+        bold: true,
+        color: blue,
+      },
+      {
+        text: input.wording?.tagline ?? 'Bagaimana pengalaman Anda dilayani? Beri tahu kami.',
         alignment: 'center',
         fontSize: 15,
         margin: [0, 4, 0, 12],

@@ -24,9 +24,9 @@ interface SurveyPageDependencies {
 }
 
 /** A plain HTML form posts application/x-www-form-urlencoded; 16 KB is far more than a few radio buttons. */
-const formBodyLimitBytes = 16 * 1024;
+export const formBodyLimitBytes = 16 * 1024;
 
-function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+export function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
   return (
     reply
       .status(status)
@@ -39,7 +39,7 @@ function sendHtml(reply: FastifyReply, status: number, html: string): FastifyRep
 }
 
 /** Form fields as text; anything else in the body (JSON from a script) is read the same way. */
-function formFields(body: unknown): Record<string, string> {
+export function formFields(body: unknown): Record<string, string> {
   if (typeof body !== 'object' || body === null) return {};
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(body)) fields[key] = String(value);
@@ -138,7 +138,11 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
 }
 
 /** Refusals on the survey page, as short Indonesian pages: the public never sees a JSON error. */
-function sendErrorPage(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function sendErrorPage(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (error instanceof DomainError) {
     if (error.code === 'NOT_FOUND')
       return sendHtml(

@@ -30,7 +30,8 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-function page(title: string, body: string): string {
+/** The page shell (styles, viewport, referrer policy) shared with the public-trust survey page. */
+export function page(title: string, body: string): string {
   return (
     '<!doctype html><html lang="id"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +

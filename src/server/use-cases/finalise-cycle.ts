@@ -21,6 +21,7 @@ import {
 } from '../db/repositories/results.repository';
 import { DomainError, notFoundError } from '../errors';
 import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
+import { requireUnitTypesInEdition } from '../results/require-unit-types-in-edition';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
@@ -85,6 +86,10 @@ export async function finaliseCycle(
           },
           await assessFinaliseReadiness(tx, cycle, edition.methodology),
         );
+      requireUnitTypesInEdition(
+        loci.map(({ answers }) => answers),
+        edition.methodology,
+      );
       const previous = await findLatestSnapshotOfYear(tx, year);
       const previousRows = previous ? await listEntityResults(tx, previous.id) : [];
       const rows = flagRows(scoreCycleLoci(loci, edition.methodology).rows, {

@@ -81,6 +81,8 @@ export async function importResults(
       const unchanged =
         previous !== undefined &&
         previous.rowsSha256 === rowsSha256 &&
+        // A corrected revision of the edition is a change even when no row moves (docs/decisions/005).
+        previous.methodologySha256 === edition.sha256 &&
         previous.decreeNumber === (input.decreeNumber ?? null) &&
         previous.decreeDate === (input.decreeDate ?? null);
       const previousRows = previous ? await listEntityResults(tx, previous.id) : [];

@@ -11,6 +11,7 @@ import {
 } from '../db/repositories/document-sources.repository';
 import { findIssuedDocument } from '../db/repositories/issued-documents.repository';
 import { findSnapshotById } from '../db/repositories/results.repository';
+import { piagamCodeOf } from '../documents/document-codes';
 import { methodologyOf } from '../documents/generate-piagam';
 import type { PublicView } from './load-public-view';
 
@@ -24,6 +25,8 @@ export async function verifyDocument(
   view: PublicView,
   typed: string,
   now: Date,
+  /** The signing secret: a superseded code then also answers with the code of the reissued piagam. */
+  secret?: Buffer,
 ): Promise<DocumentVerification> {
   const symbols = normaliseVerificationCode(typed);
   const wellFormed = symbols !== null && isWellFormedVerificationCode(symbols);
@@ -81,6 +84,9 @@ export async function verifyDocument(
             score: currentRow.score,
             category: currentRow.category,
             publishedAt: currentSnapshot.embargoAt.toISOString(),
+            code: secret
+              ? piagamCodeOf(secret, currentSnapshot.id, { type: 'entity', entityCode: entity.entityCode })
+              : null,
           }
         : null,
   };

@@ -171,10 +171,21 @@ export const surveyResponses = pgTable(
     excludedAt: timestamp('excluded_at', { withTimezone: true }),
     excludedByUserId: uuid('excluded_by_user_id').references(() => users.id),
     exclusionNote: text('exclusion_note'),
+    /**
+     * Proof of service where the cycle asks for it (survey_proof_settings): the registration or receipt number
+     * the respondent typed, normalised (upper case, no spaces), unique per unit so one service counts once…
+     */
+    receiptNumber: text('receipt_number'),
+    /** …or the field team's mark that they saw proof at the counter. */
+    proofSeenAt: timestamp('proof_seen_at', { withTimezone: true }),
+    proofSeenByUserId: uuid('proof_seen_by_user_id').references(() => users.id),
   },
   (table) => [
     uniqueIndex('survey_responses_unit_device_unique').on(table.locusUnitId, table.deviceTokenSha256),
     index('survey_responses_unit_client_idx').on(table.locusUnitId, table.clientHash, table.submittedAt),
+    uniqueIndex('survey_responses_unit_receipt_unique')
+      .on(table.locusUnitId, table.receiptNumber)
+      .where(sql`${table.receiptNumber} is not null`),
   ],
 );
 

@@ -17,6 +17,12 @@ export { improvementPlans, planItemFiles, planItems } from './improvement-plans'
 export { loginAttempts } from './login-attempts';
 export { meetingAttachments, meetingAttendees, meetings } from './meetings';
 export { objectionFiles, objections } from './objections';
+export {
+  oversightProductConfirmations,
+  oversightProductFiles,
+  oversightProducts,
+} from './oversight-products';
+export { publicTrustResponses, publicTrustSurveys, surveyProofSettings } from './public-trust';
 export { provinces, regencies } from './regions';
 export { entityResults, resultSnapshots, unitResults } from './results';
 export { sessions } from './sessions';

@@ -22,6 +22,7 @@ import { EChart } from './echart';
 import { Movement } from './movement';
 import { usePublicEntity } from './portal-api';
 import { PortalFooter } from './portal-footer';
+import { ResultFlagBadges } from './result-flag-badges';
 
 const routeApi = getRouteApi('/hasil/entitas/$code/riwayat');
 
@@ -132,7 +133,13 @@ export function EntityResultsPage() {
             <Text data-testid="rank-history" fw={500}>
               {t('portal.entity.rankHistory')}:{' '}
               {provinceRanks
-                .map((entry) => t('portal.entity.rankInYear', { rank: entry.rankProvince, year: entry.year }))
+                .map((entry) =>
+                  t('portal.entity.rankInYear', {
+                    rank: entry.rankProvince,
+                    of: entry.rankProvinceOf,
+                    year: entry.year,
+                  }),
+                )
                 .join(' → ')}
             </Text>
           )}
@@ -166,6 +173,7 @@ export function EntityResultsPage() {
                           <Table.Td ta="right">
                             {entry.score.toFixed(2)}
                             {entry.isDemoValue && <DemoValueBadge note={entry.note} />}
+                            <ResultFlagBadges flags={entry.flags} note={entry.note} />
                           </Table.Td>
                           <Table.Td>
                             <Badge color={entry.categoryColour}>{entry.category}</Badge>
@@ -174,7 +182,13 @@ export function EntityResultsPage() {
                             {entry.rankProvince === null
                               ? '—'
                               : `${entry.rankProvince} / ${entry.rankProvinceOf}`}{' '}
-                            <Movement rank={entry.rankProvince} previous={entry.previousRankProvince} />
+                            <Movement
+                              rank={entry.rankProvince}
+                              previous={entry.previousRankProvince}
+                              notComparable={entry.rankProvinceNotComparable}
+                              previousScore={entry.previousScore}
+                              score={entry.score}
+                            />
                           </Table.Td>
                           <Table.Td>
                             {entry.rankNational} / {entry.rankNationalOf}

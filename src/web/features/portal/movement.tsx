@@ -1,10 +1,36 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** ▲ 2 (up two places), ▼ 1, = (same), or "new" when not ranked the year before. */
-export function Movement({ rank, previous }: { rank: number | null; previous: number | null }) {
-  const { t } = useTranslation();
+interface MovementProps {
+  rank: number | null;
+  previous: number | null;
+  /** Set when the year before ranked another population: no rank change is shown, the reason is. */
+  notComparable?: { id: string; en: string } | null;
+  /** The score of the year before: shown as a change when ranks are not compared. */
+  previousScore?: number | null;
+  score?: number;
+}
+
+/**
+ * ▲ 2 (up two places), ▼ 1, = (same), or "new" when not ranked the year before. Between different
+ * populations (another number ranked, kind or province) no rank change is shown: the score change and
+ * the reason are.
+ */
+export function Movement({ rank, previous, notComparable, previousScore, score }: MovementProps) {
+  const { t, i18n } = useTranslation();
   if (rank === null) return null;
+  if (notComparable) {
+    const language = i18n.language === 'en' ? 'en' : 'id';
+    const delta = previousScore != null && score !== undefined ? score - previousScore : null;
+    return (
+      <Text span size="xs" c="dimmed" data-testid="rank-not-comparable">
+        {delta === null
+          ? ''
+          : `${t('portal.rankings.scoreChange', { change: `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(2)}` })} · `}
+        {notComparable[language]}
+      </Text>
+    );
+  }
   if (previous === null)
     return (
       <Text span size="sm" c="dimmed">

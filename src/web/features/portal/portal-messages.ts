@@ -70,6 +70,12 @@ export const portalMessagesId = {
     down_one: 'turun {{count}} peringkat',
     down_other: 'turun {{count}} peringkat',
     empty: 'Tidak ada peringkat untuk pilihan ini.',
+    scoreChange: 'nilai {{change}}',
+  },
+  flags: {
+    'not-accepted': 'belum diterima pusat',
+    override: 'diterbitkan dengan pengecualian admin',
+    corrected: 'dikoreksi',
   },
   openData: {
     title: 'Data terbuka',
@@ -88,7 +94,7 @@ export const portalMessagesId = {
     rankProvince: 'ke-{{rank}} dari {{of}} kabupaten/kota di provinsi',
     rankNational: 'ke-{{rank}} dari {{of}} ({{kind}}, nasional)',
     rankHistory: 'Riwayat peringkat di provinsi',
-    rankInYear: 'ke-{{rank}} ({{year}})',
+    rankInYear: 'ke-{{rank}} dari {{of}} ({{year}})',
     trend: 'Perkembangan nilai',
     history: 'Riwayat hasil',
     rankProvinceShort: 'Peringkat provinsi',
@@ -176,6 +182,12 @@ export const portalMessagesEn: typeof portalMessagesId = {
     down_one: 'down {{count}} place',
     down_other: 'down {{count}} places',
     empty: 'No ranking for this choice.',
+    scoreChange: 'score {{change}}',
+  },
+  flags: {
+    'not-accepted': 'not accepted by the centre',
+    override: 'published by admin override',
+    corrected: 'corrected',
   },
   openData: {
     title: 'Open data',
@@ -194,7 +206,7 @@ export const portalMessagesEn: typeof portalMessagesId = {
     rankProvince: '{{rank}} of {{of}} regencies/cities in the province',
     rankNational: '{{rank}} of {{of}} ({{kind}}, national)',
     rankHistory: 'Rank history in the province',
-    rankInYear: '{{rank}} ({{year}})',
+    rankInYear: '{{rank}} of {{of}} ({{year}})',
     trend: 'Score over the years',
     history: 'Results history',
     rankProvinceShort: 'Province rank',

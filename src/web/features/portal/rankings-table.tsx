@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublicResult } from '../../../contracts/public-results.contract';
 import { DemoValueBadge } from './demo-value-badge';
 import { Movement } from './movement';
+import { ResultFlagBadges } from './result-flag-badges';
 
 interface RankingsTableProps {
   results: readonly PublicResult[];
@@ -21,6 +22,8 @@ export function RankingsTable({ results, scope }: RankingsTableProps) {
       rank: scope === 'province' ? result.rankProvince : result.rankNational,
       of: scope === 'province' ? result.rankProvinceOf : result.rankNationalOf,
       previous: scope === 'province' ? result.previousRankProvince : result.previousRankNational,
+      notComparable:
+        scope === 'province' ? result.rankProvinceNotComparable : result.rankNationalNotComparable,
     }))
     .filter((row) => row.rank !== null)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.result.entityName.localeCompare(b.result.entityName));
@@ -38,7 +41,7 @@ export function RankingsTable({ results, scope }: RankingsTableProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(({ result, rank, of, previous }) => (
+          {rows.map(({ result, rank, of, previous, notComparable }) => (
             <Table.Tr key={result.entityCode} data-code={result.entityCode}>
               <Table.Td>
                 {rank}
@@ -56,6 +59,7 @@ export function RankingsTable({ results, scope }: RankingsTableProps) {
                   {result.entityName}
                 </Anchor>
                 {result.isDemoValue && <DemoValueBadge note={result.note} />}
+                <ResultFlagBadges flags={result.flags} note={result.note} />
                 {scope === 'national' && result.provinceName && (
                   <Text size="xs" c="dimmed">
                     {result.provinceName}
@@ -69,7 +73,13 @@ export function RankingsTable({ results, scope }: RankingsTableProps) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Movement rank={rank} previous={previous} />
+                <Movement
+                  rank={rank}
+                  previous={previous}
+                  notComparable={notComparable}
+                  previousScore={result.previousScore}
+                  score={result.score}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

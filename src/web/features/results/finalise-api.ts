@@ -1,11 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { finaliseResponseSchema, snapshotChangesWithUnitsSchema } from '../../../contracts/finalise.contract';
+import {
+  type FinaliseRequest,
+  finaliseReadinessSchema,
+  finaliseResponseSchema,
+  snapshotChangesWithUnitsSchema,
+} from '../../../contracts/finalise.contract';
 import { getJson, sendJson } from '../../lib/api-client';
 
 export function useFinaliseCycle(year: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => sendJson('POST', `/api/cycles/${year}/finalise`, finaliseResponseSchema),
+    mutationFn: (request: FinaliseRequest) =>
+      sendJson('POST', `/api/cycles/${year}/finalise`, finaliseResponseSchema, request),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['results'] }),
   });
 }
@@ -16,5 +22,13 @@ export function useSnapshotChanges(snapshotId: string | null) {
     queryFn: () =>
       getJson(`/api/results/snapshots/${snapshotId ?? ''}/changes`, snapshotChangesWithUnitsSchema),
     enabled: snapshotId !== null,
+  });
+}
+
+/** What keeps each locus from publication; refreshed after each finalise. */
+export function useFinaliseReadiness(year: number) {
+  return useQuery({
+    queryKey: ['results', 'readiness', year],
+    queryFn: () => getJson(`/api/cycles/${year}/finalise/readiness`, finaliseReadinessSchema),
   });
 }

@@ -1,11 +1,25 @@
-import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { NoAccess } from '../../components/no-access';
 import { useSignedInUser } from '../auth/use-current-user';
-import { useFinaliseCycle } from './finalise-api';
+import { useFinaliseCycle, useFinaliseReadiness } from './finalise-api';
+import { FinaliseReadinessCard } from './finalise-readiness-card';
 import { useResultSnapshots } from './results-api';
 import { SnapshotChangesView } from './snapshot-changes-view';
 
@@ -22,6 +36,11 @@ function Finalise() {
   const { t, i18n } = useTranslation();
   const year = Number(routeApi.useParams().year);
   const finalise = useFinaliseCycle(year);
+  const readiness = useFinaliseReadiness(year);
+  const [scope, setScope] = useState<'accepted' | 'all'>('accepted');
+  const [reason, setReason] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const canSubmit = confirmed && (scope === 'accepted' || reason.trim().length >= 10);
   const snapshots = useResultSnapshots();
   const [selected, setSelected] = useState<string | null>(null);
   const computed = (snapshots.data?.items ?? []).filter(
@@ -39,11 +58,54 @@ function Finalise() {
     <Stack gap="md" py="md">
       <Title order={1}>{t('finalise.title', { year })}</Title>
       <Text size="sm">{t('finalise.intro')}</Text>
-      <Group>
-        <Button onClick={() => finalise.mutate()} loading={finalise.isPending}>
-          {t('finalise.submit')}
-        </Button>
-      </Group>
+      <ApiErrorAlert error={readiness.error} />
+      {readiness.data && <FinaliseReadinessCard readiness={readiness.data} />}
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Radio.Group
+            label={t('finalise.scopeLabel')}
+            value={scope}
+            onChange={(value) => setScope(value === 'all' ? 'all' : 'accepted')}
+          >
+            <Stack gap={4} mt={4}>
+              <Radio
+                value="accepted"
+                data-testid="scope-accepted"
+                label={t('finalise.scopeAccepted', { count: readiness.data?.acceptedLoci ?? 0 })}
+              />
+              <Radio value="all" data-testid="scope-all" label={t('finalise.scopeAll')} />
+            </Stack>
+          </Radio.Group>
+          {scope === 'all' && (
+            <Textarea
+              label={t('finalise.reasonLabel')}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              minRows={2}
+              autosize
+            />
+          )}
+          <Checkbox
+            data-testid="finalise-confirm"
+            label={t('finalise.confirm')}
+            checked={confirmed}
+            onChange={(event) => setConfirmed(event.currentTarget.checked)}
+          />
+          <Group>
+            <Button
+              disabled={!canSubmit}
+              loading={finalise.isPending}
+              onClick={() =>
+                finalise.mutate(scope === 'all' ? { scope, reason: reason.trim() } : { scope }, {
+                  onSuccess: () => setConfirmed(false),
+                })
+              }
+            >
+              {t('finalise.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
       <ApiErrorAlert error={finalise.error} />
       {finalise.data && (
         <Alert color="green" data-testid="finalise-outcome">
@@ -62,8 +124,10 @@ function Finalise() {
                   <List.Item key={`${flag.entityCode}/${flag.flag}`}>
                     {flag.entityName} ({flag.entityCode}):{' '}
                     {flag.flag === 'not-accepted'
-                      ? t('finalise.flagNotAccepted', { approval: flag.approval })
-                      : t('finalise.flagNoUnits')}
+                      ? t('finalise.flagOverride', { approval: flag.approval })
+                      : flag.flag === 'left-out'
+                        ? t('finalise.flagLeftOut', { approval: flag.approval })
+                        : t('finalise.flagNoUnits')}
                   </List.Item>
                 ))}
               </List>

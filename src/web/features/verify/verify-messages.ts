@@ -20,6 +20,7 @@ export const verifyMessagesId = {
   decree: 'Keputusan',
   publishedAt: 'Diumumkan',
   current: 'Hasil yang berlaku sekarang: nilai {{score}}, kategori {{category}}.',
+  currentCode: 'Kode piagam terbitan baru: {{code}}.',
 };
 
 export type VerifyMessages = typeof verifyMessagesId;
@@ -44,4 +45,5 @@ export const verifyMessagesEn: VerifyMessages = {
   decree: 'Decree',
   publishedAt: 'Announced',
   current: 'The result in force now: score {{score}}, category {{category}}.',
+  currentCode: 'Code of the reissued piagam: {{code}}.',
 };

@@ -65,7 +65,7 @@ export function VerifyPage() {
           {t(`verify.${result.status}`)}
           {result.status === 'unknown' && !result.wellFormed ? ` ${t('verify.typo')}` : ''}
           {result.current
-            ? ` ${t('verify.current', { score: result.current.score.toFixed(2), category: result.current.category })}`
+            ? ` ${t('verify.current', { score: result.current.score.toFixed(2), category: result.current.category })}${result.current.code ? ` ${t('verify.currentCode', { code: result.current.code })}` : ''}`
             : ''}
         </Alert>
       )}
