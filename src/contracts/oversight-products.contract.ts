@@ -3,7 +3,10 @@ import { followUpStatuses, oversightProductKinds } from '../core/oversight/overs
 import { attachmentSchema } from './meetings.contract';
 import { entityCodeSchema } from './roles.contract';
 
-const isoDate = z.iso.date('tanggal YYYY-MM-DD / a YYYY-MM-DD date');
+// Bounded years: PostgreSQL refuses year 0, and no oversight product predates the Ombudsman (2000).
+const isoDate = z.iso
+  .date('tanggal YYYY-MM-DD / a YYYY-MM-DD date')
+  .refine((value) => value >= '1900-01-01' && value <= '2999-12-31', 'tahun 1900–2999 / a year 1900–2999');
 
 export const oversightProductKindSchema = z.enum(oversightProductKinds);
 export const followUpStatusSchema = z.enum(followUpStatuses);

@@ -46,6 +46,8 @@ export const publicSurveySchema = z
     responses: z.number().int().min(0),
     target: z.number().int().min(0),
     questions: z.array(surveyQuestionSchema),
+    /** The cycle asks for proof of service: the page offers a registration or receipt number field. */
+    proofRequired: z.boolean(),
   })
   .meta({ id: 'PublicSurvey' });
 export type PublicSurveyDto = z.infer<typeof publicSurveySchema>;
@@ -54,6 +56,8 @@ export const surveyResponseRequestSchema = z
   .object({
     /** Indicator code → the level chosen on its scale; every question must be answered. */
     levels: z.record(z.string(), z.number().int()),
+    /** Proof of service where the cycle asks for it; unique per unit (409 SURVEY_RECEIPT_USED). */
+    receiptNumber: z.string().max(200).optional(),
   })
   .meta({ id: 'SurveyResponseRequest' });
 export type SurveyResponseRequest = z.infer<typeof surveyResponseRequestSchema>;
@@ -63,7 +67,11 @@ export const surveyResponseResultSchema = z
   .meta({ id: 'SurveyResponseResult' });
 
 /** Why a response looks stuffed (see core/survey/flag-survey-responses): a hint for the verifier, never a verdict. */
-export const surveyResponseFlagSchema = z.enum(surveyResponseFlags);
+export const surveyResponseFlagSchema = z.enum([
+  ...surveyResponseFlags,
+  // The cycle asks for proof of service and this answer has none (no receipt number, not seen by the team).
+  'no-proof',
+]);
 
 export const surveyResponseParamsSchema = unitSurveyParamsSchema.extend({ responseId: z.string().uuid() });
 
@@ -82,6 +90,8 @@ export const surveyResponseItemSchema = z
     exclusion: z
       .object({ note: z.string(), at: z.string().datetime(), byName: z.string().nullable() })
       .nullable(),
+    /** Proof of service: the receipt number given, or when the field team saw proof at the counter. */
+    proof: z.object({ receiptNumber: z.string().nullable(), seenAt: z.string().datetime().nullable() }),
   })
   .meta({ id: 'SurveyResponseItem' });
 export type SurveyResponseItemDto = z.infer<typeof surveyResponseItemSchema>;

@@ -94,6 +94,8 @@ export const unitWorkflowSchema = z
       return: workflowActionStateSchema,
       verify: workflowActionStateSchema,
       reopen: workflowActionStateSchema,
+      /** Coordinator or centre: reopen the unit for correction (objection window, determination). */
+      openCorrection: workflowActionStateSchema,
     }),
     /** Indicators of the unit's forms, for notes per indicator. */
     indicators: z.array(z.object({ code: z.string(), text: bilingualSchema })),

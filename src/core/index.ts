@@ -45,16 +45,16 @@ export type {
 export { canonicalJson, canonicalMethodologyJson } from './methodology/canonical-methodology-json';
 export type { Band, ClassificationRules, Zone } from './methodology/classification.schema';
 export { countProvenance, listProvenance, type ProvenanceEntry } from './methodology/list-provenance';
-export { type LocalizedText, localizedTextSchema } from './methodology/localized-text.schema';
 export {
   listUnitsOutsideEdition,
   type UnitOutsideEdition,
 } from './methodology/list-units-outside-edition';
+export { type LocalizedText, localizedTextSchema } from './methodology/localized-text.schema';
 export { type Methodology, methodologySchema } from './methodology/methodology.schema';
-export type { RevisionOf, SupersededBy } from './methodology/revision.schema';
 export { methodologyJsonSchema } from './methodology/methodology-json-schema';
 export { formatMethodologyRef, parseMethodologyRef } from './methodology/parse-methodology-ref';
 export { type Provenance, type ProvenanceStatus, provenanceSchema } from './methodology/provenance.schema';
+export type { RevisionOf, SupersededBy } from './methodology/revision.schema';
 export type { Scale, ScaleLevel } from './methodology/scale.schema';
 export type {
   Applicability,
@@ -88,6 +88,8 @@ export { type RankedEntry, type RankGroupKey, type RankInput, type RankOptions, 
 export { aggregateUnitScores } from './scoring/aggregate-unit-scores';
 export { computeUnitWeights, type UnitWeights } from './scoring/compute-unit-weights';
 export { scoreEntity } from './scoring/score-entity';
+export { describeScoreFlag, type ScoreFlag } from './scoring/score-flag';
+export type { AdjustmentDetail, AnswerDetail, ScoreNode, ScoreNodeKind } from './scoring/score-node';
 export {
   hasFollowedUpEveryProduct,
   type OpinionElementInputs,
@@ -97,8 +99,6 @@ export {
   scoreOpinionElements,
   scoreOversightCompliance,
 } from './scoring/score-opinion-elements';
-export { describeScoreFlag, type ScoreFlag } from './scoring/score-flag';
-export type { AdjustmentDetail, AnswerDetail, ScoreNode, ScoreNodeKind } from './scoring/score-node';
 export type { EntityScore, UnitScore } from './scoring/score-result';
 export { scoreUnit } from './scoring/score-unit';
 export { createSeededRandom } from './synthetic/create-seeded-random';

@@ -175,6 +175,21 @@ const coachingRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/coaching/coaching-page'), 'CoachingPage'),
 });
 
+// The oversight-products register (produk pengawasan) of each entity.
+const oversightRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/produk-pengawasan',
+  component: lazyRouteComponent(() => import('./features/oversight/oversight-page'), 'OversightPage'),
+});
+const entityOversightRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/produk-pengawasan/$code',
+  component: lazyRouteComponent(
+    () => import('./features/oversight/entity-oversight-page'),
+    'EntityOversightPage',
+  ),
+});
+
 // Piagam signatories and bulk generation of a year's documents.
 const documentsRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -196,6 +211,8 @@ const routeTree = rootRoute.addChildren([
     planRoute,
     simulatorRoute,
     coachingRoute,
+    oversightRoute,
+    entityOversightRoute,
     cyclesRoute,
     cycleRoute,
     locusRoute,

@@ -177,6 +177,14 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'POST /api/public/trust-surveys/:code': everyone,
   'GET /k/:code': everyone,
   'POST /k/:code': everyone,
+  // Proof of service of the service-user survey: the cycle's rule (admin) and the field team's mark.
+  'GET /api/cycles/:year/survey-proof': ['admin', 'coordinator', 'assessor', 'verifier'],
+  'PUT /api/cycles/:year/survey-proof': ['admin'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/survey/responses/:responseId/proof': [
+    'admin',
+    'coordinator',
+    'assessor',
+  ],
   'POST /api/cycles/:year/loci/:code/units/:unitId/evidence': ['admin', 'coordinator', 'assessor'],
   'DELETE /api/cycles/:year/loci/:code/units/:unitId/evidence/:evidenceId': [
     'admin',

@@ -88,6 +88,13 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     expect(imported.statusCode).toBe(200);
     const superseded = (await get(`/api/public/verify/${code}`)).json();
     expect(superseded).toMatchObject({ status: 'superseded', document: { year: 2023, entityCode: '16.05' } });
+    // The old code names the code of the reissued piagam, which verifies as valid once printed.
+    const newCode = superseded.current.code;
+    expect(newCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+    expect(newCode).not.toBe(code);
+    const reissued = await get('/api/public/entities/16.05/piagam.pdf?year=2023');
+    expect(reissued.headers['x-verification-code']).toBe(newCode);
+    expect((await get(`/api/public/verify/${newCode}`)).json()).toMatchObject({ status: 'valid' });
   }, 60_000);
 
   it('prints a unit piagam and a rapor with the units; answers 404 before the embargo', async () => {

@@ -314,4 +314,24 @@ describe.each(testEngines())('readiness, finalise scope and correction on $name'
     const audit = await call('GET', '/api/audit?action=unit.correction-open', 'admin');
     expect(audit.json().items).toHaveLength(1);
   });
+  it('lets the coordinator reopen a unit for correction with a reason, only in the correction phases', async () => {
+    const url = unitUrl(1, 'correction');
+    expect((await call('POST', url, 'coordinator', { reason: 'pendek' })).statusCode).toBe(400);
+    expect(
+      (await call('POST', url, 'verifier', { reason: 'Nilai observasi perlu dicek ulang.' })).statusCode,
+    ).toBe(403);
+    const reopened = await call('POST', url, 'coordinator', { reason: 'Nilai observasi perlu dicek ulang.' });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({
+      status: 'returned',
+      correction: { reason: 'Nilai observasi perlu dicek ulang.' },
+    });
+    expect((await call('GET', '/api/cycles/2024/loci/16.06/approval', 'admin')).json().approval).toBe('open');
+    await moveTo('publication');
+    const late = await call('POST', unitUrl(2, 'correction'), 'coordinator', {
+      reason: 'Terlambat: hasil sudah ditetapkan.',
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('PHASE_CLOSED');
+  });
 });

@@ -98,6 +98,11 @@ describe.each(testEngines())('oversight products register on $name', (engine) =>
     expect(await auditActions(lahpId)).toEqual(['oversight.create']);
     expect((await call(coordinator, 'POST', base, lahp)).statusCode).toBe(409);
     expect((await call(coordinator, 'POST', base, { ...lha, dueOn: '2026-01-01' })).statusCode).toBe(400);
+    // Year 0 is a valid ISO date but not a PostgreSQL one: refused as input, never a 500.
+    expect(
+      (await call(coordinator, 'POST', base, { ...lha, issuedOn: '0000-01-01', dueOn: null })).statusCode,
+    ).toBe(400);
+    expect((await call(coordinator, 'GET', `${base}?cutOff=0000-01-01`)).statusCode).toBe(400);
     // A product dated after today (5 December in the entity's zone) is refused; today itself is accepted.
     expect(
       (await call(coordinator, 'POST', base, { ...lha, issuedOn: '2026-12-06', dueOn: null })).statusCode,
@@ -299,6 +304,17 @@ describe.each(testEngines())('oversight products register on $name', (engine) =>
       payload: exported.rawPayload,
     });
     expect(again.json()).toEqual({ rows: 4, created: 0, updated: 0 });
+    const workbook = await call(coordinator, 'GET', '/api/oversight-products/export?format=xlsx');
+    const fromXlsx = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/oversight-products/import?format=xlsx',
+      headers: {
+        cookie: coordinator,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      payload: workbook.rawPayload,
+    });
+    expect(fromXlsx.json()).toEqual({ rows: 4, created: 0, updated: 0 });
     // The liaison's export holds only their own entity.
     const own = await call(liaison, 'GET', '/api/oversight-products/export?format=csv');
     expect(own.body).toContain('16.06');

@@ -53,7 +53,8 @@ describe.each(testEngines())('historical results import on $name', (engine) => {
       opinionLabel: { id: 'Kualitas Tertinggi' },
       rankProvinceOf: 17,
       previousRankProvince: 4,
-      methodologyRef: 'ombudsman-kepatuhan@2024',
+      // Imported history follows the corrected revision of the 2024 edition (C from 54.00, D from 32.00).
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
       isDemoValue: false,
     });
     expect(muba.history[0]).toMatchObject({ isDemoValue: true });
@@ -87,7 +88,7 @@ describe.each(testEngines())('historical results import on $name', (engine) => {
 
     const corrected = (await readFile(sumateraSelatanHistoryFile, 'utf8')).replace(
       '2024,16.12,Kab. Penukal Abab Lematang Ilir,74.10',
-      '2024,16.12,Kab. Penukal Abab Lematang Ilir,56.10',
+      '2024,16.12,Kab. Penukal Abab Lematang Ilir,53.10',
     );
     const response = await importFile({
       fileName: 'koreksi.csv',
@@ -101,7 +102,7 @@ describe.each(testEngines())('historical results import on $name', (engine) => {
         entityName: 'Kab. Penukal Abab Lematang Ilir',
         change: 'changed',
         before: { score: 74.1, category: 'C', rankProvince: 17 },
-        after: { score: 56.1, category: 'D', rankProvince: 17 },
+        after: { score: 53.1, category: 'D', rankProvince: 17 },
       },
     ]);
     const snapshots = (await get('/api/results/snapshots', admin))
@@ -115,7 +116,7 @@ describe.each(testEngines())('historical results import on $name', (engine) => {
     const pali = (await get('/api/public/results?year=2024&province=16'))
       .json()
       .items.find((r: { entityCode: string }) => r.entityCode === '16.12');
-    expect(pali).toMatchObject({ score: 56.1, zone: 'merah' });
+    expect(pali).toMatchObject({ score: 53.1, zone: 'merah' });
   });
 
   it('keeps a published category or rank that disagrees with the computed one, flagged for review', async () => {

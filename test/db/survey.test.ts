@@ -195,6 +195,10 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
       'id',
       'levels',
       'locus_unit_id',
+      // Proof of service (survey-proof-of-service.test.ts): null unless the cycle asks for it.
+      'proof_seen_at',
+      'proof_seen_by_user_id',
+      'receipt_number',
       'submitted_at',
     ]);
     // The client (address + user agent) only as a keyed hash: see survey-integrity.test.ts.

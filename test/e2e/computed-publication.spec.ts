@@ -70,9 +70,15 @@ test('a finalised computed cycle publishes itself at its embargo time', async ({
     // The admin finalises on the screen and sees the snapshot's rows as new.
     await signInOn(page, base);
     await page.goto(`${base}/siklus/${year}/penetapan`);
+    await expect(page.getByTestId('finalise-readiness')).toContainText('Belum diterima pusat');
+    // Nothing accepted: only the admin's override with a reason publishes, after an explicit confirmation.
+    await page.getByLabel('Semua lokus (pengecualian admin, wajib alasan)').check();
+    await page.getByLabel(/^Alasan pengecualian/).fill('Uji publikasi: lokus uji belum diterima pusat.');
+    await expect(page.getByRole('button', { name: 'Tetapkan hasil' })).toBeDisabled();
+    await page.getByLabel('Saya sudah memeriksa daftar kesiapan dan menetapkan hasil ini.').check();
     await page.getByRole('button', { name: 'Tetapkan hasil' }).click();
     await expect(page.getByTestId('finalise-outcome')).toContainText('1 entitas, 1 unit');
-    await expect(page.getByTestId('finalise-outcome')).toContainText('belum diterima pusat');
+    await expect(page.getByTestId('finalise-outcome')).toContainText('diterbitkan dengan pengecualian admin');
     await expect(page.getByTestId('snapshot-changes')).toContainText('Snapshot pertama tahun ini');
     await expect(page.getByRole('table', { name: 'Unit' })).toContainText('baru');
 

@@ -103,9 +103,9 @@ export function buildMethodologyData(): Record<string, unknown> & { [key: string
       bands: [
         band('A', 88, 100, 'hijau'),
         band('B', 78, 87.99, 'hijau'),
-        band('C', 57, 77.99, 'kuning'),
-        band('D', 37, 56.99, 'merah'),
-        band('E', 0, 36.99, 'merah'),
+        band('C', 54, 77.99, 'kuning'),
+        band('D', 32, 53.99, 'merah'),
+        band('E', 0, 31.99, 'merah'),
       ],
     },
   };

@@ -78,7 +78,9 @@ export function registerMethodologyCommand(program: Command): void {
           printLines([
             `Valid: ${formatMethodologyRef(result.methodology)}  sha256 ${result.sha256}`,
             ...(supersededBy
-              ? [`Diganti oleh / superseded by ${supersededBy.ref}: ${supersededBy.reason.id} / ${supersededBy.reason.en}`]
+              ? [
+                  `Diganti oleh / superseded by ${supersededBy.ref}: ${supersededBy.reason.id} / ${supersededBy.reason.en}`,
+                ]
               : []),
           ]);
         } else {

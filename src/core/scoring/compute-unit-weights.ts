@@ -53,7 +53,9 @@ function blendShareOfUnits(
       (toWeightUnits(blend.dimensionsWeight) + toWeightUnits(blend.publicTrustWeight))
     );
   }
-  const opinion = methodology.aggregation.adjustments.find((adjustment) => adjustment.kind === 'opinion-elements');
+  const opinion = methodology.aggregation.adjustments.find(
+    (adjustment) => adjustment.kind === 'opinion-elements',
+  );
   if (opinion === undefined) return 1;
   const total = opinion.elements.reduce((sum, element) => sum + toWeightUnits(element.weight), 0);
   const instrument = opinion.elements.find((element) => element.code === 'instrument');

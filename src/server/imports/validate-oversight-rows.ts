@@ -31,7 +31,7 @@ const requiredColumns = oversightFileColumns.filter((column) => column !== 'bata
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function isCalendarDate(value: string): boolean {
-  if (!isoDate.test(value)) return false;
+  if (!isoDate.test(value) || value < '1900-01-01' || value > '2999-12-31') return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }

@@ -1,4 +1,9 @@
-import { type EntityAnswers, formatMethodologyRef, listUnitsOutsideEdition, type Methodology } from '../../core';
+import {
+  type EntityAnswers,
+  formatMethodologyRef,
+  listUnitsOutsideEdition,
+  type Methodology,
+} from '../../core';
 import { DomainError } from '../errors';
 
 /**
@@ -12,7 +17,9 @@ export function requireUnitTypesInEdition(
   const outside = listUnitsOutsideEdition(entities, methodology);
   if (outside.length === 0) return;
   const ref = formatMethodologyRef(methodology);
-  const listed = outside.map((unit) => `${unit.entityName} (${unit.entityCode}) — ${unit.unitName} [${unit.unitType}]`);
+  const listed = outside.map(
+    (unit) => `${unit.entityName} (${unit.entityCode}) — ${unit.unitName} [${unit.unitType}]`,
+  );
   const covered = methodology.unitTypes.map((unitType) => unitType.code).join(', ');
   throw new DomainError(
     'VALIDATION_FAILED',

@@ -24,6 +24,7 @@ import { registerPublicRoutes } from './public.routes';
 import { registerRegionRoutes } from './regions.routes';
 import { registerResultRoutes } from './results.routes';
 import { registerSurveyRoutes } from './survey.routes';
+import { registerSurveyProofRoutes } from './survey-proof.routes';
 import { registerTrustSurveyRoutes } from './trust-survey.routes';
 import { registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
@@ -50,6 +51,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerImportRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerTrustSurveyRoutes(app, deps);
+  registerSurveyProofRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);

@@ -198,6 +198,7 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
         request.body.levels,
         now(),
         await limitsOf(request),
+        request.body.receiptNumber ?? null,
       );
       return reply
         .status(201)

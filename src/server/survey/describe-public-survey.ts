@@ -7,6 +7,7 @@ import {
   hasSurveyResponseFromDevice,
   type SurveyTarget,
 } from '../db/repositories/survey.repository';
+import { findSurveyProofSetting } from '../db/repositories/survey-proof.repository';
 import { notFoundError } from '../errors';
 import { normaliseSurveyCode } from './make-survey-code';
 import { surveyClosedReason } from './survey-availability';
@@ -47,6 +48,7 @@ export async function describePublicSurvey(
       responses: await countSurveyResponses(db, target.locusUnitId),
       target: form.target,
       questions: form.questions,
+      proofRequired: (await findSurveyProofSetting(db, target.cycle.id)).proofRequired,
     },
   };
 }

@@ -7,6 +7,7 @@ import { recordSurveyResponse, type SurveyClientLimits } from '../use-cases/reco
 import type { SurveyDevice } from './device-cookie';
 import { setSurveyDeviceCookie } from './device-cookie';
 import {
+  receiptFieldName,
   renderSurveyAlreadyAnswered,
   renderSurveyClosed,
   renderSurveyForm,
@@ -89,14 +90,17 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
         const device = await readDevice(request);
         setSurveyDeviceCookie(request, reply, device);
         const fields = formFields(request.body);
+        // The proof-of-service number is no question of the survey: it travels beside the answers.
+        const { [receiptFieldName]: receipt, ...levels } = fields;
         try {
           const survey = await recordSurveyResponse(
             db,
             request.params.code,
             device.sha256,
-            fields,
+            levels,
             now(),
             await deps.limitsOf(request),
+            receipt ?? null,
           );
           return sendHtml(reply, 200, renderSurveyThanks(survey));
         } catch (error) {
@@ -112,6 +116,11 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
                   'kirim jawaban melalui data seluler ponsel Anda sendiri.',
               ),
             );
+          }
+          if (error.code === 'SURVEY_RECEIPT_USED') {
+            const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
+            const problem = { indicatorCode: null, message: error.bilingualMessage };
+            return sendHtml(reply, 409, renderSurveyForm(survey, fields, [problem]));
           }
           const outcome = {
             SURVEY_CLOSED: 409,

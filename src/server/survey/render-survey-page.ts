@@ -93,8 +93,24 @@ export function renderSurveyForm(
       'hal-hal berikut? Pilih satu jawaban untuk setiap pertanyaan.</p>' +
       summary +
       `<form method="post" action="/s/${encodeURIComponent(survey.code)}">${fieldsets}` +
+      (survey.proofRequired ? receiptField(chosen[receiptFieldName] ?? '') : '') +
       '<button type="submit">Kirim jawaban</button></form>' +
       '<p class="muted">Satu perangkat hanya dapat mengisi sekali untuk setiap unit layanan.</p>',
+  );
+}
+
+/** The form field of the proof of service (not a question: it is taken out before the answers are checked). */
+export const receiptFieldName = 'nomor_bukti';
+
+function receiptField(value: string): string {
+  return (
+    '<fieldset><legend>Bukti layanan</legend>' +
+    `<label for="${receiptFieldName}" style="cursor:auto">Nomor registrasi atau nomor tanda terima layanan Anda ` +
+    '(tertera pada bukti pendaftaran, karcis antrean atau tanda terima). Satu nomor hanya dapat dipakai sekali. ' +
+    'Bila tidak ada, kosongkan: jawaban Anda tetap dicatat.</label>' +
+    `<input id="${receiptFieldName}" name="${receiptFieldName}" type="text" maxlength="64" autocomplete="off" ` +
+    `value="${escapeHtml(value)}" style="width:100%;height:auto;box-sizing:border-box;font:inherit;padding:.5rem;margin:0">` +
+    '</fieldset>'
   );
 }
 

@@ -3,6 +3,7 @@ import { flagSurveyResponses } from '../../core/survey/flag-survey-responses';
 import type { RequestActor } from '../auth/request-actor';
 import { requireLocusUnit } from '../collection/require-locus-unit';
 import type { Queryable } from '../db/database';
+import { findSurveyProofSetting } from '../db/repositories/survey-proof.repository';
 import {
   listSurveyResponsesOfUnit,
   type StoredSurveyResponse,
@@ -24,7 +25,12 @@ export async function getUnitSurveyResponses(
   const { cycle, locusUnit } = await requireLocusUnit(db, actor, 'collection.read', target);
   const rows = await listSurveyResponsesOfUnit(db, locusUnit.id);
   const flags = flagSurveyResponses(rows);
-  const responses = rows.map((row) => presentSurveyResponse(row, flags.get(row.id) ?? []));
+  const proofRequired = (await findSurveyProofSetting(db, cycle.id)).proofRequired;
+  const responses = rows.map((row) => {
+    const rowFlags: SurveyResponseItemDto['flags'] = flags.get(row.id) ?? [];
+    const hasProof = row.receiptNumber !== null || row.proofSeenAt !== null;
+    return presentSurveyResponse(row, proofRequired && !hasProof ? [...rowFlags, 'no-proof'] : rowFlags);
+  });
   const excluded = responses.filter((response) => response.excluded).length;
   const blocker = surveyExclusionBlocker(actor.role, cycle, locusUnit.status, now);
   return {
@@ -51,5 +57,6 @@ function presentSurveyResponse(
       row.excludedAt === null
         ? null
         : { note: row.exclusionNote ?? '', at: row.excludedAt.toISOString(), byName: row.excludedByName },
+    proof: { receiptNumber: row.receiptNumber, seenAt: row.proofSeenAt?.toISOString() ?? null },
   };
 }

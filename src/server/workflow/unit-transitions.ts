@@ -1,7 +1,7 @@
 import type { UnitWorkflow, WorkflowActionState } from '../../contracts/workflow.contract';
 import { type Action, isActionOpenToRole } from '../../core/access/can';
 import type { Role } from '../../core/access/roles';
-import { isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
+import { isActionOpenInPhase, isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { CycleRow } from '../db/repositories/cycles.repository';
 import type { LocusApproval, LocusUnitStatus } from '../db/schema/cycles';
@@ -135,5 +135,13 @@ export function unitActionStates(
     return: state('return'),
     verify: state('verify'),
     reopen: state('reopen'),
+    openCorrection: correctionState(role, cycle, now),
   };
+}
+
+/** The coordinator's or centre's "reopen for correction": open in the correction phases (core/cycles). */
+function correctionState(role: Role, cycle: CycleRow, now: Date): WorkflowActionState {
+  const visible = isActionOpenToRole(role, 'locus.approve');
+  const phase = isActionOpenInPhase('unit.correct', phasesOfCycle(cycle), now);
+  return { visible, enabled: visible && phase.open, reason: phase.open ? null : phase.reason };
 }

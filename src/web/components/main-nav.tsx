@@ -24,6 +24,7 @@ export function useNavItems(role: Role | undefined) {
       ? [
           { to: '/rencana-aksi' as const, label: t('plans.nav.plans') },
           { to: '/pembinaan' as const, label: t('plans.nav.coaching') },
+          { to: '/produk-pengawasan' as const, label: t('oversight.nav') },
         ]
       : []),
   ];

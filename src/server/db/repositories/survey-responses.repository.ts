@@ -45,6 +45,8 @@ export interface StoredSurveyResponse {
   excludedAt: Date | null;
   exclusionNote: string | null;
   excludedByName: string | null;
+  receiptNumber: string | null;
+  proofSeenAt: Date | null;
 }
 
 const storedColumns = {
@@ -55,6 +57,8 @@ const storedColumns = {
   excludedAt: surveyResponses.excludedAt,
   exclusionNote: surveyResponses.exclusionNote,
   excludedByName: users.name,
+  receiptNumber: surveyResponses.receiptNumber,
+  proofSeenAt: surveyResponses.proofSeenAt,
 };
 
 /** Every response to the unit, excluded or not, newest first. */

@@ -97,6 +97,11 @@ export async function insertSurveyResponse(
     clientHash: string;
     levels: Record<string, number>;
     submittedAt: Date;
+    /** Proof of service, where the cycle asks for it (normalised; unique per unit). */
+    receiptNumber?: string | null;
+    /** Set for an answer without proof when the cycle's rule excludes those (survey_proof_settings). */
+    excludedAt?: Date | null;
+    exclusionNote?: string | null;
   },
 ): Promise<boolean> {
   const inserted = await db

@@ -10,6 +10,7 @@ import { PageSummary } from '../../components/page-summary';
 import { getJson, toQueryString } from '../../lib/api-client';
 import { useSignedInUser } from '../auth/use-current-user';
 import { DirectoryImportCard } from '../imports/directory-import-card';
+import { canReadOversight, OversightAnchor } from '../oversight/oversight-anchor';
 import { CreateEntityModal } from './create-entity-modal';
 import { EntityFilters } from './directory-filters';
 import type { DirectorySearch } from './directory-search';
@@ -100,6 +101,10 @@ export function DirectoryPage() {
                   {open === entity.code && (
                     <Table.Tr>
                       <Table.Td colSpan={4}>
+                        {canReadOversight(user.role) &&
+                          isEntityInScope(actor, entity.code, entity.provinceCode) && (
+                            <OversightAnchor code={entity.code} size="sm" />
+                          )}
                         <EntityUnitsPanel
                           code={entity.code}
                           canManage={canManage(entity.code, entity.provinceCode)}

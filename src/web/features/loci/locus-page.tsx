@@ -7,6 +7,7 @@ import { useSignedInUser } from '../auth/use-current-user';
 import { useCycle } from '../cycles/cycles-api';
 import { CycleLink } from '../cycles/planning-links';
 import { MeetingCard } from '../meetings/meeting-card';
+import { canReadOversight, OversightAnchor } from '../oversight/oversight-anchor';
 import { LocusTeamCard } from '../teams/locus-team-card';
 import { LocusApprovalCard } from '../workflow/locus-approval-card';
 import { useEntityDetail, useLocus } from './loci-api';
@@ -44,6 +45,7 @@ export function LocusPage() {
       <Text c="dimmed" size="sm">
         {entity.data.officialName} ({entity.data.code})
       </Text>
+      {canReadOversight(user.role) && <OversightAnchor code={entity.data.code} size="sm" />}
       {!locus.data && (
         <Alert color="blue" variant="light">
           {t('planning.locus.notLocus', { entity: entity.data.shortName, year })}

@@ -23,7 +23,8 @@ export function PortalHomeSection() {
       {latest ? (
         <Group gap="xs" mb="sm" wrap="wrap">
           <Text size="sm">{t('portal.facts.entities', { count: latest.entityCount })}</Text>
-          {['hijau', 'kuning', 'merah'].map((zone) => {
+          {/* Zones of 2022–2024, or the opinion labels that stand in for zones in Opini years. */}
+          {['hijau', 'kuning', 'merah', 'tertinggi', 'tinggi', 'sedang', 'rendah'].map((zone) => {
             const tally = zones.get(zone);
             return tally ? (
               <Badge key={zone} color={tally.colour} variant="light">

@@ -24,7 +24,16 @@ export const portalMessagesId = {
     pemkab: 'Pemerintah kabupaten',
     pemkot: 'Pemerintah kota',
   },
-  zones: { hijau: 'Zona hijau', kuning: 'Zona kuning', merah: 'Zona merah' },
+  // Opini editions (2025+) have no zones: their stand-in zones are the opinion labels.
+  zones: {
+    hijau: 'Zona hijau',
+    kuning: 'Zona kuning',
+    merah: 'Zona merah',
+    tertinggi: 'Kualitas Tertinggi',
+    tinggi: 'Kualitas Tinggi',
+    sedang: 'Kualitas Sedang',
+    rendah: 'Kualitas Rendah',
+  },
   facts: {
     methodology: 'Metodologi',
     publishedAt: 'Diumumkan',
@@ -136,7 +145,15 @@ export const portalMessagesEn: typeof portalMessagesId = {
     pemkab: 'Regency governments',
     pemkot: 'City governments',
   },
-  zones: { hijau: 'Green zone', kuning: 'Yellow zone', merah: 'Red zone' },
+  zones: {
+    hijau: 'Green zone',
+    kuning: 'Yellow zone',
+    merah: 'Red zone',
+    tertinggi: 'Highest quality',
+    tinggi: 'High quality',
+    sedang: 'Medium quality',
+    rendah: 'Low quality',
+  },
   facts: {
     methodology: 'Methodology',
     publishedAt: 'Announced',

@@ -35,6 +35,7 @@ export const surveyMessagesId = {
       'client-burst': 'Beruntun dari satu klien',
       'client-repeated-pattern': 'Jawaban sama berulang dari satu klien',
       'pattern-burst': 'Jawaban sama beruntun dari banyak klien',
+      'no-proof': 'Tanpa bukti layanan',
     },
     flagHelp: {
       'client-burst':
@@ -43,6 +44,8 @@ export const surveyMessagesId = {
         'Susunan jawaban yang persis sama, {{clientRepeatCount}} kali atau lebih, dari klien yang sama.',
       'pattern-burst':
         'Susunan jawaban yang persis sama {{patternBurstCount}} kali atau lebih dalam {{minutes}} menit, dari klien mana pun (alamat atau peramban berganti).',
+      'no-proof':
+        'Siklus ini meminta bukti layanan; jawaban ini tidak menyertakan nomor registrasi atau tanda terima dan tim lapangan belum menandai bukti yang dilihat di loket.',
     },
   },
 };
@@ -83,6 +86,7 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
       'client-burst': 'Burst from one client',
       'client-repeated-pattern': 'Same answers repeated by one client',
       'pattern-burst': 'Same answers in a burst from many clients',
+      'no-proof': 'No proof of service',
     },
     flagHelp: {
       'client-burst':
@@ -91,6 +95,8 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
         'Exactly the same answers, {{clientRepeatCount}} times or more, from the same client.',
       'pattern-burst':
         'Exactly the same answers {{patternBurstCount}} times or more within {{minutes}} minutes, from any clients (rotated addresses or browsers).',
+      'no-proof':
+        'This cycle asks for proof of service; this response gives no registration or receipt number and the field team has not marked proof seen at the counter.',
     },
   },
 };

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocusApproval } from '../../../contracts/workflow.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -15,6 +16,7 @@ export function LocusApprovalCard({ year, entityCode }: { year: number; entityCo
   const language = i18n.language === 'en' ? 'en' : 'id';
   const approval = useLocusApproval(year, entityCode);
   const decide = useLocusDecision(year, entityCode);
+  const [reason, setReason] = useState('');
   if (!approval.data) return <ApiErrorAlert error={approval.error} />;
   const state = approval.data;
   const verified = state.units.filter(
@@ -65,6 +67,59 @@ export function LocusApprovalCard({ year, entityCode }: { year: number; entityCo
               </Button>
             ))}
         </Group>
+        {(['withdrawApproval', 'withdrawAcceptance'] as const).some(
+          (step) => state.actions[step].enabled,
+        ) && (
+          <Group gap="xs" align="end" data-testid="withdraw-approval">
+            <TextInput
+              size="sm"
+              label={t('workflow.withdrawReason')}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              style={{ flex: 1 }}
+            />
+            {(['withdrawApproval', 'withdrawAcceptance'] as const)
+              .filter((step) => state.actions[step].enabled)
+              .map((step) => (
+                <Button
+                  key={step}
+                  size="sm"
+                  variant="light"
+                  color="red"
+                  disabled={reason.trim().length < 10}
+                  loading={decide.isPending}
+                  onClick={() =>
+                    decide.mutate(
+                      {
+                        step: step === 'withdrawApproval' ? 'withdraw-approval' : 'withdraw-acceptance',
+                        reason: reason.trim(),
+                      },
+                      { onSuccess: () => setReason('') },
+                    )
+                  }
+                >
+                  {t(`workflow.actions.${step}`)}
+                </Button>
+              ))}
+          </Group>
+        )}
+        {state.units
+          .filter((unit) => unit.verificationOverrides.length > 0 || unit.correction)
+          .map((unit) => (
+            <Stack key={unit.unitId} gap={2} data-testid="unit-overrides">
+              <Text size="sm" fw={600}>
+                {unit.name}
+              </Text>
+              {unit.correction && (
+                <Text size="xs">{t('workflow.correctionOpen', { reason: unit.correction.reason })}</Text>
+              )}
+              {unit.verificationOverrides.map((override) => (
+                <Text key={override.key} size="xs">
+                  {t('workflow.overridesTitle')}: {override.text} — <i>{override.note}</i>
+                </Text>
+              ))}
+            </Stack>
+          ))}
         {(['approve', 'accept'] as const).map((decision) => {
           const action = state.actions[decision];
           return action.visible && !action.enabled && action.reason ? (

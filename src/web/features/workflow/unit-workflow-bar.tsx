@@ -9,8 +9,10 @@ import {
 } from '../../../contracts/workflow.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
+import { OpenCorrectionForm } from './open-correction-form';
 import { ReturnUnitModal } from './return-unit-modal';
 import { UnitStatusBadge } from './unit-status-badge';
+import { VerifyOverrideForm } from './verify-override-form';
 import { type UnitTransition, useUnitTransition, useUnitWorkflow } from './workflow-api';
 
 const transitions: UnitTransition[] = ['submit', 'return', 'verify', 'reopen'];
@@ -101,7 +103,35 @@ export function UnitWorkflowBar({
             {reason}
           </Text>
         ))}
-        {submitProblems ? (
+        {state.actions.openCorrection.enabled &&
+          (state.status === 'verified' || state.status === 'locked') && (
+            <OpenCorrectionForm unit={unit} onChanged={onChanged} />
+          )}
+        {state.correction && (
+          <Alert color="blue" variant="light" data-testid="unit-correction">
+            {t('workflow.correctionOpen', { reason: state.correction.reason })}
+          </Alert>
+        )}
+        {state.verificationOverrides.length > 0 && (
+          <Stack gap={2} data-testid="verification-overrides">
+            <Text fw={600} size="sm">
+              {t('workflow.overridesTitle')}
+            </Text>
+            {state.verificationOverrides.map((override) => (
+              <Text key={override.key} size="sm">
+                {override.text} — <i>{override.note}</i>
+              </Text>
+            ))}
+          </Stack>
+        )}
+        {submitProblems && transition.variables?.transition === 'verify' ? (
+          <VerifyOverrideForm
+            check={submitProblems}
+            language={language}
+            isSending={transition.isPending}
+            onSend={(body) => transition.mutate({ transition: 'verify', body })}
+          />
+        ) : submitProblems ? (
           <MissingList check={submitProblems} title={t('workflow.incompleteTitle')} language={language} />
         ) : (
           !isReturning && <ApiErrorAlert error={transition.error} />

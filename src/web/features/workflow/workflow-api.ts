@@ -3,6 +3,7 @@ import {
   locusApprovalStateSchema,
   type ReturnUnitRequest,
   unitWorkflowSchema,
+  type VerifyUnitRequest,
 } from '../../../contracts/workflow.contract';
 import { getJson, sendJson } from '../../lib/api-client';
 
@@ -30,8 +31,13 @@ export type UnitTransition = 'submit' | 'return' | 'verify' | 'reopen';
 export function useUnitTransition(unit: UnitRef, onChanged: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ transition, body }: { transition: UnitTransition; body?: ReturnUnitRequest }) =>
-      sendJson('POST', `${unitBase(unit)}/${transition}`, unitWorkflowSchema, body ?? {}),
+    mutationFn: ({
+      transition,
+      body,
+    }: {
+      transition: UnitTransition;
+      body?: ReturnUnitRequest | VerifyUnitRequest;
+    }) => sendJson('POST', `${unitBase(unit)}/${transition}`, unitWorkflowSchema, body ?? {}),
     onSuccess: (state) => {
       queryClient.setQueryData(['workflow', unit.year, unit.entityCode, unit.unitId], state);
       void queryClient.invalidateQueries({ queryKey: ['approval', unit.year, unit.entityCode] });
@@ -53,12 +59,32 @@ export function useLocusApproval(year: number, entityCode: string, enabled = tru
 export function useLocusDecision(year: number, entityCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (decision: 'approve' | 'accept') =>
-      sendJson('POST', `${locusBase(year, entityCode)}/${decision}`, locusApprovalStateSchema),
+    mutationFn: (
+      decision: 'approve' | 'accept' | { step: 'withdraw-approval' | 'withdraw-acceptance'; reason: string },
+    ) =>
+      typeof decision === 'string'
+        ? sendJson('POST', `${locusBase(year, entityCode)}/${decision}`, locusApprovalStateSchema)
+        : sendJson('POST', `${locusBase(year, entityCode)}/${decision.step}`, locusApprovalStateSchema, {
+            reason: decision.reason,
+          }),
     onSuccess: (state) => {
       queryClient.setQueryData(['approval', year, entityCode], state);
       void queryClient.invalidateQueries({ queryKey: ['workflow', year, entityCode] });
       void queryClient.invalidateQueries({ queryKey: ['progress'] });
+    },
+  });
+}
+
+/** Coordinator or centre: reopen a unit for correction after the field work, with a reason. */
+export function useOpenUnitCorrection(unit: UnitRef, onChanged: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      sendJson('POST', `${unitBase(unit)}/correction`, unitWorkflowSchema, { reason }),
+    onSuccess: (state) => {
+      queryClient.setQueryData(['workflow', unit.year, unit.entityCode, unit.unitId], state);
+      void queryClient.invalidateQueries({ queryKey: ['approval', unit.year, unit.entityCode] });
+      onChanged();
     },
   });
 }

@@ -5,6 +5,7 @@ import { documentsMessagesEn } from '../../features/documents/documents-messages
 import { directoryAdminEn } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesEn } from '../../features/evidence/evidence-messages';
 import { objectionMessagesEn } from '../../features/objections/objection-messages';
+import { oversightMessagesEn } from '../../features/oversight/oversight-messages';
 import { planMessagesEn } from '../../features/plans/plan-messages';
 import { portalMessagesEn } from '../../features/portal/portal-messages';
 import { finaliseMessagesEn } from '../../features/results/finalise-messages';
@@ -192,4 +193,5 @@ export const en: Messages = {
   complaints: complaintMessagesEn,
   survey: surveyMessagesEn,
   plans: planMessagesEn,
+  oversight: oversightMessagesEn,
 };

@@ -5,6 +5,7 @@ import { documentsMessagesId } from '../../features/documents/documents-messages
 import { directoryAdminId } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesId } from '../../features/evidence/evidence-messages';
 import { objectionMessagesId } from '../../features/objections/objection-messages';
+import { oversightMessagesId } from '../../features/oversight/oversight-messages';
 import { planMessagesId } from '../../features/plans/plan-messages';
 import { portalMessagesId } from '../../features/portal/portal-messages';
 import { finaliseMessagesId } from '../../features/results/finalise-messages';
@@ -190,6 +191,7 @@ export const id = {
   complaints: complaintMessagesId,
   survey: surveyMessagesId,
   plans: planMessagesId,
+  oversight: oversightMessagesId,
 };
 
 export type Messages = typeof id;

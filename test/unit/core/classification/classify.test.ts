@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CoreError, classify } from '../../../../src/core';
 import { loadShippedMethodology } from '../../../helpers/methodology-factory';
 
-const kepatuhan2024 = loadShippedMethodology('ombudsman-kepatuhan@2024');
+const kepatuhan2024 = loadShippedMethodology('ombudsman-kepatuhan@2024r1');
+const superseded2024 = loadShippedMethodology('ombudsman-kepatuhan@2024');
 const survei2021 = loadShippedMethodology('ombudsman-survei-kepatuhan@2021');
 const opini2025 = loadShippedMethodology('ombudsman-opini@2025');
 const skm = loadShippedMethodology('kemenpanrb-skm@2017');
@@ -19,10 +20,11 @@ describe('classify', () => {
   });
 
   it.each([
-    [36.99, 'E'],
-    [37.0, 'D'],
-    [56.99, 'D'],
-    [57.0, 'C'],
+    [31.99, 'E'],
+    [32.0, 'D'],
+    [53.99, 'D'],
+    [54.0, 'C'],
+    [55.01, 'C'],
     [77.99, 'C'],
     [78.0, 'B'],
     [87.99, 'B'],
@@ -31,6 +33,12 @@ describe('classify', () => {
     [100, 'A'],
   ])('2022–2024 boundary %d → %s', (score, category) => {
     expect(classify(score, kepatuhan2024).category).toBe(category);
+  });
+
+  it('keeps the superseded 2024 edition readable with the cut-offs it was published with', () => {
+    expect(superseded2024.supersededBy?.ref).toBe('ombudsman-kepatuhan@2024r1');
+    expect(classify(55.01, superseded2024)).toMatchObject({ category: 'D', zone: 'merah' });
+    expect(classify(55.01, kepatuhan2024)).toMatchObject({ category: 'C', zone: 'kuning' });
   });
 
   it.each([

@@ -7,6 +7,7 @@ import {
   scoreUnit,
 } from '../../../../src/core';
 import { loadMethodologyCatalog } from '../../../../src/server/methodologies/load-methodology-catalog';
+import { defaultUnitTypes } from '../../../../src/server/reference-data/default-unit-types';
 import { buildFullUnit, topLevel } from '../../../helpers/methodology-answers-factory';
 import { buildEntity, loadShippedMethodology } from '../../../helpers/methodology-factory';
 
@@ -17,18 +18,93 @@ function unitWith(methodology: Methodology, level: (indicator: Indicator) => num
 }
 
 describe('the shipped catalogue', () => {
-  it('holds the six editions, all valid, each with a content hash', async () => {
+  it('holds the ten editions, all valid, each with a content hash', async () => {
     const catalog = await loadMethodologyCatalog();
     expect(catalog.invalid).toEqual([]);
     expect(catalog.editions.map((entry) => entry.ref)).toEqual([
       'kemenpanrb-skm@2017',
       'ombudsman-kepatuhan@2022',
+      'ombudsman-kepatuhan@2022r1',
       'ombudsman-kepatuhan@2023',
+      'ombudsman-kepatuhan@2023r1',
       'ombudsman-kepatuhan@2024',
+      'ombudsman-kepatuhan@2024r1',
       'ombudsman-opini@2025',
+      'ombudsman-opini@2026',
       'ombudsman-survei-kepatuhan@2021',
     ]);
     for (const entry of catalog.editions) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps the content hash of the superseded 2022–2024 editions: cycles frozen on them still load', async () => {
+    const catalog = await loadMethodologyCatalog();
+    const hashOf = (ref: string) => catalog.editions.find((entry) => entry.ref === ref)?.sha256;
+    // The hashes these files had before `supersededBy` was written into them.
+    expect(hashOf('ombudsman-kepatuhan@2022')).toBe(
+      'f3ff377d5cd0a1c8fa87887f2121ee7c2df3262cbcc73834872b7b2729e209e1',
+    );
+    expect(hashOf('ombudsman-kepatuhan@2023')).toBe(
+      '6f63deed2e38318d37db85f3907dfd2e1b8509723f6cb0884f0e4b02e35ca7b9',
+    );
+    expect(hashOf('ombudsman-kepatuhan@2024')).toBe(
+      '59d7a817b438230e737dc31043f6946c2c3aa6521fbefa3c0471fbf70b135073',
+    );
+  });
+
+  it.each(['2022', '2023', '2024'])(
+    'ombudsman-kepatuhan@%sr1 corrects only the C/D/E cut-offs (and, for 2024, the unit types)',
+    (year) => {
+      const old = loadShippedMethodology(`ombudsman-kepatuhan@${year}`);
+      const revised = loadShippedMethodology(`ombudsman-kepatuhan@${year}r1`);
+      expect(old.supersededBy?.ref).toBe(`ombudsman-kepatuhan@${year}r1`);
+      expect(old.supersededBy?.reason.en).toContain('C 54.00–77.99, D 32.00–53.99, E 0–31.99');
+      expect(revised.revisionOf?.ref).toBe(`ombudsman-kepatuhan@${year}`);
+      expect(revised.classification.bands.map((band) => [band.category, band.min, band.max])).toEqual([
+        ['A', 88, 100],
+        ['B', 78, 87.99],
+        ['C', 54, 77.99],
+        ['D', 32, 53.99],
+        ['E', 0, 31.99],
+      ]);
+      expect(revised.dimensions).toEqual(old.dimensions);
+      expect(revised.aggregation).toEqual(old.aggregation);
+      expect(revised.respondentRoles).toEqual(old.respondentRoles);
+      const types = revised.unitTypes.map((unitType) => unitType.code);
+      if (year === '2024') expect(types).toEqual(expect.arrayContaining(['rsud', 'unit-layanan-lain']));
+      else expect(types).toEqual(old.unitTypes.map((unitType) => unitType.code));
+    },
+  );
+
+  it('Opini editions are in force, without zones, and know every default unit type', () => {
+    for (const ref of ['ombudsman-opini@2025', 'ombudsman-opini@2026']) {
+      const opini = loadShippedMethodology(ref);
+      expect(opini.status).toBe('active');
+      expect(opini.classification.hasZones).toBe(false);
+      expect(opini.classification.bands.map((band) => [band.label.id, band.min])).toEqual([
+        ['Kualitas Tertinggi', 88],
+        ['Kualitas Tinggi', 78],
+        ['Kualitas Sedang', 54],
+        ['Kualitas Rendah', 0],
+      ]);
+      const elements = opini.aggregation.adjustments.flatMap((adjustment) =>
+        adjustment.kind === 'opinion-elements' ? adjustment.elements : [],
+      );
+      expect(
+        elements.map((element) => [element.code, element.weight, element.weightProvenance.status]),
+      ).toEqual([
+        ['instrument', 70, 'assumed'],
+        ['public-trust', 30, 'assumed'],
+        ['oversight-compliance', 0, 'assumed'],
+      ]);
+      const types = new Set(opini.unitTypes.map((unitType) => unitType.code));
+      for (const unitType of defaultUnitTypes) expect(types.has(unitType.code)).toBe(true);
+      expect(types.has('sekolah')).toBe(true);
+    }
+  });
+
+  it('ombudsman-kepatuhan@2024r1 knows every default unit type', () => {
+    const types = new Set(loadShippedMethodology('ombudsman-kepatuhan@2024r1').unitTypes.map((t) => t.code));
+    expect(defaultUnitTypes.filter((unitType) => !types.has(unitType.code))).toEqual([]);
   });
 
   it('marks every weight with its provenance, and the confirmed 2023 weights as confirmed', () => {

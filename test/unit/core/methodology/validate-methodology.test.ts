@@ -110,10 +110,10 @@ describe('validateMethodology', () => {
     ]);
     expect(
       issuesOf((data) => {
-        data.classification.bands[2].min = 56.5;
+        data.classification.bands[2].min = 53.5;
       }).map((issue) => issue.message.en),
     ).toEqual([
-      'category "C" must start at 57.00 (just above 56.99 of category "D"), with no gap or overlap',
+      'category "C" must start at 54.00 (just above 53.99 of category "D"), with no gap or overlap',
     ]);
     expect(
       issuesOf((data) => {

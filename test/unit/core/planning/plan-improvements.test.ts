@@ -27,8 +27,8 @@ describe('planImprovements — factory edition', () => {
     ]);
   });
 
-  it('finds the fewest raises to the next category (D → C needs 57.00: +13.67)', () => {
-    expect(plan.nextCategory).toMatchObject({ category: 'C', targetScore: 57, reachable: true, steps: 1 });
+  it('finds the fewest raises to the next category (D → C needs 54.00: +10.67)', () => {
+    expect(plan.nextCategory).toMatchObject({ category: 'C', targetScore: 54, reachable: true, steps: 1 });
     expect(plan.nextCategory?.raises).toEqual([{ unitCode: 'U1', indicatorCode: 'I3', raiseBy: 1 }]);
     expect(plan.nextCategory?.projected.roundedScore).toBe(58.33);
   });

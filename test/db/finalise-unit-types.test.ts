@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { phasesAround } from '../helpers/cycle-factory';
+import { finaliseAllOverride } from '../helpers/finalise-request';
+import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { createTestClock } from '../helpers/test-clock';
+import { testEngines } from '../helpers/test-database';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
+
+/**
+ * Issue #16: the default unit types `rsud` and `unit-layanan-lain` were unknown to the 2024 edition, so a locus
+ * with a regional hospital could not be finalised. The corrected 2024 revision and the Opini editions know
+ * them; an edition that does not is named, with the unit, before anything is scored.
+ */
+describe.each(testEngines())('unit types and the edition when finalising, on $name', (engine) => {
+  const clock = createTestClock('2026-08-10T03:00:00.000Z');
+  let testApp: TestApp;
+  let admin = '';
+  let unitIds: string[] = [];
+
+  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) =>
+    testApp.app.inject({ method, url, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
+  const ok = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) => {
+    const response = await call(method, url, payload);
+    expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
+    return response.json();
+  };
+
+  /** A cycle on `methodologyRef` with Muba's RSUD and other service unit as its locus, in determination. */
+  const cycleWithHospital = async (year: number, methodologyRef: string) => {
+    await ok('POST', '/api/cycles', {
+      year,
+      methodologyRef,
+      phases: phasesAround('entry-meetings', clock.now()),
+      decreeNumber: null,
+      decreeDate: null,
+      embargoAt: null,
+    });
+    await ok('PUT', `/api/cycles/${year}/loci/16.06`, { unitIds });
+    const phases = phasesAround('determination', clock.now());
+    const publication = phases.find((phase) => phase.code === 'publication');
+    const embargoAt = new Date(Date.parse(publication?.startsAt ?? '') + 3_600_000).toISOString();
+    await ok('PATCH', `/api/cycles/${year}`, { phases, embargoAt });
+    // Read once after data collection opened: the edition is frozen.
+    expect((await ok('GET', `/api/cycles/${year}`)).methodologySha256).toMatch(/^[0-9a-f]{64}$/);
+  };
+
+  beforeAll(async () => {
+    testApp = await buildTestApp(engine, { withDemoUsers: true, clock: clock.now });
+    admin = await signInAs(testApp.app, demoEmailByRole.admin);
+    unitIds = [
+      (await ok('POST', '/api/entities/16.06/units', { unitTypeCode: 'rsud', name: 'RSUD Sekayu' })).id,
+      (
+        await ok('POST', '/api/entities/16.06/units', {
+          unitTypeCode: 'unit-layanan-lain',
+          name: 'Panti Rehabilitasi Sosial',
+        })
+      ).id,
+      (await ok('POST', '/api/entities/16.06/units', { unitTypeCode: 'dinas-sosial', name: 'Dinas Sosial' }))
+        .id,
+    ];
+  });
+  afterAll(() => testApp.close());
+
+  it.each([
+    [2024, 'ombudsman-kepatuhan@2024r1'],
+    [2025, 'ombudsman-opini@2025'],
+    [2026, 'ombudsman-opini@2026'],
+  ])('a locus with an RSUD finalises in %d on %s', async (year, methodologyRef) => {
+    await cycleWithHospital(year, methodologyRef);
+    const readiness = await ok('GET', `/api/cycles/${year}/finalise/readiness`);
+    const codes = readiness.loci[0].problems.map((problem: { code: string }) => problem.code);
+    expect(codes).not.toContain('unit-type-not-in-edition');
+    const finalised = await call('POST', `/api/cycles/${year}/finalise`, finaliseAllOverride);
+    expect(finalised.statusCode, finalised.body).toBe(200);
+    expect(finalised.json()).toMatchObject({ year, entities: 1, units: 3 });
+  });
+
+  it('names the RSUD and the other unit, with their entity, when the edition does not know them', async () => {
+    // The superseded 2024 edition (still loadable for cycles frozen on it) has no rsud or unit-layanan-lain.
+    await cycleWithHospital(2027, 'ombudsman-kepatuhan@2024');
+    const readiness = await ok('GET', '/api/cycles/2027/finalise/readiness');
+    const problem = readiness.loci[0].problems.find(
+      (candidate: { code: string }) => candidate.code === 'unit-type-not-in-edition',
+    );
+    expect(problem).toMatchObject({ count: 2 });
+    expect(problem.message.en).toMatch(/^Unit types unknown to this edition: /);
+    expect(problem.message.en).toContain('RSUD Sekayu [rsud]');
+    expect(problem.message.en).toContain('Panti Rehabilitasi Sosial [unit-layanan-lain]');
+    expect(problem.message.en).not.toContain('Dinas Sosial');
+    const refused = await call('POST', '/api/cycles/2027/finalise', finaliseAllOverride);
+    expect(refused.statusCode).toBe(400);
+    const error = refused.json().error;
+    expect(error.message).toContain('RSUD Sekayu [rsud]');
+    expect(error.message).toContain('Panti Rehabilitasi Sosial [unit-layanan-lain]');
+    expect(error.message).toContain('16.06');
+    expect(error.details).toHaveLength(2);
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entityCode: '16.06', unitName: 'RSUD Sekayu', unitType: 'rsud' }),
+        expect.objectContaining({ unitName: 'Panti Rehabilitasi Sosial', unitType: 'unit-layanan-lain' }),
+      ]),
+    );
+    // Nothing was published for the year.
+    expect((await ok('GET', '/api/results/snapshots')).items ?? []).not.toContainEqual(
+      expect.objectContaining({ year: 2027 }),
+    );
+  });
+});
