@@ -7,7 +7,7 @@ export const surveyProofParamsSchema = cycleYearParamsSchema;
 /**
  * Whether a cycle's service-user survey asks for proof of service (a registration or receipt number, or the
  * field team's mark that they saw proof), and whether answers without proof count. A per-cycle setting until
- * editions can declare it (docs/decisions/005-public-trust-survey.md).
+ * editions can declare it (docs/decisions/006-public-trust-survey.md).
  */
 export const surveyProofSettingSchema = z
   .object({

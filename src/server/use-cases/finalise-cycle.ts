@@ -21,12 +21,12 @@ import {
 } from '../db/repositories/results.repository';
 import { DomainError, notFoundError } from '../errors';
 import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
-import { requireUnitTypesInEdition } from '../results/require-unit-types-in-edition';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
 import { flagRows } from '../results/flag-finalised-rows';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
+import { requireUnitTypesInEdition } from '../results/require-unit-types-in-edition';
 import { markResultsChanged } from '../results/results-version';
 import { rethrowSnapshotChainConflict } from '../results/rethrow-snapshot-chain-conflict';
 import { scoreCycleLoci } from '../results/score-cycle-loci';

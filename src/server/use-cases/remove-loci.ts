@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { deleteLoci, listLocusUnitIds } from '../db/repositories/loci.repository';
 import { listMeetingsOfLocus } from '../db/repositories/meetings.repository';
+import { hasAnyTrustResponse } from '../db/repositories/public-trust.repository';
 import { listUnitsOfEntity } from '../db/repositories/units.repository';
 import { DomainError, notFoundError } from '../errors';
 import { requireLocusInScope } from '../loci/require-locus-in-scope';
@@ -31,6 +32,13 @@ export async function removeLoci(
         throw new DomainError('CONFLICT', {
           id: `${entity.shortName} sudah memiliki catatan rapat; lokus ini tidak dapat dihapus.`,
           en: `${entity.shortName} already has a recorded meeting; this locus cannot be removed.`,
+        });
+      }
+      // The public-trust answers belong to the locus itself and would go with it (cascade).
+      if (await hasAnyTrustResponse(tx, locus.id)) {
+        throw new DomainError('CONFLICT', {
+          id: `${entity.shortName} sudah memiliki jawaban survei kepercayaan masyarakat; lokus ini tidak dapat dihapus.`,
+          en: `${entity.shortName} already has public-trust survey answers; this locus cannot be removed.`,
         });
       }
       const unitIds = new Set((await listLocusUnitIds(tx, [locus.id])).get(locus.id) ?? []);

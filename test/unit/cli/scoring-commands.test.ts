@@ -64,6 +64,34 @@ describe('patuh scoring commands', { timeout: 60_000 }, () => {
     );
   });
 
+  it('classify resolves a superseded edition to its corrected revision: 55.01 on @2022 is C / kuning', () => {
+    expect(json('classify', '--methodology', 'ombudsman-kepatuhan@2022', '55.01')).toEqual([
+      expect.objectContaining({
+        score: 55.01,
+        category: 'C',
+        zone: 'kuning',
+        methodology: 'ombudsman-kepatuhan@2022r1',
+      }),
+    ]);
+    const text = patuh('classify', '-m', 'ombudsman-kepatuhan@2022', '55.01');
+    expect(text.stdout).toContain('ombudsman-kepatuhan@2022 → ombudsman-kepatuhan@2022r1');
+  });
+
+  it('classify on an Opini edition prints the base label, and the suffix with --followed-up', () => {
+    const plain = patuh('classify', '--methodology', 'ombudsman-opini@2025', '91.2', '53.99');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout.trim().split('\n')).toEqual([
+      ' 91.20  A      Kualitas Tertinggi / Highest quality',
+      ' 53.99  D      Kualitas Rendah / Low quality',
+    ]);
+    expect(json('classify', '--methodology', 'ombudsman-opini@2025', '--followed-up', '91.2')).toEqual([
+      expect.objectContaining({
+        label: 'Kualitas Tertinggi Tanpa Maladministrasi',
+        labelEn: 'Highest quality Without Maladministration',
+      }),
+    ]);
+  });
+
   it('rank --json reproduces the published Sumatera Selatan 2023 table', () => {
     const ranked = json('rank', '--methodology', 'ombudsman-kepatuhan@2023', '--input', sumsel);
     expect(

@@ -197,3 +197,13 @@ export async function setTrustResponseExclusion(
       and(eq(publicTrustResponses.locusId, change.locusId), eq(publicTrustResponses.id, change.responseId)),
     );
 }
+
+/** Any answer at all, excluded or not: a locus holding one keeps it (see remove-loci). */
+export async function hasAnyTrustResponse(db: Queryable, locusId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: publicTrustResponses.id })
+    .from(publicTrustResponses)
+    .where(eq(publicTrustResponses.locusId, locusId))
+    .limit(1);
+  return row !== undefined;
+}
