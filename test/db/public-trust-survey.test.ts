@@ -269,4 +269,15 @@ describe.each(testEngines())('public-trust survey on $name', (engine) => {
     expect((await staff(assessor, base)).json().open).toBe(false);
     expect((await testApp.app.inject({ method: 'GET', url: '/k/ZZZZZZZZ' })).statusCode).toBe(404);
   });
+
+  it('keeps a locus with trust answers in its cycle: removing it is refused and nothing is deleted', async () => {
+    await testApp.database.db
+      .update(cycles)
+      .set({ phases: phasesAround('entry-meetings', clock.now()) })
+      .where(eq(cycles.year, 2024));
+    const removal = await staff(admin, '/api/cycles/2024/loci/remove', 'POST', { entityCodes: ['16.06'] });
+    expect(removal.statusCode).toBe(409);
+    expect(removal.json().error.message).toContain('survei kepercayaan masyarakat');
+    expect(await testApp.database.db.select().from(publicTrustResponses)).toHaveLength(1 + cap + 1);
+  });
 });

@@ -18,6 +18,7 @@ import {
 } from './demo-cycle-plan';
 import { listOtherDemoEntities } from './other-demo-provinces';
 import { cycleExists, demoActor, seedDemoCycle, sumateraSelatanEntityCodes } from './seed-demo-cycle';
+import { seedDemoTrustSurvey } from './seed-demo-trust-survey';
 
 /**
  * The demo's two cycles, each only when its year is absent (seeding twice duplicates nothing):
@@ -93,5 +94,7 @@ export async function seedDemoCycles(
       });
     }
     if (submitted) await setDemoUnitStatus(db, [submitted], 'submitted', now);
+    // The entity-level public-trust survey (Survei Kepercayaan Masyarakat), about half of its target in.
+    await seedDemoTrustSurvey(db, inProgressDemoYear, '16.06', now);
   }
 }

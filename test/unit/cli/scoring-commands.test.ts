@@ -80,7 +80,7 @@ describe('patuh scoring commands', { timeout: 60_000 }, () => {
   it('classify on an Opini edition prints the base label, and the suffix with --followed-up', () => {
     const plain = patuh('classify', '--methodology', 'ombudsman-opini@2025', '91.2', '53.99');
     expect(plain.code).toBe(0);
-    expect(plain.stdout.trim().split('\n')).toEqual([
+    expect(plain.stdout.trimEnd().split('\n')).toEqual([
       ' 91.20  A      Kualitas Tertinggi / Highest quality',
       ' 53.99  D      Kualitas Rendah / Low quality',
     ]);
