@@ -44,6 +44,7 @@ export type {
 } from './methodology/aggregation.schema';
 export { canonicalJson, canonicalMethodologyJson } from './methodology/canonical-methodology-json';
 export type { Band, ClassificationRules, Zone } from './methodology/classification.schema';
+export { compareRevisionScoring } from './methodology/compare-revision-scoring';
 export { countProvenance, listProvenance, type ProvenanceEntry } from './methodology/list-provenance';
 export {
   listUnitsOutsideEdition,

@@ -107,4 +107,31 @@ describe.each(testEngines())('unit types and the edition when finalising, on $na
       expect.objectContaining({ year: 2027 }),
     );
   });
+
+  it('moves the frozen cycle to the corrected revision of its edition (and nowhere else), then finalises', async () => {
+    const frozen = await ok('GET', '/api/cycles/2027');
+    expect(frozen.methodologyRef).toBe('ombudsman-kepatuhan@2024');
+    const elsewhere = await call('PATCH', '/api/cycles/2027', { methodologyRef: 'ombudsman-opini@2026' });
+    expect(elsewhere.statusCode).toBe(409);
+    expect(elsewhere.json().error.code).toBe('METHODOLOGY_FROZEN');
+    const editions = await ok('GET', '/api/cycle-editions');
+    const revision = editions.find(
+      (edition: { ref: string }) => edition.ref === 'ombudsman-kepatuhan@2024r1',
+    );
+    const moved = await ok('PATCH', '/api/cycles/2027', { methodologyRef: 'ombudsman-kepatuhan@2024r1' });
+    expect(moved).toMatchObject({
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
+      methodologySha256: revision.sha256,
+    });
+    expect(moved.methodologySha256).not.toBe(frozen.methodologySha256);
+    const audit = await ok('GET', '/api/audit?resourceType=cycle&resourceId=2027');
+    const update = audit.items.find(
+      (entry: { action: string; after?: { methodologyRef?: string } }) =>
+        entry.action === 'cycle.update' && entry.after?.methodologyRef === 'ombudsman-kepatuhan@2024r1',
+    );
+    expect(update).toBeDefined();
+    const finalised = await call('POST', '/api/cycles/2027/finalise', finaliseAllOverride);
+    expect(finalised.statusCode, finalised.body).toBe(200);
+    expect(finalised.json()).toMatchObject({ year: 2027, units: 3 });
+  });
 });

@@ -52,4 +52,14 @@ test('a citizen answers the public-trust survey of an entity on a phone from its
   expect(survey).toMatchObject({ code: made.code, responses: 1, target: 50, score: { score0to100: 66.67 } });
   const listed = await api(page, 'GET', `${base}/responses`);
   expect(listed.responses[0].answers).toMatchObject({ 'KEP-01': 3, 'KEP-02': 0 });
+
+  // The locus page shows the same to the team: code, poster, quota and provisional score.
+  await page.goto(`/siklus/${year}/lokus/16.06`);
+  const card = page.getByRole('region', { name: 'Survei kepercayaan masyarakat' });
+  await expect(card.getByText(`Kode survei: ${made.code}`)).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Unduh poster QR (PDF)' })).toBeVisible();
+  await expect(card.getByText('1/50 responden')).toBeVisible();
+  await expect(card.getByText('66.67 dari 100')).toBeVisible();
+  await card.getByRole('button', { name: 'Tampilkan jawaban (0)' }).click();
+  await expect(card.getByText('1 dihitung · 0 dikecualikan · 0 ditandai')).toBeVisible();
 });

@@ -27,6 +27,16 @@ export function validateEntityAnswers(entity: EntityAnswers, methodology: Method
       message: { id: 'skor kepercayaan publik harus 0–100', en: 'public-trust score must be 0–100' },
     });
   }
+  const complianceScore = entity.oversight?.complianceScore;
+  if (complianceScore !== undefined && !(complianceScore >= 0 && complianceScore <= 100)) {
+    issues.push({
+      path: 'entity.oversight.complianceScore',
+      message: {
+        id: 'skor kepatuhan produk pengawasan harus 0–100',
+        en: 'oversight compliance score must be 0–100',
+      },
+    });
+  }
   const unitCodes = new Set<string>();
   entity.units.forEach((unit, u) => {
     if (unitCodes.has(unit.code)) {

@@ -1,8 +1,8 @@
 import type { Action } from '../../core/access/can';
-import type { RequestActor } from '../auth/request-actor';
-import { requireCycle } from '../cycles/require-cycle';
 import { isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
+import type { RequestActor } from '../auth/request-actor';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
+import { requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
 import type { CycleRow } from '../db/repositories/cycles.repository';
 import type { EntityRow } from '../db/repositories/entities.repository';

@@ -1,6 +1,7 @@
 import type { CreateCycleRequest, UpdateCycleRequest } from '../../contracts/cycles.contract';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import { freezeCycleIfDue, isEditionFixed } from '../cycles/freeze-cycle-if-due';
+import { requireScoringEquivalentRevision } from '../cycles/require-scoring-equivalent-revision';
 import {
   requireUsableEdition,
   validateDecreeAndEmbargo,
@@ -73,18 +74,21 @@ export async function updateCycle(
       embargoAt:
         changes.embargoAt !== undefined ? changes.embargoAt : (before.embargoAt?.toISOString() ?? null),
     });
+    let revisionSha256: string | undefined;
     if (
       changes.methodologyRef !== undefined &&
       changes.methodologyRef !== before.methodologyRef &&
       isEditionFixed(before, now)
     ) {
-      throw new DomainError('METHODOLOGY_FROZEN', {
-        id: `Edisi metodologi siklus ${year} sudah dikunci (${before.methodologyRef}) sejak pengumpulan data dibuka.`,
-        en: `The methodology edition of the ${year} cycle is locked (${before.methodologyRef}) since data collection opened.`,
-      });
+      // The one change allowed after freezing: to the corrected revision of the frozen edition.
+      revisionSha256 = await requireScoringEquivalentRevision(before, changes.methodologyRef);
     }
     const after = await writeCycle(tx, before.id, {
       ...(changes.methodologyRef !== undefined ? { methodologyRef: changes.methodologyRef } : {}),
+      // Already frozen: the revision's hash replaces the frozen one (not frozen yet: the usual freeze follows).
+      ...(revisionSha256 !== undefined && before.methodologySha256 !== null
+        ? { methodologySha256: revisionSha256 }
+        : {}),
       ...(phases ? { phases } : {}),
       ...(changes.decreeNumber !== undefined ? { decreeNumber: changes.decreeNumber } : {}),
       ...(changes.decreeDate !== undefined ? { decreeDate: changes.decreeDate } : {}),

@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useSignedInUser } from '../auth/use-current-user';
 import { LociImportCard } from '../imports/loci-import-card';
 import { LociPanel } from '../loci/loci-panel';
+import { SurveyProofCard } from '../survey/survey-proof-card';
 import { CycleTimeline } from './cycle-timeline';
 import { CycleWorkLinks } from './cycle-work-links';
 import { useCycle } from './cycles-api';
@@ -65,6 +66,7 @@ export function CyclePage() {
       <CycleWorkLinks year={year} role={user.role} />
       <LociPanel cycle={cycle.data} canPlan={canPlan} />
       {canPlan && <LociImportCard cycle={cycle.data} />}
+      {user.role === 'admin' && <SurveyProofCard year={year} />}
     </Stack>
   );
 }

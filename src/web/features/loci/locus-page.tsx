@@ -8,6 +8,7 @@ import { useCycle } from '../cycles/cycles-api';
 import { CycleLink } from '../cycles/planning-links';
 import { MeetingCard } from '../meetings/meeting-card';
 import { canReadOversight, OversightAnchor } from '../oversight/oversight-anchor';
+import { TrustSurveyCard } from '../public-trust/trust-survey-card';
 import { LocusTeamCard } from '../teams/locus-team-card';
 import { LocusApprovalCard } from '../workflow/locus-approval-card';
 import { useEntityDetail, useLocus } from './loci-api';
@@ -65,6 +66,7 @@ export function LocusPage() {
       {locus.data && user.role !== 'liaison' && (
         <LocusApprovalCard year={year} entityCode={entity.data.code} />
       )}
+      {locus.data && user.role !== 'liaison' && <TrustSurveyCard year={year} entityCode={entity.data.code} />}
       {locus.data && (
         <MeetingCard
           kind="entry"

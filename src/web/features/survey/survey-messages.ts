@@ -12,6 +12,20 @@ export const surveyMessagesId = {
   progress: '{{responses}}/{{target}} responden',
   quotaMet: 'Kuota responden terpenuhi.',
   refreshing: 'Diperbarui otomatis setiap 15 detik.',
+  proof: {
+    receipt: 'Bukti layanan: nomor {{number}}',
+    seen: 'Bukti layanan dilihat tim lapangan di loket',
+    markSeen: 'Tandai bukti layanan dilihat',
+  },
+  proofSetting: {
+    title: 'Bukti layanan pada survei pengguna layanan',
+    intro:
+      'Metode Opini meminta responden survei persepsi menunjukkan bukti telah dilayani. Bila diaktifkan, halaman survei menanyakan nomor registrasi atau tanda terima (unik per unit); jawaban tanpa bukti tetap disimpan dan ditandai.',
+    required: 'Minta bukti layanan',
+    rule: 'Jawaban tanpa bukti',
+    count: 'Tetap dihitung',
+    exclude: 'Tidak dihitung',
+  },
   responses: {
     title: 'Jawaban survei dan tanda kecurangan',
     intro:
@@ -63,6 +77,20 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
   progress: '{{responses}}/{{target}} respondents',
   quotaMet: 'Respondent quota reached.',
   refreshing: 'Refreshes every 15 seconds.',
+  proof: {
+    receipt: 'Proof of service: number {{number}}',
+    seen: 'Proof of service seen by the field team at the counter',
+    markSeen: 'Mark proof of service seen',
+  },
+  proofSetting: {
+    title: 'Proof of service in the service-user survey',
+    intro:
+      'The Opini method asks perception-survey respondents to show proof of having been served. When on, the survey page asks for a registration or receipt number (unique per unit); answers without proof are kept and flagged.',
+    required: 'Ask for proof of service',
+    rule: 'Answers without proof',
+    count: 'Still counted',
+    exclude: 'Not counted',
+  },
   responses: {
     title: 'Survey responses and stuffing flags',
     intro:

@@ -7,6 +7,7 @@ import { defaultSurveyFlagRules } from '../../../core/survey/flag-survey-respons
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useCurrentUser } from '../auth/use-current-user';
 import { type SurveyUnitRef, useSurveyResponseExclusion, useUnitSurveyResponses } from './survey-api';
+import { SurveyProofLine } from './survey-proof-line';
 
 /** Tap targets of at least 44 px: the verifier often works on a phone in the field. */
 const tapTarget = { minHeight: 44 };
@@ -130,6 +131,7 @@ function SurveyResponseRow({
             .map(([code, level]) => `${code} ${level}`)
             .join(' · ')}
         </Text>
+        <SurveyProofLine unit={unit} item={item} />
         {item.flags.map((flag) => (
           <Group key={flag} gap="xs" wrap="nowrap" align="flex-start">
             <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>

@@ -8,6 +8,7 @@ import { objectionMessagesEn } from '../../features/objections/objection-message
 import { oversightMessagesEn } from '../../features/oversight/oversight-messages';
 import { planMessagesEn } from '../../features/plans/plan-messages';
 import { portalMessagesEn } from '../../features/portal/portal-messages';
+import { trustSurveyMessagesEn } from '../../features/public-trust/trust-survey-messages';
 import { finaliseMessagesEn } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesEn } from '../../features/results/results-admin-messages';
 import { surveyMessagesEn } from '../../features/survey/survey-messages';
@@ -192,6 +193,7 @@ export const en: Messages = {
   evidence: evidenceMessagesEn,
   complaints: complaintMessagesEn,
   survey: surveyMessagesEn,
+  trustSurvey: trustSurveyMessagesEn,
   plans: planMessagesEn,
   oversight: oversightMessagesEn,
 };

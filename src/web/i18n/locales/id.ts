@@ -8,6 +8,7 @@ import { objectionMessagesId } from '../../features/objections/objection-message
 import { oversightMessagesId } from '../../features/oversight/oversight-messages';
 import { planMessagesId } from '../../features/plans/plan-messages';
 import { portalMessagesId } from '../../features/portal/portal-messages';
+import { trustSurveyMessagesId } from '../../features/public-trust/trust-survey-messages';
 import { finaliseMessagesId } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesId } from '../../features/results/results-admin-messages';
 import { surveyMessagesId } from '../../features/survey/survey-messages';
@@ -190,6 +191,7 @@ export const id = {
   evidence: evidenceMessagesId,
   complaints: complaintMessagesId,
   survey: surveyMessagesId,
+  trustSurvey: trustSurveyMessagesId,
   plans: planMessagesId,
   oversight: oversightMessagesId,
 };

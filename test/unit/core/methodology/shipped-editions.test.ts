@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareRevisionScoring,
   type Indicator,
   listProvenance,
   type Methodology,
@@ -69,6 +70,13 @@ describe('the shipped catalogue', () => {
       expect(revised.dimensions).toEqual(old.dimensions);
       expect(revised.aggregation).toEqual(old.aggregation);
       expect(revised.respondentRoles).toEqual(old.respondentRoles);
+      // So a cycle frozen on the old edition may move to the revision (docs/decisions/005).
+      expect(compareRevisionScoring(old, revised)).toEqual([]);
+      const reweighted = structuredClone(revised);
+      const first = reweighted.dimensions[0];
+      if (first) first.weight += 1;
+      reweighted.unitTypes = reweighted.unitTypes.filter((unitType) => unitType.code !== 'puskesmas');
+      expect(compareRevisionScoring(old, reweighted)).toEqual(['dimensions', 'unitTypes.puskesmas']);
       const types = revised.unitTypes.map((unitType) => unitType.code);
       if (year === '2024') expect(types).toEqual(expect.arrayContaining(['rsud', 'unit-layanan-lain']));
       else expect(types).toEqual(old.unitTypes.map((unitType) => unitType.code));

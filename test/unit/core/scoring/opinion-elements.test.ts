@@ -142,6 +142,18 @@ describe('scoring an entity on ombudsman-opini@2025', () => {
     expect(result.tree.children[0]?.children).toHaveLength(2);
   });
 
+  it('refuses a compliance score outside 0–100', () => {
+    expect(() =>
+      scoreEntity(
+        buildEntity([unit('a', (top) => top)], {
+          publicTrustScore: 50,
+          oversight: { ignoredProducts: 0, followedUpFindings: true, complianceScore: 140 },
+        }),
+        opini2025,
+      ),
+    ).toThrow(/Answers of "Kabupaten Musi Banyuasin" are invalid/);
+  });
+
   it('flags a missing public-trust score instead of inventing one', () => {
     const result = scoreEntity(buildEntity([unit('a', (top) => top)]), opini2025);
     expect(result.roundedScore).toBe(70);
