@@ -55,6 +55,8 @@ export const readinessProblemSchema = z.object({
     'objections-open',
     'not-accepted',
     'unit-type-not-in-edition',
+    'oversight-products-pending',
+    'public-trust-below-quota',
   ]),
   count: z.number().int(),
   message: localized,
@@ -62,8 +64,8 @@ export const readinessProblemSchema = z.object({
 export type ReadinessProblem = z.infer<typeof readinessProblemSchema>;
 
 /**
- * Whether a cycle can be finalised, locus by locus. Oversight products (pending products of the Ombudsman's
- * oversight) are not listed: no register of them exists yet.
+ * Whether a cycle can be finalised, locus by locus. On the Opini editions, oversight products still open at the
+ * cycle's cut-off and a public-trust survey below its target are listed too.
  */
 export const finaliseReadinessSchema = z
   .object({

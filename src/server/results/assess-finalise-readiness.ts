@@ -1,5 +1,4 @@
 import type { FinaliseReadiness, ReadinessProblem } from '../../contracts/finalise.contract';
-import type { Methodology } from '../../core/methodology/methodology.schema';
 import type { Queryable } from '../db/database';
 import { listCollectedUnitRows } from '../db/repositories/collection-answers.repository';
 import { listCycleLociForScoring } from '../db/repositories/computed-results.repository';
@@ -7,22 +6,30 @@ import {
   countOpenObjectionsByLocus,
   listVerificationOverrides,
 } from '../db/repositories/readiness.repository';
+import type { StoredCyclePhase } from '../db/schema/cycles';
+import type { CatalogEntry } from '../methodologies/load-methodology-catalog';
 import { checkUnitSubmission } from '../workflow/check-unit-submission';
+import { loadOpinionInputs, type OpinionInputs, opinionElementsOf } from './load-opinion-inputs';
 
 const verifiedStatuses = new Set(['verified', 'locked']);
 
 /**
  * What keeps each locus of a cycle from being published: not accepted by the centre, units not verified,
  * answers or officials missing, answers without the evidence the edition requires (gaps the verifier let
- * through with a note are not counted again), the entity's survey below its quota, objections undecided.
- * Pending oversight products are not checked: no register of them exists yet.
+ * through with a note are not counted again), the entity's survey below its quota, objections undecided. On
+ * the Opini editions also: oversight products still open at the cycle's cut-off (they cost the entity the
+ * suffix "Tanpa Maladministrasi") and the public-trust survey below its target.
  */
 export async function assessFinaliseReadiness(
   db: Queryable,
-  cycle: { id: string; year: number },
-  methodology: Methodology,
+  cycle: { id: string; year: number; phases: readonly StoredCyclePhase[] },
+  edition: CatalogEntry,
 ): Promise<FinaliseReadiness> {
+  const methodology = edition.methodology;
   const loci = await listCycleLociForScoring(db, cycle.id);
+  const opinionInputs = opinionElementsOf(methodology)
+    ? await loadOpinionInputs(db, cycle, edition, loci)
+    : new Map<string, OpinionInputs>();
   const locusUnitIds = loci.flatMap((locus) => locus.locusUnitIds);
   const collected = new Map(
     (await listCollectedUnitRows(db, locusUnitIds)).map((rows) => [rows.locusUnitId, rows]),
@@ -99,6 +106,24 @@ export async function assessFinaliseReadiness(
       `Survei pengguna layanan baru ${surveyResponses} dari ${surveyTarget} tanggapan.`,
       `The service-user survey has ${surveyResponses} of ${surveyTarget} responses.`,
     );
+    const opinion = opinionInputs.get(locus.locusId);
+    if (opinion) {
+      const open = opinion.followUp.openProductIds.length;
+      add(
+        'oversight-products-pending',
+        open,
+        `${open} produk pengawasan Ombudsman belum ditindaklanjuti tuntas per ${opinion.followUp.cutOff}.`,
+        `${open} Ombudsman oversight products not followed up in full by ${opinion.followUp.cutOff}.`,
+      );
+      const { responses } = opinion.publicTrust;
+      const target = opinion.publicTrustTarget;
+      add(
+        'public-trust-below-quota',
+        responses < target ? target - responses : 0,
+        `Survei kepercayaan masyarakat baru ${responses} dari ${target} tanggapan.`,
+        `The public-trust survey has ${responses} of ${target} responses.`,
+      );
+    }
     const objectionsOpen = openObjections.get(locus.locusId) ?? 0;
     add(
       'objections-open',

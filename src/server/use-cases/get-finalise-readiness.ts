@@ -15,5 +15,5 @@ export async function getFinaliseReadiness(
   if (!can(actor, 'results.finalise')) throw notFoundError();
   const cycle = await requireCycle(db, year);
   const edition = await editionOfCycle(cycle);
-  return assessFinaliseReadiness(db, cycle, edition.methodology);
+  return assessFinaliseReadiness(db, cycle, edition);
 }
