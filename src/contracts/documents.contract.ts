@@ -16,7 +16,8 @@ export const unitDocumentQuerySchema = z.object({ lang: languageSchema });
 export const publicDocumentListSchema = z
   .object({
     year: z.number().int(),
-    piagamUrl: z.string(),
+    /** Null when the result gets no piagam (Opini editions: below Kualitas Tertinggi); everyone has a rapor. */
+    piagamUrl: z.string().nullable(),
     raporUrl: z.string(),
     units: z.array(
       z.object({
@@ -24,7 +25,7 @@ export const publicDocumentListSchema = z
         unitName: z.string(),
         score: z.number(),
         category: z.string(),
-        piagamUrl: z.string(),
+        piagamUrl: z.string().nullable(),
       }),
     ),
   })

@@ -20,6 +20,11 @@ export const publicCycleSchema = z
     publishedAt: z.string().datetime().describe('The embargo time: when the results became public'),
     entityCount: z.number().int(),
     hasDemoValues: z.boolean().describe('Some values are demo values, not published ones'),
+    hasZones: z
+      .boolean()
+      .describe(
+        'False for editions without zones (Opini Ombudsman): results colour and group by opinion label',
+      ),
   })
   .meta({ id: 'PublicCycle' });
 export type PublicCycle = z.infer<typeof publicCycleSchema>;
@@ -92,7 +97,11 @@ export const publicEntityParamsSchema = z.object({ code: entityCodeSchema });
 
 export const publicEntityHistoryEntrySchema = publicResultSchema
   .omit({ entityCode: true, entityName: true, kind: true, provinceCode: true, provinceName: true })
-  .extend({ year: z.number().int(), methodologyRef: z.string() })
+  .extend({
+    year: z.number().int(),
+    methodologyRef: z.string(),
+    hasZones: z.boolean().describe('False for editions without zones (Opini Ombudsman)'),
+  })
   .meta({ id: 'PublicEntityHistoryEntry' });
 export type PublicEntityHistoryEntry = z.infer<typeof publicEntityHistoryEntrySchema>;
 

@@ -28,7 +28,14 @@ export function buildPiagamDocument(input: PiagamInput, qrSvg: string): TDocumen
     { text: input.recipient.name, style: 'recipient', fontSize: recipientSize },
     ...(input.recipient.entityName ? [{ text: input.recipient.entityName, style: 'recipientEntity' }] : []),
     { text: words.achievement, style: 'achievement' },
-    resultRow(words, score, input.category, opinion, zone, input.zone.colour),
+    resultRow(
+      words,
+      score,
+      input.category,
+      opinion,
+      input.zoneless === true ? null : zone,
+      input.zone.colour,
+    ),
     ...(input.notices ?? []).map((notice) => ({ text: notice, style: 'notice' })),
     { text: words.decree, style: 'decree' },
   ];
@@ -73,13 +80,16 @@ function rule(width: number) {
   };
 }
 
-/** Score, category, opinion and zone side by side; the zone cell is filled with the zone's colour. */
+/**
+ * Score, category, opinion and zone side by side; the zone cell is filled with the zone's colour. Zone-less
+ * editions (`zone` null) print the opinion wider in its place.
+ */
 function resultRow(
   words: ReturnType<typeof piagamWording>,
   score: string,
   category: string,
   opinion: string,
-  zone: string,
+  zone: string | null,
   zoneColour: string,
 ): Content {
   const cell = (label: string, value: string, fontSize = 20) => ({
@@ -95,26 +105,30 @@ function resultRow(
       {
         width: 'auto',
         table: {
-          widths: [90, 80, 170, 110],
+          widths: zone === null ? [90, 80, 290] : [90, 80, 170, 110],
           body: [
             [
               cell(words.score, score),
               cell(words.category, category),
               cell(words.opinion, opinion, 14),
-              {
-                ...cell(words.zone, zone.toUpperCase(), 14),
-                fillColor: zoneColour,
-                stack: [
-                  { text: words.zone, style: 'cellLabel', color: '#ffffff' },
-                  {
-                    text: zone.toUpperCase(),
-                    style: 'cellValue',
-                    fontSize: 14,
-                    color: '#ffffff',
-                    margin: valueMargin(14),
-                  },
-                ],
-              },
+              ...(zone === null
+                ? []
+                : [
+                    {
+                      ...cell(words.zone, zone.toUpperCase(), 14),
+                      fillColor: zoneColour,
+                      stack: [
+                        { text: words.zone, style: 'cellLabel', color: '#ffffff' },
+                        {
+                          text: zone.toUpperCase(),
+                          style: 'cellValue',
+                          fontSize: 14,
+                          color: '#ffffff',
+                          margin: valueMargin(14),
+                        },
+                      ],
+                    },
+                  ]),
             ],
           ],
         },

@@ -25,6 +25,11 @@ export const piagamInputSchema = z.strictObject({
   zone: z.strictObject({ label: optionalEnglish, colour: hexColour }),
   /** True in the best zone: the title then reads "Piagam Penghargaan" (award), otherwise a result certificate. */
   award: z.boolean(),
+  /**
+   * The edition has no zones (Opini Ombudsman, domain.md §7): the piagam is the "Opini Ombudsman RI" award, names
+   * the Penilaian Maladministrasi and prints no zone cell.
+   */
+  zoneless: z.boolean().optional(),
   decree: z.strictObject({
     number: z.string().min(1),
     /** Whose decree; defaults to the Chair of the Ombudsman RI, who fixes the national results. */

@@ -82,6 +82,7 @@ export function buildRaporDocument(
           heading(words.summary, true),
           buildRaporSummary(input, words),
           ...resultNotices(input),
+          ...opinionSections(input, words),
           ...(input.units.length > 0 ? [heading(words.units), unitsTable(input, words)] : []),
           {
             text: summaryOnly.detailMissingNote,
@@ -95,6 +96,7 @@ export function buildRaporDocument(
           heading(words.summary, true),
           buildRaporSummary(input, words),
           ...resultNotices(input),
+          ...opinionSections(input, words),
           heading(words.dimensions),
           {
             columns: [
@@ -178,7 +180,7 @@ function unitsTable(input: RaporInput, words: RaporWording): Content {
           ...input.dimensions.map((dimension) => headerCell(dimension.name, 'right')),
           headerCell(words.score, 'right'),
           headerCell(words.category, 'center'),
-          headerCell(words.zone, 'center'),
+          headerCell(input.zoneless === true ? words.opinion : words.zone, 'center'),
         ],
         ...input.units.map((unit) => [
           {
@@ -309,4 +311,63 @@ function resultNotices(input: RaporInput): Content[] {
     color: '#b42318',
     margin: [0, 4, 0, 0] as [number, number, number, number],
   }));
+}
+
+/**
+ * Opini editions: the three elements behind the score, then the oversight products still open at the cut-off —
+ * the first thing to fix, since they alone keep "Tanpa Maladministrasi" from the label.
+ */
+function opinionSections(input: RaporInput, words: RaporWording): Content[] {
+  const number = (value: number) => formatDecimal(value, 2, input.language);
+  const sections: Content[] = [];
+  const elements = input.opinionElements ?? [];
+  if (elements.length > 0)
+    sections.push(heading(words.elements), {
+      table: {
+        headerRows: 1,
+        widths: ['*', 'auto', 'auto'],
+        body: [
+          [headerCell(words.element), headerCell(words.weight, 'right'), headerCell(words.score, 'right')],
+          ...elements.map((element) => [
+            element.name,
+            { text: `${number(element.weight)} %`, alignment: 'right' as const },
+            { text: number(element.score), alignment: 'right' as const, bold: true },
+          ]),
+        ],
+      },
+      layout: tableLayout(),
+    });
+  const open = input.openOversightProducts ?? [];
+  if (open.length > 0)
+    sections.push(
+      heading(words.oversightOpen),
+      {
+        text: words.oversightOpenIntro(input.oversightCutOff ?? ''),
+        fontSize: 8,
+        color: MUTED,
+        margin: [0, 0, 0, 4],
+      },
+      {
+        table: {
+          headerRows: 1,
+          widths: ['auto', 'auto', '*', 'auto'],
+          body: [
+            [
+              headerCell(words.productNumber),
+              headerCell(words.productKind),
+              headerCell(words.productSubject),
+              headerCell(words.productDue),
+            ],
+            ...open.map((product) => [
+              { text: product.number, bold: true },
+              product.kindName,
+              product.subject,
+              product.dueOn ?? '–',
+            ]),
+          ],
+        },
+        layout: tableLayout(),
+      },
+    );
+  return sections;
 }

@@ -27,7 +27,9 @@ export function buildRaporSummary(input: RaporInput, words: RaporWording): Conte
         [
           card(words.score, number(input.result.score)),
           card(words.category, input.result.category, input.result.opinion),
-          card(words.zone, input.result.zone, undefined, input.result.zoneColour),
+          input.zoneless === true
+            ? card(words.opinion, input.result.opinion, undefined, input.result.zoneColour)
+            : card(words.zone, input.result.zone, undefined, input.result.zoneColour),
           card(words.provinceRank, rankText(province), province?.groupName),
           card(words.nationalRank, rankText(national), national?.groupName),
           card(words.change, ...changeText(input, words)),

@@ -84,4 +84,12 @@ export interface RaporInput {
   } | null;
   /** Calendar date "YYYY-MM-DD" the rapor was issued. */
   issuedOn: string;
+  /** The edition has no zones (Opini Ombudsman): the opinion label stands where the zone would. */
+  zoneless?: boolean;
+  /** Opini editions: the three elements behind the score (instrument, public trust, compliance). */
+  opinionElements?: { name: string; weight: number; score: number }[];
+  /** Opini editions: oversight products not followed up in full at the cycle's cut-off, to fix first. */
+  openOversightProducts?: { kindName: string; number: string; subject: string; dueOn?: string }[];
+  /** The cut-off date the products were read at ("YYYY-MM-DD"), printed with them. */
+  oversightCutOff?: string;
 }

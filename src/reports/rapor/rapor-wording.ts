@@ -38,6 +38,16 @@ export const raporWording = {
     bestCategory: 'Sudah berada pada kategori tertinggi.',
     page: (page: number, count: number) => `Halaman ${page} dari ${count}`,
     issued: 'Diterbitkan',
+    opinion: 'Opini',
+    elements: 'Elemen Penilaian Opini',
+    element: 'Elemen',
+    oversightOpen: 'Produk Pengawasan yang Belum Ditindaklanjuti Tuntas',
+    oversightOpenIntro: (cutOff: string) =>
+      `Tindakan korektif, saran dan rekomendasi Ombudsman yang belum selesai ditindaklanjuti per ${cutOff}: selesaikan untuk predikat "Tanpa Maladministrasi".`,
+    productNumber: 'Nomor',
+    productKind: 'Jenis',
+    productSubject: 'Pokok',
+    productDue: 'Batas waktu',
   },
   en: {
     title: 'PUBLIC SERVICE COMPLIANCE REPORT CARD',
@@ -75,6 +85,16 @@ export const raporWording = {
     bestCategory: 'Already in the best category.',
     page: (page: number, count: number) => `Page ${page} of ${count}`,
     issued: 'Issued',
+    opinion: 'Opinion',
+    elements: 'Elements of the Opinion',
+    element: 'Element',
+    oversightOpen: 'Oversight Products Not Followed Up in Full',
+    oversightOpenIntro: (cutOff: string) =>
+      `Ombudsman corrective actions, advice and recommendations not followed up in full by ${cutOff}: finish them for "Tanpa Maladministrasi".`,
+    productNumber: 'Number',
+    productKind: 'Kind',
+    productSubject: 'Subject',
+    productDue: 'Due',
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -4,6 +4,7 @@ import type { PiagamInput } from '../../reports/piagam/piagam-input';
 import { resultFlagNotices } from '../../reports/result-flag-notices';
 import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
+import { isZonelessEdition } from './piagam-eligibility';
 import type { Signing } from './resolve-signing';
 
 export interface PiagamSource {
@@ -36,6 +37,7 @@ export function buildPiagamInput(source: PiagamSource): PiagamInput {
     ? (band?.label ?? classify(score, methodology).label)
     : { id: entity.opinionLabelId, en: entity.opinionLabelEn };
   const bestBand = [...methodology.classification.bands].sort((a, b) => b.min - a.min)[0];
+  const zoneless = isZonelessEdition(methodology);
   return {
     language,
     issuer: signing.issuer,
@@ -49,6 +51,7 @@ export function buildPiagamInput(source: PiagamSource): PiagamInput {
       colour: zone?.colour ?? entity.zoneColour,
     },
     award: bestBand !== undefined && zoneCode === bestBand.zone,
+    ...(zoneless ? { zoneless: true } : {}),
     decree: { number: snapshot.decreeNumber ?? noDecree[language] },
     place: signing.place,
     date: snapshot.decreeDate ?? jakartaDateOf(snapshot.embargoAt),

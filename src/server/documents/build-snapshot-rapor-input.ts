@@ -1,4 +1,5 @@
 import type { Methodology } from '../../core/methodology/methodology.schema';
+import type { OversightProductKind } from '../../core/oversight/oversight-follow-up-status';
 import type { ImprovementPlan } from '../../core/planning/plan-improvements';
 import type { EntityScore } from '../../core/scoring/score-result';
 import { buildRaporInput } from '../../reports/rapor/build-rapor-input';
@@ -7,6 +8,7 @@ import { resultFlagNotices } from '../../reports/result-flag-notices';
 import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
 import { rankMovementOf } from '../presenters/rank-movement';
+import { isZonelessEdition } from './piagam-eligibility';
 import type { Signing } from './resolve-signing';
 
 export interface SnapshotRaporSource {
@@ -19,7 +21,19 @@ export interface SnapshotRaporSource {
   signing: Signing;
   language: 'id' | 'en';
   issuedOn: string;
+  /** Opini editions: products open at the cycle's cut-off (oversight register), with that date. */
+  oversight?: {
+    cutOff: string;
+    open: readonly { kind: OversightProductKind; number: string; subject: string; dueOn: string | null }[];
+  };
 }
+
+const productKindNames: Record<OversightProductKind, { id: string; en: string }> = {
+  tindakan_korektif: { id: 'Tindakan korektif (LAHP)', en: 'Corrective action (LAHP)' },
+  saran_perbaikan: { id: 'Saran perbaikan (LHA)', en: 'Improvement advice (LHA)' },
+  saran_penyempurnaan: { id: 'Saran penyempurnaan', en: 'Refinement advice' },
+  rekomendasi: { id: 'Rekomendasi', en: 'Recommendation' },
+};
 
 /** What a computed snapshot adds: its scores re-scored from the stored explanation, the plan and the notes. */
 export interface ScoringDetail {
@@ -49,12 +63,45 @@ export function buildComputedRaporInput(source: SnapshotRaporSource, detail: Sco
     result: summary.result,
     ranks: summary.ranks,
     ...previousOf(summary),
+    ...opinionPartsOf(summary),
   };
 }
 
 function previousOf(input: RaporInput): Pick<RaporInput, 'previous'> {
   return input.previous ? { previous: input.previous } : {};
 }
+
+function opinionPartsOf(
+  input: RaporInput,
+): Pick<RaporInput, 'zoneless' | 'opinionElements' | 'openOversightProducts' | 'oversightCutOff'> {
+  const { zoneless, opinionElements, openOversightProducts, oversightCutOff } = input;
+  return {
+    ...(zoneless === undefined ? {} : { zoneless }),
+    ...(opinionElements === undefined ? {} : { opinionElements }),
+    ...(openOversightProducts === undefined ? {} : { openOversightProducts }),
+    ...(oversightCutOff === undefined ? {} : { oversightCutOff }),
+  };
+}
+
+/** The three elements as finalising stored them: the entity tree's children on the Opini editions. */
+function opinionElementsOf(
+  explanation: unknown,
+  local: (text: { id: string; en: string }) => string,
+): NonNullable<RaporInput['opinionElements']> {
+  const children = (explanation as { tree?: { children?: unknown[] } } | null)?.tree?.children ?? [];
+  return children.flatMap((child) => {
+    const node = child as {
+      code?: string;
+      text?: { id: string; en: string };
+      weight?: number;
+      score?: number;
+    };
+    if (!node.code || !elementCodes.has(node.code) || !node.text) return [];
+    return [{ name: local(node.text), weight: node.weight ?? 0, score: node.score ?? 0 }];
+  });
+}
+
+const elementCodes = new Set(['instrument', 'public-trust', 'oversight-compliance']);
 
 /**
  * A rapor from what any snapshot stores: the summary (score, category, zone, ranks, change since last year)
@@ -65,6 +112,7 @@ export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput
   const { snapshot, entity, methodology, language, previous } = source;
   const local = (text: { id: string; en: string }) => text[language];
   const zones = methodology.classification.zones;
+  const zoneless = isZonelessEdition(methodology);
   const zoneOf = (code: string) => zones.find((zone) => zone.code === code);
   const kindName = methodology.entityKinds.find((kind) => kind.code === entity.kind)?.text;
   const movement = previous ? rankMovementOf(entity, previous.row) : undefined;
@@ -137,5 +185,18 @@ export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput
     recommendations: [],
     nextCategory: null,
     issuedOn: source.issuedOn,
+    ...(zoneless ? { zoneless } : {}),
+    ...(zoneless ? { opinionElements: opinionElementsOf(entity.explanation, local) } : {}),
+    ...(source.oversight
+      ? {
+          oversightCutOff: source.oversight.cutOff,
+          openOversightProducts: source.oversight.open.map((product) => ({
+            kindName: local(productKindNames[product.kind]),
+            number: product.number,
+            subject: product.subject,
+            ...(product.dueOn ? { dueOn: product.dueOn } : {}),
+          })),
+        }
+      : {}),
   };
 }

@@ -14,6 +14,7 @@ import { buildPiagamInput } from './build-piagam-input';
 import { piagamCacheKey, signingVersionOf } from './document-cache-key';
 import { type DocumentSubject, piagamCodeOf, subjectIdOf, verificationUrlOf } from './document-codes';
 import type { DocumentRenderer } from './document-renderer';
+import { requirePiagamIssued } from './piagam-eligibility';
 import { resolveSigning, type Signing } from './resolve-signing';
 
 export interface PiagamRequest {
@@ -55,6 +56,13 @@ export async function generatePiagam(
   const subject: DocumentSubject = unit
     ? { type: 'unit', unitResultId: unit.id }
     : { type: 'entity', entityCode: entity.entityCode };
+  const methodology = await methodologyOf(snapshot);
+  // Checked before a code is recorded: a result without a piagam never gets a verification code.
+  requirePiagamIssued(
+    methodology,
+    unit ? unit.category : entity.category,
+    unit ? unit.unitName : entity.entityName,
+  );
   const code = piagamCodeOf(settings.secret, snapshot.id, subject);
   const signing = await issueCode(db, code, snapshot, entity, unit, subject, audit);
   const url = verificationUrlOf(settings.baseUrl, code);
@@ -73,7 +81,7 @@ export async function generatePiagam(
         snapshot,
         entity,
         ...(unit ? { unit } : {}),
-        methodology: await methodologyOf(snapshot),
+        methodology,
         signing,
         code,
         url,

@@ -10,6 +10,7 @@ import { jakartaDateOf } from './build-piagam-input';
 import { raporCacheKey, signingVersionOf } from './document-cache-key';
 import type { DocumentRenderer } from './document-renderer';
 import { methodologyOf } from './generate-piagam';
+import { loadRaporOversight } from './load-rapor-oversight';
 import type { RaporRenderTask } from './render-task';
 import { resolveSigning } from './resolve-signing';
 
@@ -49,6 +50,8 @@ export async function generateRapor(
       const previousRow = previousSnapshot
         ? await findEntityResultInSnapshot(db, previousSnapshot.id, entity.entityCode)
         : undefined;
+      const methodology = await methodologyOf(snapshot);
+      const oversight = await loadRaporOversight(db, snapshot, entity, methodology);
       const source = {
         snapshot,
         entity,
@@ -56,10 +59,11 @@ export async function generateRapor(
         ...(previousSnapshot && previousRow
           ? { previous: { year: previousSnapshot.year, row: previousRow } }
           : {}),
-        methodology: await methodologyOf(snapshot),
+        methodology,
         signing,
         language: request.language,
         issuedOn: jakartaDateOf(request.now),
+        ...(oversight ? { oversight } : {}),
       };
       if (snapshot.source !== 'computed') return { kind: 'rapor', source };
       return { kind: 'rapor', source, assessorNotes: await assessorNotesOf(db, snapshot, entity) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CoreError,
+  type EntityAnswers,
   type EntityScore,
   type Methodology,
   scoreEntity,
@@ -28,8 +29,9 @@ const storedUnitAnswersSchema = z.object({
 
 /**
  * The core's EntityScore of a computed snapshot row, re-scored from the answers its unit rows store. The
- * finalised score came from the same answers (code, name, kind, province and units; no oversight or
- * public-trust input), so re-scoring gives it back; when it does not — an explanation missing or from another
+ * finalised score came from the same answers (code, name, kind, province and units; on the Opini editions also
+ * the public-trust and compliance elements and the suffix, read back from the stored row), so re-scoring gives
+ * it back; when it does not — an explanation missing or from another
  * edition — the result is `undefined` and the caller prints the published totals only rather than numbers
  * that disagree with them.
  */
@@ -63,6 +65,7 @@ export function rebuildEntityScore(
         name: entity.entityName,
         kind: entity.kind,
         ...(entity.provinceCode ? { province: entity.provinceCode } : {}),
+        ...storedOpinionInputsOf(entity, methodology),
         units: answers,
       },
       methodology,
@@ -75,4 +78,33 @@ export function rebuildEntityScore(
   return toScaledInteger(score.roundedScore, decimals) === toScaledInteger(entity.score, decimals)
     ? score
     : undefined;
+}
+
+/**
+ * The Opini inputs finalising used, from the published row: the element scores its tree stores and whether its
+ * label carries the suffix (the label differs from the band's own). Other editions store no elements.
+ */
+function storedOpinionInputsOf(
+  entity: EntityResultRow,
+  methodology: Methodology,
+): Pick<EntityAnswers, 'publicTrustScore' | 'oversight'> {
+  const children = (entity.explanation?.tree as { children?: unknown[] } | undefined)?.children ?? [];
+  const scoreOf = (code: string) => {
+    const node = children.find((child) => (child as { code?: string }).code === code) as
+      | { score?: number }
+      | undefined;
+    return node?.score;
+  };
+  const publicTrustScore = scoreOf('public-trust');
+  const complianceScore = scoreOf('oversight-compliance');
+  if (publicTrustScore === undefined || complianceScore === undefined) return {};
+  const band = methodology.classification.bands.find((candidate) => candidate.category === entity.category);
+  return {
+    publicTrustScore,
+    oversight: {
+      ignoredProducts: 0,
+      followedUpFindings: band !== undefined && entity.opinionLabelId !== band.label.id,
+      complianceScore,
+    },
+  };
 }

@@ -10,8 +10,9 @@ import {
 } from '../db/repositories/results.repository';
 import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
 import type { DocumentRenderer } from '../documents/document-renderer';
-import { generatePiagam } from '../documents/generate-piagam';
+import { generatePiagam, methodologyOf } from '../documents/generate-piagam';
 import { generateRapor } from '../documents/generate-rapor';
+import { isPiagamIssued } from '../documents/piagam-eligibility';
 import { writeChunksToFile } from '../files/write-chunks-to-file';
 import { writeZip } from '../files/zip-writer';
 import type { BulkDocumentsParams } from './bulk-documents-params';
@@ -110,7 +111,10 @@ async function planDocuments(
   const language = params.language;
   const planned: PlannedDocument[] = [];
   if (params.documents.includes('piagam')) {
-    for (const entity of entities)
+    // Opini editions award a piagam only to Kualitas Tertinggi; the others are in the rapor folder alone.
+    const methodology = await methodologyOf(snapshot);
+    for (const entity of entities) {
+      if (!isPiagamIssued(methodology, entity.category)) continue;
       planned.push({
         name: `piagam/${entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
         render: async () =>
@@ -125,9 +129,10 @@ async function planDocuments(
             )
           ).pdf,
       });
+    }
     for (const unit of await listUnitResultsOfSnapshot(db, snapshot.id)) {
       const entity = entityById.get(unit.entityResultId);
-      if (!entity) continue;
+      if (!entity || !isPiagamIssued(methodology, unit.category)) continue;
       planned.push({
         name: `piagam-unit/${unitPiagamFileName(snapshot.year, entity.entityCode, unit.unitName, unit.id)}`,
         render: async () =>

@@ -5,6 +5,7 @@ import { rankMovementOf } from './rank-movement';
 export function toPublicCycle(
   snapshot: ResultSnapshotRow,
   counts: { rows: number; demo: number } | undefined,
+  hasZones: boolean,
 ): PublicCycle {
   return {
     year: snapshot.year,
@@ -17,6 +18,7 @@ export function toPublicCycle(
     publishedAt: snapshot.embargoAt.toISOString(),
     entityCount: counts?.rows ?? 0,
     hasDemoValues: (counts?.demo ?? 0) > 0,
+    hasZones,
   };
 }
 

@@ -104,3 +104,32 @@ export function withOpinionInputs(answers: EntityAnswers, inputs: OpinionInputs)
     },
   };
 }
+
+/**
+ * On the Opini editions, each entity's public-trust survey and its oversight register at the cycle's cut-off
+ * feed the second and third elements and the suffix; other editions score from the units alone. Finalising and
+ * the provisional results read the same inputs, so the entity sees before the objection window what is published.
+ */
+export async function attachOpinionInputs<
+  T extends {
+    locus: { locusId: string; entityId: string; provinceCode: string | null };
+    answers: EntityAnswers;
+  },
+>(
+  db: Queryable,
+  cycle: { year: number; phases: readonly StoredCyclePhase[] },
+  edition: CatalogEntry,
+  loci: readonly T[],
+): Promise<T[]> {
+  if (!opinionElementsOf(edition.methodology)) return [...loci];
+  const inputs = await loadOpinionInputs(
+    db,
+    cycle,
+    edition,
+    loci.map(({ locus }) => locus),
+  );
+  return loci.map((entry) => {
+    const own = inputs.get(entry.locus.locusId);
+    return own ? { ...entry, answers: withOpinionInputs(entry.answers, own) } : entry;
+  });
+}

@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { FinaliseFlag, FinaliseRequest, FinaliseResponse } from '../../contracts/finalise.contract';
-import { canonicalJson, type EntityAnswers } from '../../core';
+import { canonicalJson } from '../../core';
 import { can } from '../../core/access/can';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { RequestActor } from '../auth/request-actor';
 import { freezeCycleIfDue } from '../cycles/freeze-cycle-if-due';
 import { requireCycle } from '../cycles/require-cycle';
 import { requireOpenPhase } from '../cycles/require-open-phase';
-import type { Database, Queryable } from '../db/database';
+import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import {
   type ComputedEntityRows,
-  type CycleLocusForScoring,
   insertComputedSnapshot,
   listUnitResults,
 } from '../db/repositories/computed-results.repository';
@@ -20,15 +19,13 @@ import {
   listEntityResults,
   lockSnapshotYear,
 } from '../db/repositories/results.repository';
-import type { CycleRow } from '../db/repositories/cycles.repository';
 import { DomainError, notFoundError } from '../errors';
-import type { CatalogEntry } from '../methodologies/load-methodology-catalog';
 import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
 import { flagRows } from '../results/flag-finalised-rows';
-import { loadOpinionInputs, opinionElementsOf, withOpinionInputs } from '../results/load-opinion-inputs';
+import { attachOpinionInputs } from '../results/load-opinion-inputs';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
 import { requireUnitTypesInEdition } from '../results/require-unit-types-in-edition';
 import { markResultsChanged } from '../results/results-version';
@@ -79,7 +76,7 @@ export async function finaliseCycle(
           en: `Cycle ${year} has no locus with units to score.`,
         });
       const isAccepted = ({ locus }: (typeof scorable)[number]) => locus.approval === 'accepted';
-      const loci = await withOpinionElementInputs(
+      const loci = await attachOpinionInputs(
         tx,
         cycle,
         edition,
@@ -197,29 +194,6 @@ export async function finaliseCycle(
       markResultsChanged();
       return response;
     });
-}
-
-/**
- * On the Opini editions, each entity's public-trust survey and its oversight register at the cycle's cut-off
- * feed the second and third elements and the suffix; other editions score from the units alone.
- */
-async function withOpinionElementInputs<T extends { locus: CycleLocusForScoring; answers: EntityAnswers }>(
-  tx: Queryable,
-  cycle: CycleRow,
-  edition: CatalogEntry,
-  loci: readonly T[],
-): Promise<T[]> {
-  if (!opinionElementsOf(edition.methodology)) return [...loci];
-  const inputs = await loadOpinionInputs(
-    tx,
-    cycle,
-    edition,
-    loci.map(({ locus }) => locus),
-  );
-  return loci.map((entry) => {
-    const own = inputs.get(entry.locus.locusId);
-    return own ? { ...entry, answers: withOpinionInputs(entry.answers, own) } : entry;
-  });
 }
 
 /** The published figures of the snapshot in canonical form (explanations left out: they follow from them). */

@@ -8,6 +8,7 @@ import type { Queryable } from '../db/database';
 import { notFoundError } from '../errors';
 import { requireLocusInScope } from '../loci/require-locus-in-scope';
 import { collectCycleAnswers } from '../results/collect-cycle-answers';
+import { attachOpinionInputs } from '../results/load-opinion-inputs';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
 import { scoreCycleLoci } from '../results/score-cycle-loci';
 
@@ -30,7 +31,8 @@ export async function getProvisionalResults(
   if (!locus) throw notFoundError();
   requireOpenPhase(cycle, 'objection.file', now);
   const edition = await requireFrozenEdition(cycle);
-  const { loci } = await collectCycleAnswers(db, cycle.id, entityCode);
+  const { loci: collected } = await collectCycleAnswers(db, cycle.id, entityCode);
+  const loci = await attachOpinionInputs(db, cycle, edition, collected);
   const [scored] = scoreCycleLoci(loci, edition.methodology).scored;
   if (!scored) throw notFoundError();
   const { score } = scored;

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database';
 import { findEntityByCode } from '../db/repositories/entities.repository';
 import { listEntityResultsInSnapshots } from '../db/repositories/results.repository';
 import { notFoundError } from '../errors';
+import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
 import { toPublicResult } from '../presenters/public-results.presenter';
 import type { PublicView } from './load-public-view';
 
@@ -20,6 +21,12 @@ export async function getPublicEntity(db: Queryable, view: PublicView, code: str
     .map((row) => ({ row, snapshot: snapshotById.get(row.snapshotId) }))
     .filter((item) => item.snapshot !== undefined)
     .sort((a, b) => (a.snapshot?.year ?? 0) - (b.snapshot?.year ?? 0));
+  const zonesByRef = new Map<string, boolean>();
+  for (const { snapshot } of dated) {
+    const ref = snapshot ? `${snapshot.methodologyId}@${snapshot.methodologyVersion}` : '';
+    if (!zonesByRef.has(ref))
+      zonesByRef.set(ref, (await findCachedEdition(ref))?.methodology.classification.hasZones !== false);
+  }
   const history: PublicEntityHistoryEntry[] = dated.map(({ row, snapshot }, index) => {
     const before = dated[index - 1];
     const previous = before && before.snapshot?.year === (snapshot?.year ?? 0) - 1 ? before.row : undefined;
@@ -27,10 +34,12 @@ export async function getPublicEntity(db: Queryable, view: PublicView, code: str
       row,
       previous,
     );
+    const methodologyRef = snapshot ? `${snapshot.methodologyId}@${snapshot.methodologyVersion}` : '';
     return {
       ...result,
       year: snapshot?.year ?? 0,
-      methodologyRef: snapshot ? `${snapshot.methodologyId}@${snapshot.methodologyVersion}` : '',
+      methodologyRef,
+      hasZones: zonesByRef.get(methodologyRef) ?? true,
     };
   });
   const latest = dated.at(-1)?.row;

@@ -4,6 +4,8 @@ import {
   findEntityResultInSnapshot,
   listUnitResultsOfEntityResult,
 } from '../db/repositories/document-sources.repository';
+import { methodologyOf } from '../documents/generate-piagam';
+import { isPiagamIssued } from '../documents/piagam-eligibility';
 import { notFoundError } from '../errors';
 import { pickPublicSnapshot } from './list-public-results';
 import type { PublicView } from './load-public-view';
@@ -20,16 +22,21 @@ export async function listPublicDocuments(
   if (!entity) throw notFoundError();
   const units = await listUnitResultsOfEntityResult(db, entity.id);
   const base = `/api/public/entities/${encodeURIComponent(code)}`;
+  const methodology = await methodologyOf(snapshot);
   return {
     year: snapshot.year,
-    piagamUrl: `${base}/piagam.pdf?year=${snapshot.year}`,
+    piagamUrl: isPiagamIssued(methodology, entity.category)
+      ? `${base}/piagam.pdf?year=${snapshot.year}`
+      : null,
     raporUrl: `${base}/rapor.pdf?year=${snapshot.year}`,
     units: units.map((unit) => ({
       unitResultId: unit.id,
       unitName: unit.unitName,
       score: unit.score,
       category: unit.category,
-      piagamUrl: `/api/public/units/${unit.id}/piagam.pdf`,
+      piagamUrl: isPiagamIssued(methodology, unit.category)
+        ? `/api/public/units/${unit.id}/piagam.pdf`
+        : null,
     })),
   };
 }

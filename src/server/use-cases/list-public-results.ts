@@ -6,6 +6,7 @@ import type {
 import type { Queryable } from '../db/database';
 import { countSnapshotRows, listEntityResults } from '../db/repositories/results.repository';
 import { notFoundError } from '../errors';
+import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
 import { toPublicCycle, toPublicResult } from '../presenters/public-results.presenter';
 import type { PublicView } from './load-public-view';
 
@@ -15,7 +16,10 @@ export async function listPublicCycles(db: Queryable, view: PublicView): Promise
     db,
     view.current.map((snapshot) => snapshot.id),
   );
-  return { items: view.current.map((snapshot) => toPublicCycle(snapshot, counts.get(snapshot.id))) };
+  const items: PublicCycle[] = [];
+  for (const snapshot of view.current)
+    items.push(toPublicCycle(snapshot, counts.get(snapshot.id), await hasZonesOf(snapshot)));
+  return { items };
 }
 
 /** The snapshot a results request reads (the latest year when none is asked); 404 for an unpublished year. */
@@ -41,5 +45,11 @@ export async function listPublicResults(
     .filter((row) => (query.kind ? row.kind === query.kind : true))
     .filter((row) => (query.province ? row.provinceCode === query.province : true))
     .map((row) => toPublicResult(row, previousByCode.get(row.entityCode)));
-  return { cycle: toPublicCycle(snapshot, counts.get(snapshot.id)), items };
+  return { cycle: toPublicCycle(snapshot, counts.get(snapshot.id), await hasZonesOf(snapshot)), items };
+}
+
+/** Whether the snapshot's edition has zones (an edition missing from the catalogue is taken to have them). */
+async function hasZonesOf(snapshot: { methodologyId: string; methodologyVersion: string }): Promise<boolean> {
+  const edition = await findCachedEdition(`${snapshot.methodologyId}@${snapshot.methodologyVersion}`);
+  return edition?.methodology.classification.hasZones !== false;
 }

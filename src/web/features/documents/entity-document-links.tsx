@@ -17,25 +17,29 @@ export function EntityDocumentLinks({ code, year }: { code: string; year: number
       </Title>
       <Stack gap={6}>
         <Group gap="md">
-          <Anchor href={`${data.piagamUrl}${lang}`} target="_blank" rel="noopener">
-            {t('documents.links.piagam')}
-          </Anchor>
+          {data.piagamUrl !== null && (
+            <Anchor href={`${data.piagamUrl}${lang}`} target="_blank" rel="noopener">
+              {t('documents.links.piagam')}
+            </Anchor>
+          )}
           <Anchor href={`${data.raporUrl}${lang}`} target="_blank" rel="noopener">
             {t('documents.links.rapor')}
           </Anchor>
         </Group>
-        {data.units.map((unit) => (
-          <Anchor
-            key={unit.unitResultId}
-            href={`${unit.piagamUrl}${unitLang}`}
-            target="_blank"
-            rel="noopener"
-            size="sm"
-          >
-            {t('documents.links.unitPiagam', { unit: unit.unitName })} · {unit.score.toFixed(2)} ·{' '}
-            {unit.category}
-          </Anchor>
-        ))}
+        {data.units.map((unit) =>
+          unit.piagamUrl === null ? null : (
+            <Anchor
+              key={unit.unitResultId}
+              href={`${unit.piagamUrl}${unitLang}`}
+              target="_blank"
+              rel="noopener"
+              size="sm"
+            >
+              {t('documents.links.unitPiagam', { unit: unit.unitName })} · {unit.score.toFixed(2)} ·{' '}
+              {unit.category}
+            </Anchor>
+          ),
+        )}
         <Text size="xs" c="dimmed">
           {t('documents.links.verifyHint')}
         </Text>

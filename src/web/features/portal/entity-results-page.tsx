@@ -99,7 +99,7 @@ export function EntityResultsPage() {
               </Card>
               <Card withBorder padding="md">
                 <Text size="xs" c="dimmed">
-                  {t('portal.entity.zone')}
+                  {t(latest.hasZones ? 'portal.entity.zone' : 'portal.entity.opinion')}
                 </Text>
                 <Group gap={6} wrap="nowrap" mt={4}>
                   <ColorSwatch color={latest.zoneColour} size={18} />

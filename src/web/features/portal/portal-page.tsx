@@ -69,7 +69,7 @@ export function PortalPage() {
       {results.data && (
         <>
           <CycleFacts cycle={results.data.cycle} />
-          <ResultsOverview results={items} />
+          <ResultsOverview results={items} hasZones={results.data.cycle.hasZones} />
           <Card withBorder padding="md" component="section" aria-labelledby="portal-map">
             <Group justify="space-between" mb="xs" wrap="wrap">
               <Title order={2} size="h4" id="portal-map">
@@ -92,7 +92,10 @@ export function PortalPage() {
                   value={search.warna ?? 'zona'}
                   onChange={(value) => change({ warna: value === 'kategori' ? 'kategori' : undefined })}
                   data={[
-                    { value: 'zona', label: t('portal.map.byZone') },
+                    {
+                      value: 'zona',
+                      label: t(results.data.cycle.hasZones ? 'portal.map.byZone' : 'portal.map.byOpinion'),
+                    },
                     { value: 'kategori', label: t('portal.map.byCategory') },
                   ]}
                 />

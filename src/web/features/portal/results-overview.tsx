@@ -14,8 +14,16 @@ interface Tally {
 }
 
 /** Counts and shares per zone and per category for each entity kind, with a stacked chart of the zones. */
-export function ResultsOverview({ results }: { results: readonly PublicResult[] }) {
+export function ResultsOverview({
+  results,
+  hasZones = true,
+}: {
+  results: readonly PublicResult[];
+  /** False on Opini editions: the stand-in zones are the opinion labels, so no heading says "zone". */
+  hasZones?: boolean;
+}) {
   const { t } = useTranslation();
+  const chartTitle = t(hasZones ? 'portal.overview.zonesChart' : 'portal.overview.opinionsChart');
   const { tallies, zones, categories, colours } = useMemo(() => tally(results), [results]);
   const option = useMemo(
     () => ({
@@ -42,18 +50,13 @@ export function ResultsOverview({ results }: { results: readonly PublicResult[] 
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Card withBorder padding="md">
         <Title order={3} size="h5" mb="xs">
-          {t('portal.overview.zonesChart')}
+          {chartTitle}
         </Title>
-        <EChart
-          option={option}
-          height={60 + tallies.length * 44}
-          label={t('portal.overview.zonesChart')}
-          testId="zones-chart"
-        />
+        <EChart option={option} height={60 + tallies.length * 44} label={chartTitle} testId="zones-chart" />
       </Card>
       <Card withBorder padding="md">
         <Title order={3} size="h5" mb="xs">
-          {t('portal.overview.table')}
+          {t(hasZones ? 'portal.overview.table' : 'portal.overview.opinionsTable')}
         </Title>
         <Table.ScrollContainer minWidth={320}>
           <Table striped fz="sm" data-testid="overview-table">
