@@ -1,10 +1,9 @@
-import { isActionOpenToRole } from '../../core/access/can';
 import type { Role } from '../../core/access/roles';
 import { isActionOpenInPhase } from '../../core/cycles/phase-actions';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { CycleRow } from '../db/repositories/cycles.repository';
 import type { BilingualMessage } from '../errors';
-import type { ExclusionBlocker } from '../survey/survey-exclusion-rules';
+import { type ExclusionBlocker, exclusionRoleOrPhaseBlocker } from '../survey/survey-exclusion-rules';
 
 type LocusApproval = 'open' | 'approved' | 'accepted';
 
@@ -39,17 +38,8 @@ export function trustExclusionBlocker(
   approval: LocusApproval,
   now: Date,
 ): ExclusionBlocker | null {
-  if (!isActionOpenToRole(role, 'collection.verify')) {
-    return {
-      code: 'FORBIDDEN',
-      message: {
-        id: 'Hanya verifikator, koordinator, atau admin yang dapat mengecualikan jawaban survei.',
-        en: 'Only a verifier, coordinator or admin can exclude survey responses.',
-      },
-    };
-  }
-  const phase = isActionOpenInPhase('verification.record', phasesOfCycle(cycle), now);
-  if (!phase.open) return { code: 'PHASE_CLOSED', message: phase.reason };
+  const blocker = exclusionRoleOrPhaseBlocker(role, cycle, now);
+  if (blocker) return blocker;
   if (approval !== 'open') {
     return {
       code: 'UNIT_NOT_EDITABLE',

@@ -22,17 +22,8 @@ export function surveyExclusionBlocker(
   status: LocusUnitStatus,
   now: Date,
 ): ExclusionBlocker | null {
-  if (!isActionOpenToRole(role, 'collection.verify')) {
-    return {
-      code: 'FORBIDDEN',
-      message: {
-        id: 'Hanya verifikator, koordinator, atau admin yang dapat mengecualikan jawaban survei.',
-        en: 'Only a verifier, coordinator or admin can exclude survey responses.',
-      },
-    };
-  }
-  const phase = isActionOpenInPhase('verification.record', phasesOfCycle(cycle), now);
-  if (!phase.open) return { code: 'PHASE_CLOSED', message: phase.reason };
+  const blocker = exclusionRoleOrPhaseBlocker(role, cycle, now);
+  if (blocker) return blocker;
   if (status === 'verified' || status === 'locked') {
     return {
       code: 'UNIT_NOT_EDITABLE',
@@ -43,4 +34,19 @@ export function surveyExclusionBlocker(
     };
   }
   return null;
+}
+
+/** Who may exclude any survey's responses, and when: shared by the service-user and public-trust surveys. */
+export function exclusionRoleOrPhaseBlocker(role: Role, cycle: CycleRow, now: Date): ExclusionBlocker | null {
+  if (!isActionOpenToRole(role, 'collection.verify')) {
+    return {
+      code: 'FORBIDDEN',
+      message: {
+        id: 'Hanya verifikator, koordinator, atau admin yang dapat mengecualikan jawaban survei.',
+        en: 'Only a verifier, coordinator or admin can exclude survey responses.',
+      },
+    };
+  }
+  const phase = isActionOpenInPhase('verification.record', phasesOfCycle(cycle), now);
+  return phase.open ? null : { code: 'PHASE_CLOSED', message: phase.reason };
 }
