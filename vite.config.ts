@@ -1,13 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  // Brotli and gzip copies of every text file, served by src/server/web-assets.ts: no compression per request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // The manifest lets a test check which chunks each page loads (test/unit/web/landing-bundle.test.ts).
+    manifest: true,
+    // Map files stay separate, hashed files (cached immutable) instead of being inlined into a script.
+    assetsInlineLimit: (file) => (file.endsWith('.topo.json') ? false : undefined),
   },
   server: {
     port: 5173,

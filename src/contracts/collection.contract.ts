@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceItemSchema } from './evidence.contract';
+import { collectionEvidenceItemSchema, integrityDecisionStateSchema } from './evidence-integrity.contract';
 import { locusParamsSchema } from './loci.contract';
 
 const bilingualSchema = z.object({ id: z.string(), en: z.string() });
@@ -79,7 +79,7 @@ export const answerSchema = z
     version: z.number().int(),
     updatedAt: z.string(),
     updatedBy: z.string().nullable().describe('Name of who saved it last'),
-    evidence: z.array(evidenceItemSchema),
+    evidence: z.array(collectionEvidenceItemSchema),
   })
   .meta({ id: 'FieldAnswer' });
 export type AnswerDto = z.infer<typeof answerSchema>;
@@ -173,6 +173,7 @@ export const unitCollectionSchema = z
     provisionalScore: provisionalScoreSchema
       .nullable()
       .describe('Never published; collection.read roles only'),
+    integrityDecision: integrityDecisionStateSchema.describe('Whether the actor may decide integrity flags now'),
   })
   .meta({ id: 'UnitCollection' });
 export type UnitCollection = z.infer<typeof unitCollectionSchema>;

@@ -84,8 +84,31 @@ export const publicResultSchema = z
   .meta({ id: 'PublicResult' });
 export type PublicResult = z.infer<typeof publicResultSchema>;
 
+/** "N of M assessed" for one entity kind: a cycle may assess a sample (310 of ~586 in 2025, domain.md §7). */
+export const publicCoverageSchema = z
+  .object({
+    kind: entityKindSchema,
+    assessed: z.number().int().describe('Published (assessed and ranked) entities of the kind: N'),
+    inDirectory: z
+      .number()
+      .int()
+      .describe(
+        'Active entities of the kind in the directory (at least N): M; within the province when asked',
+      ),
+  })
+  .meta({ id: 'PublicCoverage' });
+export type PublicCoverage = z.infer<typeof publicCoverageSchema>;
+
 export const publicResultListSchema = z
-  .object({ cycle: publicCycleSchema, items: z.array(publicResultSchema) })
+  .object({
+    cycle: publicCycleSchema,
+    items: z.array(publicResultSchema),
+    coverage: z
+      .array(publicCoverageSchema)
+      .describe(
+        'Per kind with published rows, for the asked province or nationally; ignores the kind filter',
+      ),
+  })
   .meta({ id: 'PublicResultList' });
 export type PublicResultList = z.infer<typeof publicResultListSchema>;
 
@@ -112,6 +135,10 @@ export const publicEntitySchema = z
     kind: entityKindSchema,
     provinceCode: z.string().nullable(),
     provinceName: z.string().nullable(),
+    kindInDirectory: z
+      .number()
+      .int()
+      .describe('Active entities of its kind in the directory: the M of "ranked among N of M assessed"'),
     history: z.array(publicEntityHistoryEntrySchema).describe('Published years, oldest first'),
   })
   .meta({ id: 'PublicEntity' });

@@ -16,8 +16,10 @@ import { authenticateRequests } from './auth/authenticate-requests';
 import { enforceRouteAccess } from './auth/enforce-route-access';
 import { clockOf } from './clock';
 import { registerErrorHandling } from './errors';
+import { registerIdempotency } from './idempotency/register-idempotency';
 import { sendNotFound } from './not-found';
 import { packageVersion } from './package-info';
+import { registerCompression } from './register-compression';
 import { registerRoutes } from './routes';
 import { registerSecurityHeaders } from './security/register-security-headers';
 import { rejectCrossSiteRequests } from './security/reject-cross-site-requests';
@@ -66,12 +68,14 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
   registerErrorHandling(app);
 
   registerSecurityHeaders(app);
+  await registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   rejectCrossSiteRequests(app);
   authenticateRequests(app, deps.database.db, clockOf(deps.config));
   enforceRouteAccess(app);
   rejectMalformedRequests(app);
+  registerIdempotency(app, deps.database.db, clockOf(deps.config));
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -30,6 +30,8 @@ const environmentSchema = z.object({
   // Tests only: shifts the clock that decides which results are past their embargo (e2e of a publication).
   PATUH_TEST_CLOCK_OFFSET_SECONDS: z.coerce.number().int().min(-3_153_600_000).max(3_153_600_000).default(0),
   PATUH_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  PATUH_EVIDENCE_MAX_DISTANCE_KM: z.coerce.number().min(0.1).max(1000).default(2),
+  PATUH_QA_SAMPLE_PERCENT: z.coerce.number().min(1).max(100).default(10),
   // Tests only: the first-start demo seed kills its own process (SIGKILL) after this many steps (crash tests).
   PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP: z.coerce.number().int().min(1).max(4).optional(),
 });
@@ -90,6 +92,10 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Tests only (PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP): the demo seed kills its process after this step. */
   testDemoSeedKillAfterStep: number | undefined;
+  /** A photo farther than this from its unit's coordinates is flagged `gps-far` (PATUH_EVIDENCE_MAX_DISTANCE_KM). */
+  evidenceMaxDistanceKm: number;
+  /** Share of each province's locus units drawn for blind second scoring (PATUH_QA_SAMPLE_PERCENT). */
+  qaSamplePercent: number;
 }
 
 export class ConfigError extends Error {
@@ -156,6 +162,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     documentStoreBytes: env.PATUH_DOCUMENT_STORE_MB * 1024 * 1024,
     shutdownTimeoutMs: env.PATUH_SHUTDOWN_TIMEOUT_SECONDS * 1000,
     testDemoSeedKillAfterStep: env.PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP,
+    evidenceMaxDistanceKm: env.PATUH_EVIDENCE_MAX_DISTANCE_KM,
+    qaSamplePercent: env.PATUH_QA_SAMPLE_PERCENT,
   };
 }
 

@@ -58,6 +58,15 @@ const statusByCode = {
   SURVEY_CLIENT_LIMIT: 429,
   SURVEY_RECEIPT_USED: 409,
   NOT_READY: 409,
+  // Offline field work (docs/security.md, "Idempotency and resumable uploads"); the two key codes are spelled
+  // as the client contract names them.
+  'idempotency-key-reused': 422,
+  'idempotency-key-in-flight': 409,
+  UPLOAD_OFFSET_MISMATCH: 409,
+  UPLOAD_INCOMPLETE: 409,
+  UPLOAD_CHECKSUM_MISMATCH: 422,
+  UPLOAD_LIMIT: 429,
+  EDITION_SUPERSEDED: 422,
 } as const;
 
 /** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */

@@ -9,6 +9,7 @@ import { countUsers } from './db/repositories/users.repository';
 import { seedDemo } from './demo/seed-demo';
 import { createDocumentRendererFor } from './documents/document-renderer';
 import { prepareDrainingStop } from './drain-on-stop';
+import { closePerceptualHashPool } from './evidence/perceptual-hash-pool';
 import { startJobWorker } from './jobs/job-worker';
 import { syncReferenceData } from './use-cases/sync-reference-data';
 
@@ -55,6 +56,7 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     app.addHook('onClose', async () => {
       await jobWorker.stop();
       await renderer.close();
+      await closePerceptualHashPool();
     });
     app.log.info({ database: database.kind, ...migrations }, 'database ready');
     // An owner (or superuser) could switch off the audit trail's triggers: say so until the roles are split.

@@ -20,6 +20,10 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
       root: webRoot,
       wildcard: false,
       index: false,
+      // The build writes a .br and a .gz beside each text file (vite.config.ts): sent as they are to a client
+      // that accepts them, with `Vary: Accept-Encoding`; the plain file otherwise. They are not routes of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
       setHeaders(reply, filePath) {
         // Vite fingerprints everything under assets/, so those files never change under one name.
         const isFingerprinted = filePath.includes(`${path.sep}assets${path.sep}`);

@@ -104,6 +104,8 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'GET /api/oversight-products/export': ['admin', 'coordinator', 'liaison'],
   'POST /api/oversight-products/import': userManagers,
   'GET /api/notifications': signedIn,
+  'GET /api/work-queue': signedIn,
+  'POST /api/cycles/:year/loci/accept': ['admin'],
   'POST /api/cycles/:year/finalise': ['admin'],
   'GET /api/cycles/:year/provisional-results': ['admin', 'coordinator', 'liaison'],
   'GET /api/cycles/:year/objections': ['admin', 'coordinator', 'verifier', 'liaison'],

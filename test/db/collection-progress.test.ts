@@ -20,7 +20,7 @@ describe.each(testEngines())('field progress per province, entity and unit on $n
 
   beforeAll(async () => {
     testApp = await buildTestApp(engine, { withDemoUsers: true });
-    methodology = await methodologyOf('ombudsman-kepatuhan@2024');
+    methodology = await methodologyOf('ombudsman-kepatuhan@2024r1');
     for (const role of Object.keys(demoEmailByRole) as (keyof typeof demoEmailByRole)[])
       cookie.set(role, await signInAs(testApp.app, demoEmailByRole[role]));
     const admin = cookie.get('admin') ?? '';

@@ -43,7 +43,7 @@ describe.each(testEngines())('unit verification workflow and entity approval on 
 
   beforeAll(async () => {
     testApp = await buildTestApp(engine, { withDemoUsers: true });
-    methodology = await methodologyOf('ombudsman-kepatuhan@2024');
+    methodology = await methodologyOf('ombudsman-kepatuhan@2024r1');
     for (const role of Object.keys(demoEmailByRole) as (keyof typeof demoEmailByRole)[])
       cookie.set(role, await signInAs(testApp.app, demoEmailByRole[role]));
     ({ unitIds } = await planMubaLocus(testApp.app, cookie.get('admin') ?? ''));

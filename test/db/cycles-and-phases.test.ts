@@ -30,6 +30,27 @@ describe.each(testEngines())('cycles and phase rules on $name', (engine) => {
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toContain('ombudsman-kepatuhan@1999');
+    // Issue #16: a superseded edition is refused for a new cycle, naming its corrected revision (id and en).
+    const superseded = { ...cycleRequest(2024, 'preparation'), methodologyRef: 'ombudsman-kepatuhan@2024' };
+    const refusedId = await call('POST', '/api/cycles', admin, superseded);
+    expect(refusedId.statusCode).toBe(422);
+    expect(refusedId.json().error).toMatchObject({
+      code: 'EDITION_SUPERSEDED',
+      details: { methodologyRef: 'ombudsman-kepatuhan@2024', supersededBy: 'ombudsman-kepatuhan@2024r1' },
+    });
+    expect(refusedId.json().error.message).toMatch(
+      /^Edisi metodologi "ombudsman-kepatuhan@2024" sudah diganti oleh "ombudsman-kepatuhan@2024r1"/,
+    );
+    const refusedEn = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/cycles',
+      headers: { cookie: admin, 'accept-language': 'en' },
+      payload: superseded,
+    });
+    expect(refusedEn.json().error.message).toMatch(
+      /^Methodology edition "ombudsman-kepatuhan@2024" has been superseded by "ombudsman-kepatuhan@2024r1"/,
+    );
+    expect((await call('GET', '/api/cycles/2024', admin)).statusCode).toBe(404);
     const disordered = cycleRequest(2024, 'preparation');
     const [first, second] = disordered.phases;
     if (!first || !second) throw new Error('phases missing');
@@ -42,7 +63,7 @@ describe.each(testEngines())('cycles and phase rules on $name', (engine) => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
       year: 2024,
-      methodologyRef: 'ombudsman-kepatuhan@2024',
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
       methodologySha256: null,
       status: { kind: 'in-phase', phase: 'preparation' },
       actions: {
@@ -70,8 +91,14 @@ describe.each(testEngines())('cycles and phase rules on $name', (engine) => {
     expect(
       (await call('PATCH', '/api/cycles/2024', admin, { methodologyRef: 'ombudsman-opini@2025' })).statusCode,
     ).toBe(200);
-    const moved = await call('PATCH', '/api/cycles/2024', admin, {
+    // Changing to a superseded edition is choosing it anew: refused like at creation.
+    const toSuperseded = await call('PATCH', '/api/cycles/2024', admin, {
       methodologyRef: 'ombudsman-kepatuhan@2024',
+    });
+    expect(toSuperseded.statusCode).toBe(422);
+    expect(toSuperseded.json().error.code).toBe('EDITION_SUPERSEDED');
+    const moved = await call('PATCH', '/api/cycles/2024', admin, {
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
       phases: phasesAround('data-collection'),
     });
     expect(moved.statusCode).toBe(200);

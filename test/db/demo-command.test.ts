@@ -58,7 +58,7 @@ describe('patuh demo', () => {
       expect(await countUsers(database.db)).toBe(5);
       const snapshots = await listAllSnapshots(database.db);
       expect(new Set(snapshots.map((snapshot) => snapshot.year)).size).toBe(snapshots.length);
-      // 2025 was computed by Patuh from field data: Musi Banyuasin with its six units, published.
+      // 2025 was computed by Patuh from field data on the Opini edition: Musi Banyuasin with its six units.
       const computed = snapshots.find((snapshot) => snapshot.year === 2025);
       expect(computed).toMatchObject({ source: 'computed', status: 'published' });
       const muba = (await listEntityResults(database.db, computed?.id ?? '')).find(
@@ -67,7 +67,13 @@ describe('patuh demo', () => {
       expect(muba?.isDemoValue).toBe(true);
       const counts = await countDemoRows(database);
       expect(counts).toMatchObject({ cycles: 2, mubaUnits2025: 6, returned2026: 1 });
-      expect(counts.surveyResponses).toBeGreaterThan(18 * 5 * 30);
+      // A sample: Muba (6 units) and eight more Sumsel governments (3 units), 30 service users a unit.
+      expect(counts).toMatchObject({ sumselLoci2025: 9 });
+      expect(counts.surveyResponses).toBeGreaterThan((6 + 8 * 3) * 30);
+      // Every 2025 government's public-trust survey full (50), Muba's 2026 one half (25).
+      expect(counts.trustResponses).toBe(counts.loci2025 * 50 + 25);
+      // Oversight products: followed up in 2025 for some, open ones (belum / sebagian) in 2026.
+      expect(counts.openProducts2026).toBeGreaterThanOrEqual(4);
       // Four more provinces (made-up values) beside Sumatera Selatan in the history and the computed year.
       expect(counts).toMatchObject({ provinces2024: 5, provinces2025: 5, nonDemo2024OutsideSumsel: 0 });
       // Musi Banyuasin's plan from its 2025 recommendations, worked on, and one coaching session about it.
@@ -94,6 +100,12 @@ async function countDemoRows(database: DatabaseConnection) {
         join entities e on e.id = l.entity_id where c.year = 2025 and e.code = '16.06') as "mubaUnits2025",
       (select count(*)::int from locus_units where status = 'returned') as "returned2026",
       (select count(*)::int from survey_responses) as "surveyResponses",
+      (select count(*)::int from public_trust_responses) as "trustResponses",
+      (select count(*)::int from loci l join cycles c on c.id = l.cycle_id where c.year = 2025) as "loci2025",
+      (select count(*)::int from loci l join cycles c on c.id = l.cycle_id join entities e on e.id = l.entity_id
+        where c.year = 2025 and e.province_code = '16') as "sumselLoci2025",
+      (select count(*)::int from oversight_products where number like '%/2026'
+        and follow_up_status in ('belum', 'sebagian')) as "openProducts2026",
       (select count(distinct r.province_code)::int from entity_results r join result_snapshots s on s.id = r.snapshot_id
         where s.year = 2024) as "provinces2024",
       (select count(distinct r.province_code)::int from entity_results r join result_snapshots s on s.id = r.snapshot_id

@@ -86,7 +86,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
 
   /** What the core gives for the same answers, laid out as buildRaporInput does. */
   const expectedRapor = async () => {
-    const edition = await findCachedEdition('ombudsman-kepatuhan@2024');
+    const edition = await findCachedEdition('ombudsman-kepatuhan@2024r1');
     if (!edition) throw new Error('edition missing');
     const { methodology } = edition;
     const entityScore = scoreEntity(
@@ -172,7 +172,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
         { code: '16.06', name: 'Kab. Musi Banyuasin', kind: 'pemkab', province: '16' },
         unitsAnswers,
       ),
-      (await findCachedEdition('ombudsman-kepatuhan@2024'))?.methodology ?? fail('edition missing'),
+      (await findCachedEdition('ombudsman-kepatuhan@2024r1'))?.methodology ?? fail('edition missing'),
     );
     const expected = [...indicatorScoreRowsOf(entityScore, 2024)];
     const chunks: Buffer[] = [];

@@ -75,7 +75,7 @@ describe.each(testEngines())('readiness, finalise scope and correction on $name'
 
   beforeAll(async () => {
     testApp = await buildTestApp(engine, { withDemoUsers: true });
-    methodology = await methodologyOf('ombudsman-kepatuhan@2024');
+    methodology = await methodologyOf('ombudsman-kepatuhan@2024r1');
     for (const role of Object.keys(demoEmailByRole) as Who[])
       cookie.set(role, await signInAs(testApp.app, demoEmailByRole[role]));
     ({ unitIds } = await planMubaLocus(testApp.app, cookie.get('admin') ?? ''));

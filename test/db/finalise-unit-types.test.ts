@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { validatePhasesInput } from '../../src/server/cycles/validate-cycle-input';
+import { insertCycle } from '../../src/server/db/repositories/cycles.repository';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { phasesAround } from '../helpers/cycle-factory';
 import { finaliseAllOverride } from '../helpers/finalise-request';
@@ -29,14 +31,20 @@ describe.each(testEngines())('unit types and the edition when finalising, on $na
 
   /** A cycle on `methodologyRef` with Muba's RSUD and other service unit as its locus, in determination. */
   const cycleWithHospital = async (year: number, methodologyRef: string) => {
-    await ok('POST', '/api/cycles', {
+    const request = {
       year,
       methodologyRef,
       phases: phasesAround('entry-meetings', clock.now()),
       decreeNumber: null,
       decreeDate: null,
       embargoAt: null,
-    });
+    };
+    const created = await call('POST', '/api/cycles', request);
+    if (created.statusCode === 422 && created.json().error.code === 'EDITION_SUPERSEDED') {
+      // A superseded edition is refused for a new cycle; a cycle created on it before it was superseded
+      // (as an installation upgrading has) is written as it stood then, and must keep working.
+      await insertCycle(testApp.database.db, { ...request, phases: validatePhasesInput(request.phases) });
+    } else expect(created.statusCode, created.body).toBe(201);
     await ok('PUT', `/api/cycles/${year}/loci/16.06`, { unitIds });
     const phases = phasesAround('determination', clock.now());
     const publication = phases.find((phase) => phase.code === 'publication');
@@ -106,6 +114,28 @@ describe.each(testEngines())('unit types and the edition when finalising, on $na
     expect((await ok('GET', '/api/results/snapshots')).items ?? []).not.toContainEqual(
       expect.objectContaining({ year: 2027 }),
     );
+  });
+
+  it('finalises a locus assessing a school (sekolah) on the Opini edition, and names it on 2024r1', async () => {
+    const school = (
+      await ok('POST', '/api/entities/16.06/units', { unitTypeCode: 'sekolah', name: 'SMA Negeri 1 Sekayu' })
+    ).id;
+    const types = await ok('GET', '/api/unit-types');
+    expect(JSON.stringify(types)).toContain('sekolah');
+    const withSchool = [school, ...unitIds];
+    unitIds = withSchool;
+    await cycleWithHospital(2028, 'ombudsman-opini@2026');
+    const finalised = await call('POST', '/api/cycles/2028/finalise', finaliseAllOverride);
+    expect(finalised.statusCode, finalised.body).toBe(200);
+    expect(finalised.json()).toMatchObject({ year: 2028, entities: 1, units: 4 });
+    await cycleWithHospital(2029, 'ombudsman-kepatuhan@2024r1');
+    const refused = await call('POST', '/api/cycles/2029/finalise', finaliseAllOverride);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('SMA Negeri 1 Sekayu [sekolah]');
+    expect(refused.json().error.details).toEqual([
+      expect.objectContaining({ entityCode: '16.06', unitName: 'SMA Negeri 1 Sekayu', unitType: 'sekolah' }),
+    ]);
+    unitIds = withSchool.slice(1);
   });
 
   it('moves the frozen cycle to the corrected revision of its edition (and nowhere else), then finalises', async () => {

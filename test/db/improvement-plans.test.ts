@@ -47,7 +47,7 @@ describe.each(testEngines())('improvement planning on $name', (engine) => {
   it('gives the simulator the cycle\u2019s answers, the edition and the province\u2019s published scores', () => {
     expect(simulator.source).toBe('collected');
     expect(simulator.year).toBe(2024);
-    expect(simulator.methodologyRef).toBe('ombudsman-kepatuhan@2024');
+    expect(simulator.methodologyRef).toBe('ombudsman-kepatuhan@2024r1');
     expect(simulator.answers?.units).toHaveLength(6);
     expect(simulator.peers.province.length).toBeGreaterThan(10);
     expect(simulator.peers.province.every((peer) => peer.code.startsWith('16'))).toBe(true);
@@ -238,7 +238,7 @@ describe.each(testEngines())('improvement planning before publication on $name',
     testApp.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   const fromRecommendations = {
     title: 'Rencana aksi 2024',
-    methodologyRef: 'ombudsman-kepatuhan@2024',
+    methodologyRef: 'ombudsman-kepatuhan@2024r1',
     baselineScore: 61.2,
     items: [{ indicatorCode: 'PRS-01', action: 'Pasang papan standar pelayanan', expectedGain: 0.5 }],
   };

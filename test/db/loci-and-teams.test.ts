@@ -48,7 +48,7 @@ describe.each(testEngines())('loci, respondent plans and teams on $name', (engin
     expect(locus).toMatchObject({
       entityCode: '16.06',
       unitCount: 6,
-      methodologyRef: 'ombudsman-kepatuhan@2024',
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
     });
     expect(locus.units.filter((unit: { isSelected: boolean }) => unit.isSelected)).toHaveLength(6);
     expect(locus.plan.perUnit.map((role: { role: string }) => role.role)).toEqual([

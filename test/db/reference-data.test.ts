@@ -59,6 +59,22 @@ describe.each(testEngines())('reference data on $name', (engine) => {
     expect(muba).toMatchObject({ alias: 'Muba', shortName: 'Muba' });
   });
 
+  it('adds the school type (issue #16) to an installation that lacks it, even with a type an admin added', async () => {
+    await database.db.execute(sql`delete from unit_types where code = 'sekolah'`);
+    await database.db.execute(
+      sql`insert into unit_types (code, name_id, name_en, sort_order) values ('samsat', 'Samsat', 'Vehicle registration office', 95)`,
+    );
+    expect(await syncReferenceData(database.db, commandLineAuditContext)).toBe('synced');
+    const rows = await database.db.execute(
+      sql`select code, name_id as "nameId", sort_order as "sortOrder" from unit_types where code in ('sekolah', 'samsat') order by code`,
+    );
+    expect((rows as unknown as { rows: unknown[] }).rows).toEqual([
+      { code: 'samsat', nameId: 'Samsat', sortOrder: 95 },
+      { code: 'sekolah', nameId: 'Sekolah (SMP/SMA/SMK)', sortOrder: 15 },
+    ]);
+    expect(await syncReferenceData(database.db, commandLineAuditContext)).toBe('current');
+  });
+
   it('refuses a regional government without a province, and a ministry with one, at the database', async () => {
     const insert = (values: typeof entities.$inferInsert) => database.db.insert(entities).values(values);
     await expect(

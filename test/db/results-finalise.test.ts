@@ -88,7 +88,7 @@ describe.each(testEngines())('finalising a computed cycle on $name', (engine) =>
   afterAll(() => testApp.close());
 
   const scoreDirectly = async () => {
-    const edition = await findCachedEdition('ombudsman-kepatuhan@2024');
+    const edition = await findCachedEdition('ombudsman-kepatuhan@2024r1');
     if (!edition) throw new Error('edition missing');
     return scoreEntity(
       entityAnswersOf(

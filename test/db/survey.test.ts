@@ -359,7 +359,7 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
     });
     expect(staff.json()).toMatchObject({ code, responses: 3, target: 30 });
 
-    const edition = await findCachedEdition('ombudsman-kepatuhan@2024');
+    const edition = await findCachedEdition('ombudsman-kepatuhan@2024r1');
     if (!edition) throw new Error('edition missing');
     const [rows] = await listCollectedUnitRows(testApp.database.db, [dinasSosialLocusUnitId]);
     if (!rows) throw new Error('no collected rows');

@@ -31,7 +31,7 @@ test('a finalised computed cycle publishes itself at its embargo time', async ({
     // A small computed cycle: Musi Banyuasin with one unit, one interviewed official and a few answers.
     await call('post', '/api/cycles', {
       year,
-      methodologyRef: 'ombudsman-kepatuhan@2024',
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
       phases: phasesAround('entry-meetings'),
       decreeNumber: null,
       decreeDate: null,

@@ -146,7 +146,7 @@ test('verifier: sees the 2026 unit waiting for verification', async ({ page }) =
   const waiting = units.filter({ hasText: 'Diajukan' });
   await expect(waiting).toHaveCount(1);
   await expect(waiting).toContainText('Puskesmas Ulak Paceh');
-  await waiting.getByRole('link', { name: 'Isi data lapangan: Puskesmas Ulak Paceh' }).click();
+  await waiting.getByRole('link', { name: 'Periksa data lapangan: Puskesmas Ulak Paceh' }).click();
   await expect(workflowStatus(page)).toHaveText('Diajukan');
   await expect(page.getByRole('button', { name: 'Verifikasi', exact: true })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Kembalikan dengan catatan' })).toBeEnabled();

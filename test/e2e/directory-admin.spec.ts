@@ -125,7 +125,7 @@ test('the loci filters live in the URL and survive a reload; a decree date befor
     endsAt: new Date(firstStart + (index + 1) * 10 * dayMs).toISOString(),
   }));
   const created = await page.request.post('/api/cycles', {
-    data: { year: 2027, methodologyRef: 'ombudsman-kepatuhan@2024', phases },
+    data: { year: 2027, methodologyRef: 'ombudsman-kepatuhan@2024r1', phases },
   });
   expect(created.status(), await created.text()).toBe(201);
   const added = await page.request.post('/api/cycles/2027/loci/by-province', {

@@ -51,7 +51,7 @@ test('publishes only accepted loci, then an accepted objection is corrected, re-
     // Two loci: Muba's unit is filled completely; Lubuklinggau's is never worked on.
     await call('post', '/api/cycles', {
       year,
-      methodologyRef: 'ombudsman-kepatuhan@2024',
+      methodologyRef: 'ombudsman-kepatuhan@2024r1',
       phases: phasesAround('entry-meetings'),
       decreeNumber: null,
       decreeDate: null,

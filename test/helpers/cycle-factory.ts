@@ -18,7 +18,7 @@ export function phasesAround(current: CyclePhaseCode, now: Date = new Date()): C
   }));
 }
 
-/** The 2024 cycle's request: ombudsman-kepatuhan@2024, currently (at `now`) in `current`. */
+/** The 2024 cycle's request: ombudsman-kepatuhan@2024r1, currently (at `now`) in `current`. */
 export function cycleRequest(
   year: number,
   current: CyclePhaseCode,
@@ -26,7 +26,7 @@ export function cycleRequest(
 ): CreateCycleRequest {
   return {
     year,
-    methodologyRef: 'ombudsman-kepatuhan@2024',
+    methodologyRef: 'ombudsman-kepatuhan@2024r1',
     phases: phasesAround(current, now),
     decreeNumber: null,
     decreeDate: null,

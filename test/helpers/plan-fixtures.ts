@@ -35,8 +35,8 @@ export async function seedMubaAnswers(
   const db: Database = testApp.database.db;
   const admin = await signInAs(testApp.app, demoEmailByRole.admin);
   await planMubaLocus(testApp.app, admin);
-  const edition = await findCachedEdition('ombudsman-kepatuhan@2024');
-  if (!edition) throw new Error('edition ombudsman-kepatuhan@2024 missing');
+  const edition = await findCachedEdition('ombudsman-kepatuhan@2024r1');
+  if (!edition) throw new Error('edition ombudsman-kepatuhan@2024r1 missing');
   const { methodology } = edition;
   await db
     .insert(storedFiles)

@@ -27,11 +27,12 @@ export function buildRaporDocument(
 ): TDocumentDefinitions {
   const words = raporWording[input.language];
   const number = (value: number) => formatDecimal(value, 2, input.language);
+  const title = input.zoneless === true ? words.opinionTitle : words.title;
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [40, 118, 40, 46],
-    info: { title: `${words.title} — ${input.entity.name} — ${input.year}`, author: input.issuer.name },
+    info: { title: `${title} — ${input.entity.name} — ${input.year}`, author: input.issuer.name },
     header: () => ({
       margin: [0, 0, 0, 0],
       stack: [
@@ -48,7 +49,7 @@ export function buildRaporDocument(
               characterSpacing: 1,
             },
             {
-              text: `${words.title} ${input.year}`,
+              text: `${title} ${input.year}`,
               fontSize: 12,
               bold: true,
               color: '#ffffff',

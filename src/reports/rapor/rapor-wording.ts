@@ -4,6 +4,8 @@ import type { Language } from '../../core/numbers/format-decimal';
 export const raporWording = {
   id: {
     title: 'RAPOR KEPATUHAN PENYELENGGARAAN PELAYANAN PUBLIK',
+    // Opini editions (Peraturan Ombudsman 61/2025) replace the compliance assessment: no "kepatuhan".
+    opinionTitle: 'RAPOR OPINI OMBUDSMAN RI',
     summary: 'Ringkasan',
     score: 'Nilai',
     category: 'Kategori',
@@ -51,6 +53,7 @@ export const raporWording = {
   },
   en: {
     title: 'PUBLIC SERVICE COMPLIANCE REPORT CARD',
+    opinionTitle: 'OMBUDSMAN RI OPINION REPORT CARD',
     summary: 'Summary',
     score: 'Score',
     category: 'Category',

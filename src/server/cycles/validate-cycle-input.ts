@@ -118,3 +118,21 @@ export async function requireUsableEdition(ref: string): Promise<CatalogEntry> {
   }
   return edition;
 }
+
+/**
+ * An edition a new cycle (or a cycle changing edition) may name: usable and not superseded by a corrected
+ * revision (docs/decisions/005). Cycles already on a superseded edition keep it: only choosing it is refused.
+ */
+export async function requireCurrentEdition(ref: string): Promise<CatalogEntry> {
+  const edition = await requireUsableEdition(ref);
+  const supersededBy = edition.methodology.supersededBy;
+  if (supersededBy === undefined) return edition;
+  throw new DomainError(
+    'EDITION_SUPERSEDED',
+    {
+      id: `Edisi metodologi "${ref}" sudah diganti oleh "${supersededBy.ref}" dan tidak dapat dipakai untuk siklus baru: ${supersededBy.reason.id} Pakai "${supersededBy.ref}".`,
+      en: `Methodology edition "${ref}" has been superseded by "${supersededBy.ref}" and cannot be used for a new cycle: ${supersededBy.reason.en} Use "${supersededBy.ref}".`,
+    },
+    { methodologyRef: ref, supersededBy: supersededBy.ref },
+  );
+}

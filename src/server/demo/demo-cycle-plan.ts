@@ -12,19 +12,36 @@ export const demoUnitsByEntity: Record<string, readonly (readonly [string, strin
   ],
 };
 
+/** The 2025 sampling's substantive units (domain.md §7): education, social, health. */
 export const defaultDemoUnits = [
   ['dinas-pendidikan', 'Dinas Pendidikan'],
-  ['dinas-kesehatan', 'Dinas Kesehatan'],
   ['dinas-sosial', 'Dinas Sosial'],
-  ['disdukcapil', 'Disdukcapil'],
-  ['dpmptsp', 'DPMPTSP'],
+  ['dinas-kesehatan', 'Dinas Kesehatan'],
 ] as const;
+
+/**
+ * The Sumatera Selatan governments in the demo's 2025 sample (the Ombudsman assessed 310 of ~586 in 2025, so
+ * not every government has a 2025 result): the province, Musi Banyuasin first among eight kabupaten/kota.
+ */
+export const sumselSample2025 = [
+  '16.06',
+  '16',
+  '16.71',
+  '16.73',
+  '16.07',
+  '16.04',
+  '16.10',
+  '16.12',
+  '16.02',
+];
 
 /** The finished demo year: Patuh computed it from the field data below; every figure is made up. */
 export const completedDemoYear = 2025;
 /** The year in the field now: data collection runs around the moment of seeding. */
 export const inProgressDemoYear = 2026;
-export const demoEdition = 'ombudsman-kepatuhan@2024r1';
+/** The method in force for 2025 (Peraturan Ombudsman 61/2025) and its edition for the cycle in the field. */
+export const completedDemoEdition = 'ombudsman-opini@2025';
+export const inProgressDemoEdition = 'ombudsman-opini@2026';
 /** Survey link of Musi Banyuasin's Dinas Sosial in the cycle in the field: /s/MUBA26DS. */
 export const demoSurveyCode = 'MUBA26DS';
 
@@ -44,7 +61,7 @@ export function completedDemoCycleRequest(): CreateCycleRequest {
   ];
   return {
     year: completedDemoYear,
-    methodologyRef: demoEdition,
+    methodologyRef: completedDemoEdition,
     phases: phases.map(([code, start, end]) => ({
       code: code as CreateCycleRequest['phases'][number]['code'],
       startsAt: wib(start),
@@ -82,7 +99,7 @@ export function inProgressDemoCycleRequest(now: Date): CreateCycleRequest {
   });
   return {
     year: inProgressDemoYear,
-    methodologyRef: demoEdition,
+    methodologyRef: inProgressDemoEdition,
     phases,
     decreeNumber: null,
     decreeDate: null,

@@ -9,10 +9,13 @@ import { listEntities } from '../db/repositories/entities.repository';
  */
 export const otherDemoProvinceCodes = ['34', '51', '65', '75'] as const;
 
-/** Units each of their governments is assessed on in the demo's computed year (two, to keep seeding quick). */
+/**
+ * Units each of their sampled governments is assessed on in the demo's computed year: two of the 2025
+ * sampling's substantive units (education, social), to keep seeding quick.
+ */
 export const otherProvinceDemoUnits = [
-  ['disdukcapil', 'Disdukcapil'],
-  ['dpmptsp', 'DPMPTSP'],
+  ['dinas-pendidikan', 'Dinas Pendidikan'],
+  ['dinas-sosial', 'Dinas Sosial'],
 ] as const;
 
 export interface DemoEntity {
@@ -28,6 +31,11 @@ export async function listOtherDemoEntities(db: Database): Promise<DemoEntity[]>
     found.push(...rows.map((row) => ({ code: row.code, shortName: row.shortName })));
   }
   return found;
+}
+
+/** Their governments in the 2025 sample: every other one in code order, each province government included. */
+export function otherDemoSample2025(entities: readonly DemoEntity[]): DemoEntity[] {
+  return entities.filter((entity, index) => index % 2 === 0 || !entity.code.includes('.'));
 }
 
 /**

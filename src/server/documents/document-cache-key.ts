@@ -5,7 +5,8 @@ import type { Signing } from './resolve-signing';
  * Bump when a renderer's layout or wording changes: documents kept under the old number are then rendered
  * anew instead of being served as they were.
  */
-export const documentLayoutVersion = 1;
+// 2: the rapor of an Opini edition is titled "RAPOR OPINI OMBUDSMAN RI" (issue #16), not "RAPOR KEPATUHAN".
+export const documentLayoutVersion = 2;
 
 /** A hash that changes whenever anything printed about the signing (issuer, names, titles, place) does. */
 export function signingVersionOf(signing: Signing): string {

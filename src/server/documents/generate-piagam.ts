@@ -14,6 +14,7 @@ import { buildPiagamInput } from './build-piagam-input';
 import { piagamCacheKey, signingVersionOf } from './document-cache-key';
 import { type DocumentSubject, piagamCodeOf, subjectIdOf, verificationUrlOf } from './document-codes';
 import type { DocumentRenderer } from './document-renderer';
+import { requireEntityPiagam } from './decide-piagam';
 import { requirePiagamIssued } from './piagam-eligibility';
 import { resolveSigning, type Signing } from './resolve-signing';
 
@@ -58,11 +59,8 @@ export async function generatePiagam(
     : { type: 'entity', entityCode: entity.entityCode };
   const methodology = await methodologyOf(snapshot);
   // Checked before a code is recorded: a result without a piagam never gets a verification code.
-  requirePiagamIssued(
-    methodology,
-    unit ? unit.category : entity.category,
-    unit ? unit.unitName : entity.entityName,
-  );
+  if (unit) requirePiagamIssued(methodology, unit.category, unit.unitName);
+  else await requireEntityPiagam(db, snapshot, entity, methodology);
   const code = piagamCodeOf(settings.secret, snapshot.id, subject);
   const signing = await issueCode(db, code, snapshot, entity, unit, subject, audit);
   const url = verificationUrlOf(settings.baseUrl, code);

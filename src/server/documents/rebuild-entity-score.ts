@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   CoreError,
   type EntityAnswers,
@@ -9,26 +8,10 @@ import {
   type UnitAnswers,
 } from '../../core';
 import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
-
-/** The scored answers a computed unit row keeps in `explanation.input` (see score-cycle-loci.ts). */
-const storedUnitAnswersSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  type: z.string(),
-  serviceProducts: z.number().optional(),
-  respondents: z.array(z.object({ id: z.string(), role: z.string(), name: z.string().optional() })),
-  answers: z.array(
-    z.object({
-      indicator: z.string(),
-      respondent: z.string(),
-      level: z.number(),
-      evidence: z.array(z.string()).optional(),
-    }),
-  ),
-});
+import { decodeStoredUnitAnswers } from '../results/stored-unit-answers';
 
 /**
- * The core's EntityScore of a computed snapshot row, re-scored from the answers its unit rows store. The
+ * The core's EntityScore of a computed snapshot row, re-scored from the answers its unit rows store (either stored form, results/stored-unit-answers.ts). The
  * finalised score came from the same answers (code, name, kind, province and units; on the Opini editions also
  * the public-trust and compliance elements and the suffix, read back from the stored row), so re-scoring gives
  * it back; when it does not — an explanation missing or from another
@@ -43,19 +26,9 @@ export function rebuildEntityScore(
   if (units.length === 0) return undefined;
   const answers: UnitAnswers[] = [];
   for (const unit of units) {
-    const parsed = storedUnitAnswersSchema.safeParse(unit.explanation?.input);
-    if (!parsed.success) return undefined;
-    const { serviceProducts, ...rest } = parsed.data;
-    answers.push({
-      ...rest,
-      respondents: rest.respondents.map(({ name, ...respondent }) =>
-        name === undefined ? respondent : { ...respondent, name },
-      ),
-      answers: rest.answers.map(({ evidence, ...answer }) =>
-        evidence === undefined ? answer : { ...answer, evidence },
-      ),
-      ...(serviceProducts === undefined ? {} : { serviceProducts }),
-    });
+    const stored = decodeStoredUnitAnswers(unit.explanation);
+    if (!stored) return undefined;
+    answers.push(stored);
   }
   let score: EntityScore;
   try {

@@ -12,6 +12,7 @@ import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../docu
 import type { DocumentRenderer } from '../documents/document-renderer';
 import { generatePiagam, methodologyOf } from '../documents/generate-piagam';
 import { generateRapor } from '../documents/generate-rapor';
+import { decidePiagams } from '../documents/decide-piagam';
 import { isPiagamIssued } from '../documents/piagam-eligibility';
 import { writeChunksToFile } from '../files/write-chunks-to-file';
 import { writeZip } from '../files/zip-writer';
@@ -113,8 +114,10 @@ async function planDocuments(
   if (params.documents.includes('piagam')) {
     // Opini editions award a piagam only to Kualitas Tertinggi; the others are in the rapor folder alone.
     const methodology = await methodologyOf(snapshot);
+    // 2022–2024 editions: green and Clean and Clear only (decide-piagam.ts).
+    const decisions = await decidePiagams(db, snapshot, entities, methodology);
     for (const entity of entities) {
-      if (!isPiagamIssued(methodology, entity.category)) continue;
+      if (decisions.get(entity.entityId)?.issued !== true) continue;
       planned.push({
         name: `piagam/${entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
         render: async () =>

@@ -9,6 +9,7 @@ import type { CollectionForms, FormQuestion } from '../../core/collection/build-
 import type { RespondentRole } from '../../core/methodology/structure.schema';
 import { unitLevelMethods } from '../collection/collection-roles';
 import type { AnswerWithAuthor, EvidenceWithFile } from '../db/repositories/answers.repository';
+import type { EvidenceIntegrity } from '../evidence/load-evidence-integrity';
 import type { RespondentRow } from '../db/repositories/respondents.repository';
 
 export function toRespondentDto(row: RespondentRow): RespondentDto {
@@ -40,7 +41,12 @@ export function toEvidenceItem(row: EvidenceWithFile): EvidenceItem {
   };
 }
 
-export function toAnswerDto(row: AnswerWithAuthor, evidence: readonly EvidenceWithFile[]): AnswerDto {
+/** An answer with its evidence; with `integrity` (the unit's collection) each item carries its flags. */
+export function toAnswerDto(
+  row: AnswerWithAuthor,
+  evidence: readonly EvidenceWithFile[],
+  integrity?: ReadonlyMap<string, EvidenceIntegrity>,
+): AnswerDto {
   return {
     id: row.id,
     respondentId: row.respondentId,
@@ -50,7 +56,9 @@ export function toAnswerDto(row: AnswerWithAuthor, evidence: readonly EvidenceWi
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedByName,
-    evidence: evidence.filter((item) => item.answerId === row.id).map(toEvidenceItem),
+    evidence: evidence
+      .filter((item) => item.answerId === row.id)
+      .map((item) => ({ ...toEvidenceItem(item), ...integrity?.get(item.id) })),
   };
 }
 

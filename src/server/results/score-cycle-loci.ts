@@ -13,6 +13,7 @@ import type {
   NewUnitResult,
 } from '../db/repositories/computed-results.repository';
 import { DomainError } from '../errors';
+import { encodeUnitAnswers } from './stored-unit-answers';
 
 /** Kabupaten and kota are ranked together within their province (as published). */
 const provincialKinds = new Set(['pemkab', 'pemkot']);
@@ -23,47 +24,59 @@ export interface ScoredLocus {
   score: EntityScore;
 }
 
+/** What ranking and the stored rows need of one scored locus; the full trees are let go as soon as it is built. */
+interface LocusSummary {
+  locus: CycleLocusForScoring;
+  roundedScore: number;
+  classification: EntityScore['classification'];
+  units: (Omit<NewUnitResult, 'rankUnitTypeProvince' | 'rankUnitTypeProvinceOf'> & { unitId: string })[];
+  entityTree: ScoreNode;
+}
+
 /**
  * Scores every locus with the core and ranks the results: national per entity kind, kabupaten/kota per
  * province, and units per unit type within a province. Loci not yet accepted by the centre are still scored
- * and carry the flag `not-accepted`.
+ * and carry the flag `not-accepted`. Each unit row keeps its scored answers compactly (its tree is rebuilt on
+ * read); `keepScores: false` (finalising a whole country) keeps no EntityScore, so memory holds one locus's
+ * trees at a time instead of every unit's.
  */
 export function scoreCycleLoci(
   loci: readonly { locus: CycleLocusForScoring; answers: EntityAnswers }[],
   methodology: Methodology,
+  options: { keepScores?: boolean } = {},
 ): { scored: ScoredLocus[]; rows: ComputedEntityRows[] } {
   const decimals = methodology.classification.rounding.decimals;
-  const scored = scoreEach(loci, methodology);
+  const { scored, summaries } = scoreEach(loci, methodology, options.keepScores !== false);
   const national = rank(
-    scored.map(({ locus, score }) => ({
+    summaries.map(({ locus, roundedScore }) => ({
       id: locus.entityCode,
       name: locus.entityName,
-      score: score.roundedScore,
+      score: roundedScore,
       kind: locus.kind,
     })),
     { groupBy: ['kind'], decimals },
   );
   const provincial = rank(
-    scored
+    summaries
       .filter(({ locus }) => provincialKinds.has(locus.kind) && locus.provinceCode !== null)
-      .map(({ locus, score }) => ({
+      .map(({ locus, roundedScore }) => ({
         id: locus.entityCode,
         name: locus.entityName,
-        score: score.roundedScore,
+        score: roundedScore,
         province: locus.provinceCode ?? '',
       })),
     { groupBy: ['province'], decimals },
   );
   const unitRanks = rank(
-    scored.flatMap(({ locus, score }) =>
+    summaries.flatMap(({ locus, units }) =>
       locus.provinceCode === null
         ? []
-        : score.units.map((unit) => ({
-            id: unit.unitCode,
+        : units.map((unit) => ({
+            id: unit.unitId,
             name: `${locus.entityName} ${unit.unitName}`,
-            score: unit.roundedScore,
+            score: unit.score,
             province: locus.provinceCode ?? '',
-            unitType: unit.unitType,
+            unitType: unit.unitTypeCode,
           })),
     ),
     { groupBy: ['province', 'unitType'], decimals },
@@ -72,26 +85,10 @@ export function scoreCycleLoci(
   const provincialById = new Map(provincial.map((entry) => [entry.id, entry]));
   const unitRankById = new Map(unitRanks.map((entry) => [entry.id, entry]));
 
-  const rows = scored.map(({ locus, score }): ComputedEntityRows => {
-    const classification = score.classification;
+  const rows = summaries.map(({ locus, roundedScore, classification, units, entityTree }): ComputedEntityRows => {
     const nationalEntry = nationalById.get(locus.entityCode);
     const provincialEntry = provincialById.get(locus.entityCode);
     const flags = locus.approval === 'accepted' ? [] : ['not-accepted'];
-    const units = score.units.map((unit): NewUnitResult => {
-      const unitRank = unitRankById.get(unit.unitCode);
-      return {
-        unitId: unit.unitCode,
-        unitName: unit.unitName,
-        unitTypeCode: unit.unitType,
-        score: unit.roundedScore,
-        category: unit.classification.category,
-        zone: unit.classification.zone,
-        rankUnitTypeProvince: unitRank?.rank ?? null,
-        rankUnitTypeProvinceOf: unitRank?.groupSize ?? null,
-        flags: [...new Set(unit.tree.flags.map((flag) => flag.code))],
-        explanation: { tree: unit.tree, input: unit.input },
-      };
-    });
     return {
       entity: {
         entityId: locus.entityId,
@@ -100,7 +97,7 @@ export function scoreCycleLoci(
         kind: locus.kind,
         provinceCode: locus.provinceCode,
         provinceName: locus.provinceName,
-        score: score.roundedScore,
+        score: roundedScore,
         category: classification.category,
         opinionLabelId: classification.label.id,
         opinionLabelEn: classification.label.en,
@@ -119,12 +116,38 @@ export function scoreCycleLoci(
         note: flags.includes('not-accepted')
           ? `Lokus belum diterima pusat (status ${locus.approval}) saat penetapan.`
           : null,
-        explanation: { tree: pruneToUnits(score.tree) },
+        explanation: { tree: entityTree },
       },
-      units,
+      units: units.map((unit): NewUnitResult => {
+        const unitRank = unitRankById.get(unit.unitId);
+        return {
+          ...unit,
+          rankUnitTypeProvince: unitRank?.rank ?? null,
+          rankUnitTypeProvinceOf: unitRank?.groupSize ?? null,
+        };
+      }),
     };
   });
   return { scored, rows };
+}
+
+function summarise(locus: CycleLocusForScoring, score: EntityScore): LocusSummary {
+  return {
+    locus,
+    roundedScore: score.roundedScore,
+    classification: score.classification,
+    units: score.units.map((unit) => ({
+      unitId: unit.unitCode,
+      unitName: unit.unitName,
+      unitTypeCode: unit.unitType,
+      score: unit.roundedScore,
+      category: unit.classification.category,
+      zone: unit.classification.zone,
+      flags: [...new Set(unit.tree.flags.map((flag) => flag.code))],
+      explanation: encodeUnitAnswers(unit.input),
+    })),
+    entityTree: pruneToUnits(score.tree),
+  };
 }
 
 /** The entity's tree down to its units (each unit's own tree is stored on its unit row). */
@@ -137,12 +160,16 @@ function pruneToUnits(node: ScoreNode): ScoreNode {
 function scoreEach(
   loci: readonly { locus: CycleLocusForScoring; answers: EntityAnswers }[],
   methodology: Methodology,
-): ScoredLocus[] {
+  keepScores: boolean,
+): { scored: ScoredLocus[]; summaries: LocusSummary[] } {
   const scored: ScoredLocus[] = [];
+  const summaries: LocusSummary[] = [];
   const problems: { entityCode: string; path: string; message: string }[] = [];
   for (const { locus, answers } of loci) {
     try {
-      scored.push({ locus, answers, score: scoreEntity(answers, methodology) });
+      const score = scoreEntity(answers, methodology);
+      summaries.push(summarise(locus, score));
+      if (keepScores) scored.push({ locus, answers, score });
     } catch (error) {
       if (!(error instanceof CoreError)) throw error;
       const issues = error.issues.length > 0 ? error.issues : [{ path: '', message: error.messages }];
@@ -165,5 +192,5 @@ function scoreEach(
       problems,
     );
   }
-  return scored;
+  return { scored, summaries };
 }

@@ -9,6 +9,7 @@ import {
   unitCollectionSchema,
   updateRespondentRequestSchema,
 } from '../../contracts/collection.contract';
+import { idempotencyHeadersSchema } from '../../contracts/offline-sync.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
@@ -37,16 +38,20 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
         response: { 200: unitCollectionSchema },
       },
     },
-    async (request) => getUnitCollection(db, requireActor(request), request.params, now()),
+    async (request) =>
+      getUnitCollection(db, requireActor(request), request.params, now(), {
+        evidenceMaxDistanceKm: config.evidenceMaxDistanceKm,
+      }),
   );
 
   app.post(
     `${base}/respondents`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Record an official interviewed at the unit (refused beyond the role’s required count)',
+        headers: idempotencyHeadersSchema,
         params: collectionUnitParamsSchema,
         body: createRespondentRequestSchema,
         response: { 201: respondentSavedSchema },
@@ -68,10 +73,11 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
   app.patch(
     `${base}/respondents/:respondentId`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Change an official’s details (expectedVersion; 409 when stale)',
+        headers: idempotencyHeadersSchema,
         params: respondentParamsSchema,
         body: updateRespondentRequestSchema,
         response: { 200: respondentSavedSchema },
@@ -91,10 +97,11 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
   app.delete(
     `${base}/respondents/:respondentId`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Remove an official and their answers while the unit is editable',
+        headers: idempotencyHeadersSchema,
         params: respondentParamsSchema,
         response: { 200: respondentListSchema },
       },
@@ -106,11 +113,12 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
   app.put(
     `${base}/answers`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary:
           'Save one answer; expectedVersion is the version read (0 = new); 409 with the current answer',
+        headers: idempotencyHeadersSchema,
         params: collectionUnitParamsSchema,
         body: saveAnswerRequestSchema,
         response: { 200: answerSchema },

@@ -7,6 +7,7 @@ import {
   updateComplaintRequestSchema,
 } from '../../contracts/complaints.contract';
 import { locusUnitParamsSchema } from '../../contracts/evidence.contract';
+import { idempotencyHeadersSchema } from '../../contracts/offline-sync.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
@@ -39,10 +40,11 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
   app.post(
     base,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Record a sampled complaint',
+        headers: idempotencyHeadersSchema,
         params: locusUnitParamsSchema,
         body: complaintInputSchema,
         response: { 201: complaintRecordSchema },
@@ -64,10 +66,11 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
   app.patch(
     `${base}/:id`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Correct a complaint record (expectedVersion; stale → 409 with the current record)',
+        headers: idempotencyHeadersSchema,
         params: complaintParamsSchema,
         body: updateComplaintRequestSchema,
         response: { 200: complaintRecordSchema },
@@ -87,10 +90,11 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
   app.delete(
     `${base}/:id`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Remove a complaint record (?expectedVersion=; stale → 409)',
+        headers: idempotencyHeadersSchema,
         params: complaintParamsSchema,
         querystring: deleteComplaintQuerySchema,
       },

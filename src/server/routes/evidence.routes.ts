@@ -1,21 +1,21 @@
 import { Readable } from 'node:stream';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  evidenceFileField,
   evidenceItemSchema,
   evidenceParamsSchema,
   locusEvidenceParamsSchema,
   locusUnitParamsSchema,
 } from '../../contracts/evidence.contract';
+import { idempotencyHeadersSchema } from '../../contracts/offline-sync.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
-import { DomainError } from '../errors';
+import { readEvidenceUpload } from '../evidence/read-evidence-upload';
 import { formatContentDisposition } from '../files/format-content-disposition';
 import { openStoredFile } from '../files/open-stored-file';
-import { parseMultipartForm } from '../files/parse-multipart-form';
 import { maxUploadBytes } from '../files/store-file';
+import { discardUpload } from '../uploads/discard-upload';
 import { deleteEvidence } from '../use-cases/delete-evidence';
 import { exportLocusEvidence } from '../use-cases/export-locus-evidence';
 import { getEvidenceFile } from '../use-cases/get-evidence-file';
@@ -53,10 +53,11 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
   app.delete(
     `${unitBase}/:evidenceId`,
     {
-      config: { access: { action: 'collection.write' } },
+      config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
         tags,
         summary: 'Remove an evidence item (unit draft or returned)',
+        headers: idempotencyHeadersSchema,
         params: evidenceParamsSchema,
       },
     },
@@ -98,34 +99,35 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
     scope.post(
       unitBase,
       {
-        config: { access: { action: 'collection.write' } },
+        config: { access: { action: 'collection.write' }, idempotent: true },
         bodyLimit: uploadBodyLimit,
         schema: {
           tags,
           summary:
-            'Attach a photo or PDF to an indicator (multipart: file, indicatorCode, respondentId?, takenAt?, latitude?, longitude?; at most 20 MB)',
+            'Attach a photo or PDF to an indicator (multipart: file, indicatorCode, respondentId?, takenAt?, latitude?, longitude?; at most 20 MB), or JSON {uploadId, indicatorCode, …} naming a completed /api/uploads upload',
+          headers: idempotencyHeadersSchema,
           params: locusUnitParamsSchema,
           response: { 201: evidenceItemSchema },
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body)) {
-          throw new DomainError('UNSUPPORTED_FILE_TYPE', {
-            id: 'Kirim bukti sebagai formulir multipart/form-data dengan bagian "file".',
-            en: 'Send the evidence as a multipart/form-data form with a "file" part.',
-          });
-        }
-        const form = parseMultipartForm(request.body, request.headers['content-type']);
-        const file = form.files.find((candidate) => candidate.fieldName === evidenceFileField);
+        const actor = requireActor(request);
+        const input = await readEvidenceUpload(request.body, request.headers['content-type'], {
+          db,
+          dataDir: config.dataDir,
+          actor,
+          now: now(),
+        });
         const item = await uploadEvidence(
           db,
           config.dataDir,
-          requireActor(request),
+          actor,
           request.params,
-          { fields: form.fields, file: file ? { fileName: file.fileName, bytes: file.bytes } : undefined },
+          { fields: input.fields, file: input.file },
           now(),
           auditContextOf(request),
         );
+        if (input.uploadId) await discardUpload(db, config.dataDir, input.uploadId);
         return reply.status(201).send(item);
       },
     );

@@ -10,6 +10,7 @@ import { registerCycleRoutes } from './cycles.routes';
 import { registerDocumentRoutes } from './documents.routes';
 import { registerEntityRoutes } from './entities.routes';
 import { registerEvidenceRoutes } from './evidence.routes';
+import { registerEvidenceIntegrityRoutes } from './evidence-integrity.routes';
 import { registerFinaliseRoutes } from './finalise.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerImportRoutes } from './imports.routes';
@@ -27,7 +28,9 @@ import { registerSurveyRoutes } from './survey.routes';
 import { registerSurveyProofRoutes } from './survey-proof.routes';
 import { registerTrustSurveyRoutes } from './trust-survey.routes';
 import { registerUnitRoutes } from './units.routes';
+import { registerUploadRoutes } from './uploads.routes';
 import { registerUserRoutes } from './users.routes';
+import { registerWorkQueueRoutes } from './work-queues.routes';
 import { registerWorkflowRoutes } from './workflow.routes';
 
 /** Every API route of the platform, registered in one place. Each declares `config.access`. */
@@ -52,10 +55,13 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerSurveyRoutes(app, deps);
   registerTrustSurveyRoutes(app, deps);
   registerSurveyProofRoutes(app, deps);
+  registerUploadRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerEvidenceIntegrityRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);
   registerWorkflowRoutes(app, deps);
+  registerWorkQueueRoutes(app, deps);
   registerProgressRoutes(app, deps);
   registerFinaliseRoutes(app, deps);
   registerObjectionRoutes(app, deps);

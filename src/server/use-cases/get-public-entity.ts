@@ -1,6 +1,6 @@
 import type { PublicEntity, PublicEntityHistoryEntry } from '../../contracts/public-results.contract';
 import type { Queryable } from '../db/database';
-import { findEntityByCode } from '../db/repositories/entities.repository';
+import { countActiveEntitiesByKind, findEntityByCode } from '../db/repositories/entities.repository';
 import { listEntityResultsInSnapshots } from '../db/repositories/results.repository';
 import { notFoundError } from '../errors';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
@@ -43,12 +43,15 @@ export async function getPublicEntity(db: Queryable, view: PublicView, code: str
     };
   });
   const latest = dated.at(-1)?.row;
+  const kindInDirectory = (await countActiveEntitiesByKind(db)).get(entity.kind) ?? 0;
   return {
     code: entity.code,
     name: latest?.entityName ?? entity.shortName,
     kind: entity.kind,
     provinceCode: entity.provinceCode,
     provinceName: latest?.provinceName ?? null,
+    // Never below an assessed count: the directory may not list every ministry or agency ever assessed.
+    kindInDirectory: Math.max(kindInDirectory, ...history.map((entry) => entry.rankNationalOf)),
     history,
   };
 }

@@ -11,6 +11,8 @@ import type { Queryable } from '../db/database';
 import { listAnswersOfUnit, listEvidenceOfAnswers } from '../db/repositories/answers.repository';
 import { listCollectedUnitRows } from '../db/repositories/collection-answers.repository';
 import { listReviewNotes } from '../db/repositories/workflow.repository';
+import { integrityDecisionBlocker } from '../evidence/integrity-decision-blocker';
+import { loadEvidenceIntegrity } from '../evidence/load-evidence-integrity';
 import { toAnswerDto, toCollectionFormsDto } from '../presenters/collection.presenter';
 
 /**
@@ -22,6 +24,7 @@ export async function getUnitCollection(
   actor: RequestActor,
   target: CollectionUnitParams,
   now: Date,
+  settings: { evidenceMaxDistanceKm: number },
 ): Promise<UnitCollection> {
   const found = await requireLocusUnit(db, actor, 'collection.read', { ...target, entityCode: target.code });
   const { cycle, entity, locusUnit } = found;
@@ -33,6 +36,17 @@ export async function getUnitCollection(
     answerRows.map((row) => row.id),
   );
   const formsDto = toCollectionFormsDto(forms, officialRoles);
+  const unitPosition =
+    unit.latitude !== null && unit.longitude !== null
+      ? { latitude: unit.latitude, longitude: unit.longitude }
+      : null;
+  const integrity = await loadEvidenceIntegrity(
+    db,
+    cycle,
+    evidence.map((item) => ({ ...item, unitPosition })),
+    { maxDistanceKm: settings.evidenceMaxDistanceKm, provinceCode: entity.provinceCode },
+  );
+  const integrityBlocker = integrityDecisionBlocker(actor.role, cycle, locusUnit.status, now);
 
   const phase = isUnitWorkOpenInPhase(
     'answer.record',
@@ -69,7 +83,7 @@ export async function getUnitCollection(
     methodologyRef: cycle.methodologyRef,
     forms: formsDto,
     ...respondentList,
-    answers: answerRows.map((row) => toAnswerDto(row, evidence)),
+    answers: answerRows.map((row) => toAnswerDto(row, evidence, integrity)),
     reviewNotes: (await listReviewNotes(db, locusUnit.id, 'oldest-first')).map((note) => ({
       id: note.id,
       indicatorCode: note.indicatorCode,
@@ -81,5 +95,8 @@ export async function getUnitCollection(
     provisionalScore: collected
       ? scoreProvisionalUnit(collected, methodology, entity.kind, { answeredCount, expectedCount })
       : null,
+    // Deciding an integrity flag changes what counts for scoring, as excluding a survey response does: the
+    // same people, in the same phases, before the unit is verified.
+    integrityDecision: { open: integrityBlocker === null, reason: integrityBlocker?.message ?? null },
   };
 }

@@ -5,6 +5,7 @@ import {
   listUnitResultsOfEntityResult,
 } from '../db/repositories/document-sources.repository';
 import { methodologyOf } from '../documents/generate-piagam';
+import { decidePiagam } from '../documents/decide-piagam';
 import { isPiagamIssued } from '../documents/piagam-eligibility';
 import { notFoundError } from '../errors';
 import { pickPublicSnapshot } from './list-public-results';
@@ -25,7 +26,7 @@ export async function listPublicDocuments(
   const methodology = await methodologyOf(snapshot);
   return {
     year: snapshot.year,
-    piagamUrl: isPiagamIssued(methodology, entity.category)
+    piagamUrl: (await decidePiagam(db, snapshot, entity, methodology)).issued
       ? `${base}/piagam.pdf?year=${snapshot.year}`
       : null,
     raporUrl: `${base}/rapor.pdf?year=${snapshot.year}`,

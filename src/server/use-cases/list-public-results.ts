@@ -4,9 +4,11 @@ import type {
   PublicResultsQuery,
 } from '../../contracts/public-results.contract';
 import type { Queryable } from '../db/database';
+import { countActiveEntitiesByKind } from '../db/repositories/entities.repository';
 import { countSnapshotRows, listEntityResults } from '../db/repositories/results.repository';
 import { notFoundError } from '../errors';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
+import { toPublicCoverage } from '../presenters/public-coverage.presenter';
 import { toPublicCycle, toPublicResult } from '../presenters/public-results.presenter';
 import type { PublicView } from './load-public-view';
 
@@ -41,11 +43,16 @@ export async function listPublicResults(
   const previousRows = previous ? await listEntityResults(db, previous.id) : [];
   const previousByCode = new Map(previousRows.map((row) => [row.entityCode, row]));
   const counts = await countSnapshotRows(db, [snapshot.id]);
-  const items = rows
+  const inScope = rows.filter((row) => (query.province ? row.provinceCode === query.province : true));
+  const items = inScope
     .filter((row) => (query.kind ? row.kind === query.kind : true))
-    .filter((row) => (query.province ? row.provinceCode === query.province : true))
     .map((row) => toPublicResult(row, previousByCode.get(row.entityCode)));
-  return { cycle: toPublicCycle(snapshot, counts.get(snapshot.id), await hasZonesOf(snapshot)), items };
+  const coverage = toPublicCoverage(inScope, await countActiveEntitiesByKind(db, query.province));
+  return {
+    cycle: toPublicCycle(snapshot, counts.get(snapshot.id), await hasZonesOf(snapshot)),
+    items,
+    coverage,
+  };
 }
 
 /** Whether the snapshot's edition has zones (an edition missing from the catalogue is taken to have them). */

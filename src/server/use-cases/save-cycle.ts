@@ -3,6 +3,7 @@ import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import { freezeCycleIfDue, isEditionFixed } from '../cycles/freeze-cycle-if-due';
 import { requireScoringEquivalentRevision } from '../cycles/require-scoring-equivalent-revision';
 import {
+  requireCurrentEdition,
   requireUsableEdition,
   validateDecreeAndEmbargo,
   validatePhasesInput,
@@ -24,7 +25,7 @@ export async function createCycle(
   now: Date,
   context: AuditContext,
 ): Promise<CycleRow> {
-  await requireUsableEdition(request.methodologyRef);
+  await requireCurrentEdition(request.methodologyRef);
   const phases = validatePhasesInput(request.phases);
   validateDecreeAndEmbargo({ phases, decreeDate: request.decreeDate, embargoAt: request.embargoAt });
   return db.transaction(async (tx) => {
@@ -74,6 +75,9 @@ export async function updateCycle(
       embargoAt:
         changes.embargoAt !== undefined ? changes.embargoAt : (before.embargoAt?.toISOString() ?? null),
     });
+    // Moving to a superseded edition is choosing it anew; keeping the one the cycle has is not.
+    if (changes.methodologyRef !== undefined && changes.methodologyRef !== before.methodologyRef)
+      await requireCurrentEdition(changes.methodologyRef);
     let revisionSha256: string | undefined;
     if (
       changes.methodologyRef !== undefined &&

@@ -19,7 +19,10 @@ import { loadProvinces, loadRegencies } from '../regions/load-regions';
 export async function syncReferenceData(db: Database, context: AuditContext): Promise<'current' | 'synced'> {
   const provinces = loadProvinces();
   const regencies = loadRegencies();
-  const present = await countReferenceRows(db);
+  const present = await countReferenceRows(
+    db,
+    defaultUnitTypes.map((unitType) => unitType.code),
+  );
   const isCurrent =
     present.provinces === provinces.length &&
     present.regencies === regencies.length &&

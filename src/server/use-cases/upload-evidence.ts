@@ -17,6 +17,7 @@ import {
   respondentBelongsToUnit,
 } from '../db/repositories/evidence.repository';
 import { DomainError } from '../errors';
+import { fingerprintEvidencePhoto } from '../evidence/fingerprint-evidence-photo';
 import { resolveEvidenceMetadata } from '../evidence/resolve-evidence-metadata';
 import { sanitiseFileName } from '../files/sanitise-file-name';
 import { storeFile } from '../files/store-file';
@@ -35,7 +36,7 @@ export async function uploadEvidence(
   now: Date,
   context: AuditContext,
 ): Promise<EvidenceItem> {
-  return db.transaction(async (tx) => {
+  const item = await db.transaction(async (tx) => {
     const target = { year: params.year, entityCode: params.code, unitId: params.unitId };
     const { cycle, entity, locusUnit } = await requireEditableLocusUnit(tx, actor, target, now);
     const fields = parseFields(upload.fields);
@@ -101,6 +102,8 @@ export async function uploadEvidence(
     }
     return presentEvidence(view);
   });
+  if (upload.file) await fingerprintEvidencePhoto(db, { ...item, bytes: upload.file.bytes });
+  return item;
 }
 
 function parseFields(raw: Record<string, string>): EvidenceUploadFields {

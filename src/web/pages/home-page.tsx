@@ -5,6 +5,7 @@ import { useCurrentUser } from '../features/auth/use-current-user';
 import { PlatformStatusCard } from '../features/home/platform-status-card';
 import { ScopeCard } from '../features/home/scope-card';
 import { PortalHomeSection } from '../features/portal/portal-home-section';
+import { WorkQueueCard } from '../features/queues/work-queue-card';
 import { MyLociCard } from '../features/teams/my-loci-card';
 
 export function HomePage() {
@@ -16,6 +17,12 @@ export function HomePage() {
       <Title order={1}>{t('home.title')}</Title>
       <Text maw={720}>{t('home.intro')}</Text>
       {user === null && <PortalHomeSection />}
+      {/* The role's queue leads: what waits for this user comes before everything else. */}
+      {(user?.role === 'verifier' || user?.role === 'coordinator' || user?.role === 'admin') && (
+        <Stack maw={1080}>
+          <WorkQueueCard />
+        </Stack>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" maw={1080}>
         {user && <ScopeCard user={user} />}
         {(user?.role === 'assessor' || user?.role === 'verifier') && <MyLociCard />}

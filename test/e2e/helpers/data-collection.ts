@@ -23,7 +23,7 @@ export async function openDataCollection(
 ): Promise<string> {
   await api(page, 'POST', '/api/cycles', {
     year,
-    methodologyRef: 'ombudsman-kepatuhan@2024',
+    methodologyRef: 'ombudsman-kepatuhan@2024r1',
     phases: phasesAround('entry-meetings'),
     decreeNumber: null,
     decreeDate: null,

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { answerEvidence, answers, respondents, surveyResponses } from '../schema/collection';
 import { locusUnits } from '../schema/cycles';
+import { evidenceFlagDecisions } from '../schema/evidence-integrity';
 import { unitProducts, units } from '../schema/units';
 
 export interface CollectedUnitRows {
@@ -74,7 +75,24 @@ export async function listCollectedUnitRows(
     .select({ answerId: answerEvidence.answerId, fileSha256: answerEvidence.fileSha256 })
     .from(answerEvidence)
     .innerJoin(answers, eq(answers.id, answerEvidence.answerId))
-    .where(inArray(answers.locusUnitId, ids));
+    .where(
+      and(
+        inArray(answers.locusUnitId, ids),
+        // Evidence a verifier rejected on an integrity flag (docs/evidence-integrity.md) no longer supports
+        // the answer: scoring and completeness see the claim without it.
+        notExists(
+          db
+            .select({ id: evidenceFlagDecisions.id })
+            .from(evidenceFlagDecisions)
+            .where(
+              and(
+                eq(evidenceFlagDecisions.evidenceId, answerEvidence.id),
+                eq(evidenceFlagDecisions.decision, 'rejected'),
+              ),
+            ),
+        ),
+      ),
+    );
   const surveyRows = await db
     .select({
       id: surveyResponses.id,

@@ -9,6 +9,7 @@ import {
   surveyResponses,
 } from '../schema/collection';
 import { type LocusUnitStatus, loci, locusUnits } from '../schema/cycles';
+import { publicTrustResponses } from '../schema/public-trust';
 
 export interface UnitFieldDataInsert {
   locusUnitId: string;
@@ -139,4 +140,18 @@ export async function insertDemoReviewNote(
   },
 ): Promise<void> {
   await db.insert(reviewNotes).values(note);
+}
+
+/** Public-trust answers of a demo survey in one statement (the public page writes them one at a time). */
+export async function insertDemoTrustResponses(
+  db: Queryable,
+  rows: readonly {
+    locusId: string;
+    deviceTokenSha256: string;
+    answers: Record<string, number>;
+    submittedAt: Date;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(publicTrustResponses).values(rows.map((row) => ({ ...row, clientHash: null })));
 }

@@ -95,3 +95,24 @@ export async function updateEntity(
   if (!row) throw new Error(`entity ${id} vanished during update`);
   return row;
 }
+
+/**
+ * Active entities per kind in the directory (within one province when given): the M of "N of M assessed"
+ * on the public pages, since a cycle may assess a sample (domain.md §7).
+ */
+export async function countActiveEntitiesByKind(
+  db: Queryable,
+  provinceCode?: string,
+): Promise<Map<EntityKind, number>> {
+  const rows = await db
+    .select({ kind: entities.kind, count: count() })
+    .from(entities)
+    .where(
+      and(
+        eq(entities.isActive, true),
+        provinceCode === undefined ? undefined : eq(entities.provinceCode, provinceCode),
+      ),
+    )
+    .groupBy(entities.kind);
+  return new Map(rows.map((row) => [row.kind, Number(row.count)]));
+}

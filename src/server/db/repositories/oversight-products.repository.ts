@@ -228,3 +228,16 @@ export async function loadFollowUpStatusAtCutOff(
   if (!status) throw new Error('follow-up status missing for a requested entity');
   return status;
 }
+
+/**
+ * Whether the register holds any product issued on or before `cutOff` (any entity): a historical year the
+ * register says nothing about keeps its published piagam outcome (documents/decide-piagam.ts).
+ */
+export async function hasOversightProductIssuedBy(db: Queryable, cutOff: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: oversightProducts.id })
+    .from(oversightProducts)
+    .where(lte(oversightProducts.issuedOn, cutOff))
+    .limit(1);
+  return row !== undefined;
+}

@@ -4,15 +4,17 @@ import { entities } from '../schema/entities';
 import { provinces, regencies } from '../schema/regions';
 import { unitTypes } from '../schema/units';
 
+/** `unitTypes` counts only the listed codes, so types an admin added cannot hide a missing default one. */
 export async function countReferenceRows(
   db: Queryable,
+  unitTypeCodes: readonly string[],
 ): Promise<{ provinces: number; regencies: number; regionalEntities: number; unitTypes: number }> {
   const [row] = await db
     .select({
       provinces: sql<number>`(select count(*)::int from ${provinces})`,
       regencies: sql<number>`(select count(*)::int from ${regencies})`,
       regionalEntities: count(),
-      unitTypes: sql<number>`(select count(*)::int from ${unitTypes})`,
+      unitTypes: sql<number>`(select count(*)::int from ${unitTypes} where ${inArray(unitTypes.code, [...unitTypeCodes])})`,
     })
     .from(entities)
     .where(inArray(entities.kind, ['pemprov', 'pemkab', 'pemkot']));

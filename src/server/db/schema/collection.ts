@@ -97,7 +97,11 @@ export const answerEvidence = pgTable(
     uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('answer_evidence_answer_file_unique').on(table.answerId, table.fileSha256)],
+  (table) => [
+    uniqueIndex('answer_evidence_answer_file_unique').on(table.answerId, table.fileSha256),
+    // Finds the same photo used elsewhere (integrity flag `duplicate`) without a scan.
+    index('answer_evidence_file_idx').on(table.fileSha256),
+  ],
 );
 
 export const complaintChannels = [

@@ -13,10 +13,18 @@ export {
 export { cycles, loci, locusAssignments, locusUnits } from './cycles';
 export { documentSignatories, issuedDocuments, jobs, renderedDocuments } from './documents';
 export { entities } from './entities';
+export {
+  evidenceFingerprints,
+  evidenceFlagDecisions,
+  qaSecondAnswers,
+  qaSecondScorings,
+} from './evidence-integrity';
 export { improvementPlans, planItemFiles, planItems } from './improvement-plans';
 export { loginAttempts } from './login-attempts';
 export { meetingAttachments, meetingAttendees, meetings } from './meetings';
+export { noticeDeliveries, noticeMailSettings, passwordResetTokens } from './notices-and-recovery';
 export { objectionFiles, objections } from './objections';
+export { idempotencyKeys, resumableUploads } from './offline-sync';
 export {
   oversightProductConfirmations,
   oversightProductFiles,

@@ -18,10 +18,11 @@ import { units } from './units';
 
 /**
  * A computed result's explanation (the core's ScoreNode tree, stored as JSON): entity rows keep the tree down
- * to the units plus adjustments; unit rows keep dimensions, variables and indicators with answers, and the
- * scored answers so the improvement planner can re-score from the snapshot alone.
+ * to the units plus adjustments. Unit rows keep the scored answers, compactly (`format` + `answers`, see
+ * results/stored-unit-answers.ts), and their tree is rebuilt on read; rows finalised before that keep the tree
+ * and the answers as they were (`tree` + `input`).
  */
-export type StoredExplanation = { tree: unknown; input?: unknown };
+export type StoredExplanation = { tree?: unknown; input?: unknown; format?: string; answers?: string };
 
 export const resultSources = ['historical-import', 'computed'] as const;
 export const snapshotStatuses = ['draft', 'published'] as const;

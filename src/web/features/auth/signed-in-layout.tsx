@@ -3,6 +3,7 @@ import { Navigate, Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { NotificationBell } from '../notifications/notification-bell';
+import { OutboxIndicator } from '../offline/outbox-indicator';
 import { SignedInUserContext, useCurrentUser } from './use-current-user';
 
 /**
@@ -36,6 +37,7 @@ export function SignedInLayout() {
           one-time password is replaced (the server opens nothing else before). */}
       {!user.mustChangePassword && (
         <Group justify="flex-end" mb="xs">
+          <OutboxIndicator />
           <NotificationBell />
         </Group>
       )}

@@ -10,18 +10,9 @@ const colourByStatus: Record<SaveStatus, string> = {
 };
 
 /** "Tersimpan / Belum tersimpan / Menyimpan…" as a live region, so screen readers hear it change. */
-export function AnswerStatusBadge({
-  status,
-  restored,
-  label,
-}: {
-  status: SaveStatus;
-  restored?: boolean;
-  label?: string;
-}) {
+export function AnswerStatusBadge({ status, label }: { status: SaveStatus; label?: string }) {
   const { t } = useTranslation();
-  const text =
-    status === 'unsaved' && restored ? t('collection.save.restored') : t(`collection.save.${status}`);
+  const text = t(`collection.save.${status}`);
   return (
     <Badge
       color={colourByStatus[status]}

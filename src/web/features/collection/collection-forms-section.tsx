@@ -2,6 +2,8 @@ import { Accordion, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerDto, FormQuestionDto, UnitCollection } from '../../../contracts/collection.contract';
+import type { OutboxEntry } from '../offline/outbox-database';
+import { answerRecordKey } from '../offline/outbox-writes';
 import type { UnitRef } from './collection-api';
 import { QuestionCard } from './question-card';
 import type { SaveStatusRegistry } from './save-status-registry';
@@ -10,7 +12,8 @@ interface CollectionFormsSectionProps {
   unit: UnitRef;
   collection: UnitCollection;
   registry: SaveStatusRegistry;
-  onSaved: () => void;
+  /** The unit's outbox entries by record (see answerRecordKey), oldest first. */
+  entriesByRecord: ReadonlyMap<string, readonly OutboxEntry[]>;
   renderEvidence?: (
     question: FormQuestionDto,
     respondentId: string | null,
@@ -18,12 +21,14 @@ interface CollectionFormsSectionProps {
   ) => ReactNode;
 }
 
+const noEntries: readonly OutboxEntry[] = [];
+
 /** One accordion panel per respondent interview and per unit checklist (fits a phone better than tabs). */
 export function CollectionFormsSection({
   unit,
   collection,
   registry,
-  onSaved,
+  entriesByRecord,
   renderEvidence,
 }: CollectionFormsSectionProps) {
   const { t, i18n } = useTranslation();
@@ -46,7 +51,7 @@ export function CollectionFormsSection({
           reviewNotes={collection.reviewNotes}
           editable={collection.editable}
           registry={registry}
-          onSaved={onSaved}
+          entries={entriesByRecord.get(answerRecordKey(respondentId, question.indicatorCode)) ?? noEntries}
           {...(renderEvidence
             ? {
                 renderEvidence: (answer: AnswerDto | undefined) =>

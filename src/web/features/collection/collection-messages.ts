@@ -1,6 +1,7 @@
 /** Texts of the unit field-collection page; `collection.*` keys. */
 export const collectionMessagesId = {
   openUnit: 'Isi data lapangan',
+  reviewUnit: 'Periksa data lapangan',
   back: '← {{entity}} · {{year}}',
   title: '{{unit}} · {{entity}}',
   status: {
@@ -90,6 +91,7 @@ export type CollectionMessages = typeof collectionMessagesId;
 
 export const collectionMessagesEn: CollectionMessages = {
   openUnit: 'Fill in field data',
+  reviewUnit: 'Review field data',
   back: '← {{entity}} · {{year}}',
   title: '{{unit}} · {{entity}}',
   status: {

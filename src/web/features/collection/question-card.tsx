@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Radio, Stack, Text, Textarea } from '@manti
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerDto, FormQuestionDto, UnitCollection } from '../../../contracts/collection.contract';
+import type { OutboxEntry } from '../offline/outbox-database';
 import { AnswerConflictAlert } from './answer-conflict-alert';
 import { AnswerStatusBadge } from './answer-status-badge';
 import type { UnitRef } from './collection-api';
@@ -16,18 +17,19 @@ interface QuestionCardProps {
   reviewNotes: UnitCollection['reviewNotes'];
   editable: boolean;
   registry: SaveStatusRegistry;
-  onSaved: () => void;
+  /** This answer's outbox entries, oldest first. */
+  entries: readonly OutboxEntry[];
   /** The evidence field, when that component is available. */
   renderEvidence?: (answer: AnswerDto | undefined) => ReactNode;
 }
 
 /** One indicator: its scale levels, a note, autosave state, the verifier's notes and (optionally) evidence. */
 export function QuestionCard(props: QuestionCardProps) {
-  const { unit, respondentId, question, answer, reviewNotes, editable, registry, onSaved, renderEvidence } =
+  const { unit, respondentId, question, answer, reviewNotes, editable, registry, entries, renderEvidence } =
     props;
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
-  const autosave = useAnswerAutosave(unit, respondentId, question.indicatorCode, answer, registry, onSaved);
+  const autosave = useAnswerAutosave(unit, respondentId, question.indicatorCode, answer, entries, registry);
   const levelLabel = (level: number | null) => {
     const found = question.levels.find((candidate) => candidate.value === level);
     return found ? `${found.value} — ${found.label[language]}` : t('collection.conflict.noLevel');
@@ -41,11 +43,7 @@ export function QuestionCard(props: QuestionCardProps) {
           <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere', flex: '1 1 12rem' }}>
             {question.indicatorCode} · {question.text[language]}
           </Text>
-          <AnswerStatusBadge
-            status={autosave.status}
-            restored={autosave.restored}
-            label={question.indicatorCode}
-          />
+          <AnswerStatusBadge status={autosave.status} label={question.indicatorCode} />
         </Group>
         {question.needsEvidence && (
           <Badge color="grape" variant="outline" size="sm">

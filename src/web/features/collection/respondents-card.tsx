@@ -2,33 +2,45 @@ import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RespondentDto, UnitCollection } from '../../../contracts/collection.contract';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { type UnitRef, useRespondentMutations } from './collection-api';
+import type { OutboxEntry } from '../offline/outbox-database';
+import { OutboxEntryState } from '../offline/outbox-entry-state';
+import { createRespondent, deleteRespondent, updateRespondent } from '../offline/outbox-writes';
+import type { UnitRef } from './collection-api';
 import { RespondentForm, type RespondentFormValues } from './respondent-form';
 
 type Editing = { mode: 'create'; roleCode?: string } | { mode: 'edit'; respondent: RespondentDto } | null;
 
 /** The unit's officials, the roles still missing (as badges) and the add/edit form. */
-export function RespondentsCard({ unit, collection }: { unit: UnitRef; collection: UnitCollection }) {
+export function RespondentsCard({
+  unit,
+  collection,
+  entriesByRecord,
+}: {
+  unit: UnitRef;
+  collection: UnitCollection;
+  entriesByRecord: ReadonlyMap<string, readonly OutboxEntry[]>;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
-  const mutations = useRespondentMutations(unit);
   const [editing, setEditing] = useState<Editing>(null);
+  const [error, setError] = useState<unknown>(null);
   const roleText = (code: string) =>
     collection.roles.find((role) => role.code === code)?.text[language] ?? code;
   const close = () => {
     setEditing(null);
-    mutations.create.reset();
-    mutations.update.reset();
+    setError(null);
   };
+  // Into the outbox: shown at once, sent when there is a connection (the server's checks answer then).
   const submit = (values: RespondentFormValues) => {
     const { roleCode, ...fields } = values;
-    if (editing?.mode === 'edit')
-      mutations.update.mutate(
-        { id: editing.respondent.id, body: { ...fields, expectedVersion: editing.respondent.version } },
-        { onSuccess: close },
-      );
-    else mutations.create.mutate({ roleCode, ...fields }, { onSuccess: close });
+    const saved =
+      editing?.mode === 'edit'
+        ? updateRespondent(unit, editing.respondent.id, {
+            ...fields,
+            expectedVersion: editing.respondent.version,
+          })
+        : createRespondent(unit, { roleCode, ...fields });
+    saved.then(close, setError);
   };
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="respondents-title">
@@ -79,6 +91,7 @@ export function RespondentsCard({ unit, collection }: { unit: UnitRef; collectio
                   ? ` · ${t(respondent.employment === 'asn' ? 'collection.respondents.asn' : 'collection.respondents.nonAsn')}`
                   : ''}
               </Text>
+              <OutboxEntryState entries={entriesByRecord.get(`respondent:${respondent.id}`)} />
               {respondent.decreeNumber && (
                 <Text size="xs" c="dimmed">
                   {t('collection.respondents.decreeLine', {
@@ -105,7 +118,7 @@ export function RespondentsCard({ unit, collection }: { unit: UnitRef; collectio
                   aria-label={`${t('collection.respondents.remove')} ${respondent.name}`}
                   onClick={() => {
                     if (window.confirm(t('collection.respondents.removeConfirm', { name: respondent.name })))
-                      mutations.remove.mutate(respondent.id);
+                      deleteRespondent(unit, respondent.id).catch(setError);
                   }}
                 >
                   {t('collection.respondents.remove')}
@@ -114,7 +127,6 @@ export function RespondentsCard({ unit, collection }: { unit: UnitRef; collectio
             )}
           </Group>
         ))}
-        <ApiErrorAlert error={mutations.remove.error} />
       </Stack>
       <Modal
         opened={editing !== null}
@@ -130,8 +142,8 @@ export function RespondentsCard({ unit, collection }: { unit: UnitRef; collectio
               : editing.roleCode
                 ? { initialRole: editing.roleCode }
                 : {})}
-            pending={mutations.create.isPending || mutations.update.isPending}
-            error={mutations.create.error ?? mutations.update.error}
+            pending={false}
+            error={error}
             onSubmit={submit}
             onCancel={close}
           />

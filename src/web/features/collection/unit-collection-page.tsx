@@ -7,6 +7,10 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ComplaintRecordsCard } from '../complaints/complaint-records-card';
 import { LocusLink } from '../cycles/planning-links';
 import { EvidenceField } from '../evidence/evidence-field';
+import { applyOutboxToCollection, entriesToShow } from '../offline/apply-outbox-to-collection';
+import type { OutboxEntry } from '../offline/outbox-database';
+import { unitKeyOf } from '../offline/outbox-writes';
+import { useUnitOutbox } from '../offline/use-outbox';
 import { SurveyCard } from '../survey/survey-card';
 import { UnitWorkflowBar } from '../workflow/unit-workflow-bar';
 import { AnswerStatusBadge } from './answer-status-badge';
@@ -32,35 +36,31 @@ export function UnitCollectionPage() {
   const [registry] = useState(() => new SaveStatusRegistry());
   const pageStatus = usePageSaveStatus(registry);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  // The provisional score follows the answers; saves in a burst refresh it once.
-  const onSaved = useCallback(() => {
-    clearTimeout(refreshTimer.current);
-    refreshTimer.current = setTimeout(
-      () => void queryClient.invalidateQueries({ queryKey: unitCollectionKey(unit) }),
-      1500,
-    );
-  }, [queryClient, unit]);
-  useEffect(() => () => clearTimeout(refreshTimer.current), []);
+  const outbox = useUnitOutbox(unitKeyOf(unit));
   const refreshNow = useCallback(
     () => void queryClient.invalidateQueries({ queryKey: unitCollectionKey(unit) }),
     [queryClient, unit],
   );
 
+  // The provisional score and evidence lists follow what reached the server; a burst of sends refreshes once.
+  const sentCount = outbox?.filter((entry) => entry.state === 'done').length ?? 0;
   useEffect(() => {
-    if (pageStatus === 'saved') return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers show the dialog only when returnValue is set.
-      event.returnValue = t('collection.leaveWarning');
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [pageStatus, t]);
+    if (sentCount === 0) return;
+    clearTimeout(refreshTimer.current);
+    refreshTimer.current = setTimeout(refreshNow, 1500);
+  }, [sentCount, refreshNow]);
+  useEffect(() => () => clearTimeout(refreshTimer.current), []);
 
-  if (collection.isPending) return <Loader size="sm" my="md" />;
+  // Changes live in the outbox (IndexedDB), not in the page: leaving the page loses nothing, so no warning.
+  const shownEntries = useMemo(
+    () => entriesToShow(outbox ?? [], collection.dataUpdatedAt),
+    [outbox, collection.dataUpdatedAt],
+  );
+  const entriesByRecord = useMemo(() => groupByRecord(shownEntries), [shownEntries]);
+
+  if (collection.isPending || outbox === undefined) return <Loader size="sm" my="md" />;
   if (!collection.data) return <ApiErrorAlert error={collection.error} />;
-  const data = collection.data;
+  const data = applyOutboxToCollection(collection.data, shownEntries);
   const unitNotes = data.reviewNotes.filter((note) => note.indicatorCode === null);
   return (
     <Stack gap="md" py="md">
@@ -97,14 +97,14 @@ export function UnitCollectionPage() {
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <RespondentsCard unit={unit} collection={data} />
+        <RespondentsCard unit={unit} collection={data} entriesByRecord={entriesByRecord} />
         <ProvisionalScoreCard score={data.provisionalScore} />
       </SimpleGrid>
       <CollectionFormsSection
         unit={unit}
         collection={data}
         registry={registry}
-        onSaved={onSaved}
+        entriesByRecord={entriesByRecord}
         renderEvidence={(question, respondentId, answer) => (
           <EvidenceField
             year={unit.year}
@@ -113,6 +113,7 @@ export function UnitCollectionPage() {
             indicatorCode={question.indicatorCode}
             respondentId={respondentId}
             items={answer?.evidence ?? []}
+            outbox={shownEntries}
             needsEvidence={question.needsEvidence}
             disabled={!data.editable}
             onChanged={refreshNow}
@@ -125,9 +126,16 @@ export function UnitCollectionPage() {
           entityCode={unit.entityCode}
           unitId={unit.unitId}
           editable={data.editable}
+          outbox={shownEntries}
         />
         <SurveyCard year={unit.year} entityCode={unit.entityCode} unitId={unit.unitId} />
       </SimpleGrid>
     </Stack>
   );
+}
+
+function groupByRecord(entries: readonly OutboxEntry[]): Map<string, OutboxEntry[]> {
+  const grouped = new Map<string, OutboxEntry[]>();
+  for (const entry of entries) grouped.set(entry.recordKey, [...(grouped.get(entry.recordKey) ?? []), entry]);
+  return grouped;
 }

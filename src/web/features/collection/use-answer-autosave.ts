@@ -1,19 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerDto } from '../../../contracts/collection.contract';
-import { isApiError } from '../../lib/api-client';
-import {
-  answerDraftKey,
-  browserDraftStore,
-  isDraftDifferent,
-  readAnswerDraft,
-  removeAnswerDraft,
-  writeAnswerDraft,
-} from './answer-draft-storage';
-import { conflictingAnswerOf, putAnswer, type UnitRef } from './collection-api';
+import { type AnswerDto, answerSchema } from '../../../contracts/collection.contract';
+import type { OutboxEntry } from '../offline/outbox-database';
+import { retryOutboxNow } from '../offline/outbox-sync';
+import { discardEntry, saveAnswer } from '../offline/outbox-writes';
+import type { UnitRef } from './collection-api';
 import type { SaveStatus, SaveStatusRegistry } from './save-status-registry';
 
-/** Typing pauses this long before the answer is sent. */
-export const autosaveDelayMs = 800;
+/** Typing pauses this long before the answer enters the outbox (one entry per pause, not per key). */
+export const autosaveDelayMs = 400;
 
 export interface AnswerValue {
   level: number | null;
@@ -23,7 +17,6 @@ export interface AnswerValue {
 export interface AnswerAutosave {
   value: AnswerValue;
   status: SaveStatus;
-  restored: boolean;
   error: string | null;
   /** The other person's answer after a 409. */
   theirs: AnswerDto | null;
@@ -34,150 +27,120 @@ export interface AnswerAutosave {
 }
 
 /**
- * One answer's autosave: edits are kept in localStorage at once (a reload restores them, marked unsaved) and sent
- * after a pause with the version they edit; a 409 keeps the user's text and shows the other person's value.
+ * One answer: every change goes to the outbox (IndexedDB) after a short pause, so it survives a reload, a
+ * closed tab or a lost connection, and is sent in order when the network is there. The state shown is the
+ * state of its outbox entry; a 409 keeps both values until the user decides.
  */
 export function useAnswerAutosave(
   unit: UnitRef,
   respondentId: string | null,
   indicatorCode: string,
-  server: AnswerDto | undefined,
+  shown: AnswerDto | undefined,
+  entries: readonly OutboxEntry[],
   registry: SaveStatusRegistry,
-  onSaved: () => void,
 ): AnswerAutosave {
-  const storageKey = answerDraftKey(unit.unitId, respondentId, indicatorCode);
-  const [initial] = useState(() => {
-    const serverValue = { level: server?.level ?? null, note: server?.note ?? '' };
-    const draft = readAnswerDraft(browserDraftStore(), storageKey);
-    if (draft && isDraftDifferent(draft, serverValue))
-      return {
-        value: { level: draft.level, note: draft.note },
-        baseVersion: draft.baseVersion,
-        restored: true,
-      };
-    return { value: serverValue, baseVersion: server?.version ?? 0, restored: false };
-  });
-  const [value, setValue] = useState<AnswerValue>(initial.value);
-  const [status, setStatus] = useState<SaveStatus>(initial.restored ? 'unsaved' : 'saved');
-  const [restored, setRestored] = useState(initial.restored);
-  const [error, setError] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<AnswerDto | null>(null);
-  const baseVersion = useRef(initial.baseVersion);
+  const shownValue = { level: shown?.level ?? null, note: shown?.note ?? '' };
+  const [value, setValue] = useState<AnswerValue>(shownValue);
+  const [typing, setTyping] = useState(false);
   const latest = useRef(value);
-  const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const registryKey = storageKey;
+  const open = entries.filter((entry) => entry.state !== 'done');
+  const conflict = open.find((entry) => entry.state === 'conflict');
+  const rejected = open.find((entry) => entry.state === 'rejected');
+  const head = open[0];
+  const status: SaveStatus = conflict
+    ? 'conflict'
+    : typing || rejected || head?.state === 'pending' || head?.state === 'failed'
+      ? 'unsaved'
+      : head?.state === 'sending'
+        ? 'saving'
+        : 'saved';
+  const registryKey = `${unit.unitId}:${respondentId ?? 'unit'}:${indicatorCode}`;
+  const version = shown?.version ?? 0;
 
   useEffect(() => {
     registry.set(registryKey, status);
   }, [registry, registryKey, status]);
   useEffect(() => () => registry.delete(registryKey), [registry, registryKey]);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  // Someone else saved while this answer sat untouched: show their value instead of a stale one.
+  // What the page shows changed without this field being edited (another device, a reload): follow it.
+  const shownKey = `${shownValue.level}\u0000${shownValue.note}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey stands for shownValue.
   useEffect(() => {
-    if (!server || server.version <= baseVersion.current) return;
-    // An evidence upload creates an empty answer: nothing of anyone's to merge, so our edit just builds on it.
-    if (baseVersion.current === 0 && isEmptyAnswer(server)) {
-      baseVersion.current = server.version;
-      return;
-    }
-    if (status !== 'saved') return;
-    baseVersion.current = server.version;
-    const next = { level: server.level, note: server.note };
-    latest.current = next;
-    setValue(next);
-  }, [server, status]);
+    if (typing) return;
+    latest.current = shownValue;
+    setValue(shownValue);
+  }, [shownKey]);
 
-  const send = useCallback(async () => {
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const sent = latest.current;
-    let retry = false;
-    setStatus('saving');
-    try {
-      const saved = await putAnswer(unit, {
-        respondentId,
-        indicatorCode,
-        level: sent.level,
-        note: sent.note,
-        expectedVersion: baseVersion.current,
-      });
-      baseVersion.current = saved.version;
-      setError(null);
-      setRestored(false);
-      if (latest.current === sent) {
-        removeAnswerDraft(browserDraftStore(), storageKey);
-        setStatus('saved');
-      } else {
-        writeAnswerDraft(browserDraftStore(), storageKey, { ...latest.current, baseVersion: saved.version });
-        setStatus('unsaved');
-        timer.current = setTimeout(() => void send(), autosaveDelayMs);
-      }
-      onSaved();
-    } catch (caught) {
-      const current = conflictingAnswerOf(caught);
-      if (current && isEmptyAnswer(current) && current.version !== baseVersion.current) {
-        // Only an empty answer (made by an evidence upload, or cleared) was in the way: it holds nothing to lose.
-        baseVersion.current = current.version;
-        retry = true;
-      } else if (isApiError(caught, 'CONFLICT')) {
-        setTheirs(current);
-        setStatus('conflict');
-      } else {
-        setError(caught instanceof Error ? caught.message : String(caught));
-        setStatus('unsaved');
-      }
-    } finally {
-      inFlight.current = false;
-    }
-    if (retry) void send();
-  }, [unit, respondentId, indicatorCode, storageKey, onSaved]);
+    timer.current = undefined;
+    setTyping(false);
+    void saveAnswer(unit, { respondentId, indicatorCode, ...latest.current }, version);
+  }, [unit, respondentId, indicatorCode, version]);
+
+  // Leaving the page (tab closed, app switched) must not lose the last keystrokes.
+  useEffect(() => {
+    const onHide = () => {
+      if (timer.current !== undefined) flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [flush]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const change = useCallback(
     (next: AnswerValue) => {
       latest.current = next;
       setValue(next);
-      writeAnswerDraft(browserDraftStore(), storageKey, { ...next, baseVersion: baseVersion.current });
-      setStatus((previous) => (previous === 'conflict' ? 'conflict' : 'unsaved'));
+      setTyping(true);
       clearTimeout(timer.current);
-      // While a conflict is open the user decides; nothing is sent behind their back.
-      if (status !== 'conflict') timer.current = setTimeout(() => void send(), autosaveDelayMs);
+      timer.current = setTimeout(flush, autosaveDelayMs);
     },
-    [send, status, storageKey],
+    [flush],
   );
+
+  const theirsParsed = conflict ? answerSchema.safeParse(conflict.details) : null;
+  const theirs = theirsParsed?.success ? theirsParsed.data : null;
+
+  /** Drops the conflicting entry and every later edit of this answer still waiting behind it. */
+  const dropOpenEntries = useCallback(async () => {
+    for (const entry of open) if (entry.seq !== undefined) await discardEntry(entry.seq);
+  }, [open]);
 
   const acceptTheirs = useCallback(() => {
     const next = { level: theirs?.level ?? null, note: theirs?.note ?? '' };
-    baseVersion.current = theirs?.version ?? 0;
     latest.current = next;
     setValue(next);
-    setTheirs(null);
-    setRestored(false);
-    removeAnswerDraft(browserDraftStore(), storageKey);
-    setStatus('saved');
-  }, [theirs, storageKey]);
+    clearTimeout(timer.current);
+    setTyping(false);
+    void dropOpenEntries();
+  }, [theirs, dropOpenEntries]);
 
   const overwrite = useCallback(() => {
-    baseVersion.current = theirs?.version ?? 0;
-    setTheirs(null);
-    void send();
-  }, [theirs, send]);
+    clearTimeout(timer.current);
+    setTyping(false);
+    const mine = latest.current;
+    void dropOpenEntries().then(() =>
+      saveAnswer(unit, { respondentId, indicatorCode, ...mine }, theirs?.version ?? 0),
+    );
+  }, [dropOpenEntries, unit, respondentId, indicatorCode, theirs]);
 
   return {
     value,
     status,
-    restored,
-    error,
+    error: rejected?.lastError ?? null,
     theirs,
     change,
-    saveNow: () => void send(),
+    saveNow: () => {
+      if (timer.current !== undefined) flush();
+      void retryOutboxNow();
+    },
     acceptTheirs,
     overwrite,
   };
-}
-
-function isEmptyAnswer(answer: AnswerDto): boolean {
-  return answer.level === null && answer.note === '';
 }

@@ -3,9 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintRecord, ResponseTimeSummaryView } from '../../../contracts/complaints.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { isApiError } from '../../lib/api-client';
+import { applyOutboxToComplaints } from '../offline/apply-outbox-to-collection';
+import type { OutboxEntry } from '../offline/outbox-database';
+import { OutboxEntryState } from '../offline/outbox-entry-state';
+import { deleteComplaint, saveComplaint } from '../offline/outbox-writes';
 import { ComplaintForm } from './complaint-form';
-import { useComplaintMutations, useComplaints } from './complaints-api';
+import { useComplaints } from './complaints-api';
 import { formatDuration } from './format-duration';
 
 export interface ComplaintRecordsCardProps {
@@ -13,19 +16,32 @@ export interface ComplaintRecordsCardProps {
   entityCode: string;
   unitId: string;
   editable: boolean;
+  /** The unit's outbox: records added, changed or removed on this device show at once. */
+  outbox: readonly OutboxEntry[];
 }
 
 /**
  * The complaints sampled at a unit, with how fast the unit answered and settled them (median and 90th
  * percentile): the figures the Pengaduan indicators' speed-of-handling questions rest on.
  */
-export function ComplaintRecordsCard({ year, entityCode, unitId, editable }: ComplaintRecordsCardProps) {
+export function ComplaintRecordsCard({
+  year,
+  entityCode,
+  unitId,
+  editable,
+  outbox,
+}: ComplaintRecordsCardProps) {
   const { t, i18n } = useTranslation();
   const target = { year, entityCode, unitId };
-  const complaints = useComplaints(target);
-  const { save, remove } = useComplaintMutations(target);
+  const fetched = useComplaints(target);
+  const complaints = {
+    error: fetched.error,
+    data: fetched.data ? applyOutboxToComplaints(fetched.data, outbox) : undefined,
+  };
+  const [saveError, setSaveError] = useState<unknown>(null);
   const [editing, setEditing] = useState<{ record: ComplaintRecord | null; key: number } | null>(null);
   const canEdit = editable && (complaints.data?.editable ?? false);
+  const entriesOf = (id: string) => outbox.filter((entry) => entry.recordKey === `complaint:${id}`);
   const formatTime = (iso: string | null) =>
     iso
       ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
@@ -35,10 +51,9 @@ export function ComplaintRecordsCard({ year, entityCode, unitId, editable }: Com
       : t('common.none');
   const nameOf = (record: ComplaintRecord) => record.reference || t('complaints.noReference');
   const open = (record: ComplaintRecord | null) => {
-    save.reset();
+    setSaveError(null);
     setEditing({ record, key: Date.now() });
   };
-  const stale = isApiError(save.error, 'CONFLICT') || isApiError(remove.error, 'CONFLICT');
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="complaint-records-title">
@@ -95,6 +110,7 @@ export function ComplaintRecordsCard({ year, entityCode, unitId, editable }: Com
                       >
                         {t(`complaints.channels.${record.channel}`)}
                       </Badge>
+                      <OutboxEntryState entries={entriesOf(record.id)} />
                       {record.summary && (
                         <Text size="xs" c="dimmed" lineClamp={2}>
                           {record.summary}
@@ -120,12 +136,11 @@ export function ComplaintRecordsCard({ year, entityCode, unitId, editable }: Com
                             variant="subtle"
                             color="red"
                             aria-label={t('complaints.delete', { reference: nameOf(record) })}
-                            loading={remove.isPending && remove.variables?.id === record.id}
                             onClick={() => {
                               if (
                                 window.confirm(t('complaints.confirmDelete', { reference: nameOf(record) }))
                               )
-                                remove.mutate({ id: record.id, expectedVersion: record.version });
+                                deleteComplaint(target, record.id, record.version).catch(setSaveError);
                             }}
                           >
                             ×
@@ -139,26 +154,21 @@ export function ComplaintRecordsCard({ year, entityCode, unitId, editable }: Com
             </Table>
           </Table.ScrollContainer>
         )}
-        {stale && (
-          <Text size="sm" c="orange" role="status">
-            {t('complaints.errors.stale')}
-          </Text>
-        )}
-        <ApiErrorAlert error={remove.error} />
       </Stack>
       {editing && (
         <ComplaintForm
           key={editing.key}
           opened
           record={editing.record}
-          saving={save.isPending}
-          error={save.error}
+          saving={false}
+          error={saveError}
           onClose={() => setEditing(null)}
           onSave={(input) =>
-            save.mutate(
-              { id: editing.record?.id ?? null, expectedVersion: editing.record?.version ?? 1, input },
-              { onSuccess: () => setEditing(null) },
-            )
+            saveComplaint(
+              target,
+              { id: editing.record?.id ?? null, expectedVersion: editing.record?.version ?? 1 },
+              input,
+            ).then(() => setEditing(null), setSaveError)
           }
         />
       )}

@@ -2,7 +2,11 @@ import { ActionIcon, Alert, Anchor, Button, Group, Image, Progress, Stack, Text 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../contracts/evidence.contract';
-import { deleteEvidence, type EvidenceTarget, evidenceFileUrl, uploadEvidence } from './evidence-api';
+import { createdIds } from '../offline/apply-outbox-to-collection';
+import type { OutboxEntry } from '../offline/outbox-database';
+import { OutboxEntryState } from '../offline/outbox-entry-state';
+import { deleteEvidence, StorageFullError, uploadEvidence } from '../offline/outbox-writes';
+import { type EvidenceTarget, evidenceFileUrl } from './evidence-api';
 import { formatBytes } from './format-bytes';
 import { maxEvidenceBytes, prepareEvidenceUpload } from './prepare-evidence-upload';
 
@@ -15,7 +19,8 @@ export interface EvidenceFieldProps {
   items: EvidenceItem[];
   needsEvidence: boolean;
   disabled: boolean;
-  onChanged: () => void;
+  /** The unit's outbox: uploads of this answer still on the device are listed with their state. */
+  outbox: readonly OutboxEntry[];
 }
 
 type Activity = { kind: 'preparing' | 'uploading'; name: string; fraction: number } | null;
@@ -25,7 +30,7 @@ type Activity = { kind: 'preparing' | 'uploading'; name: string; fraction: numbe
  * unit is editable) buttons to take a photo, choose a file or delete one. Photos shrink before upload.
  */
 export function EvidenceField(props: EvidenceFieldProps) {
-  const { year, entityCode, unitId, indicatorCode, respondentId, items, needsEvidence, disabled, onChanged } =
+  const { year, entityCode, unitId, indicatorCode, respondentId, items, needsEvidence, disabled, outbox } =
     props;
   const { t, i18n } = useTranslation();
   const target: EvidenceTarget = { year, entityCode, unitId };
@@ -37,6 +42,13 @@ export function EvidenceField(props: EvidenceFieldProps) {
   const language = i18n.language === 'en' ? 'en' : 'id';
   const busy = activity !== null;
   const labelSuffix = respondentId ? `${indicatorCode} (${respondentId.slice(0, 8)})` : indicatorCode;
+  const serverIds = createdIds(outbox);
+  const queued = outbox.filter((entry) => {
+    if (entry.kind !== 'evidence-upload' || entry.body?.indicatorCode !== indicatorCode) return false;
+    const owner = entry.body.respondentId;
+    const ownerId = typeof owner === 'string' ? (serverIds.get(owner) ?? owner) : null;
+    return ownerId === respondentId;
+  });
 
   const send = async (file: File) => {
     setError(null);
@@ -59,13 +71,18 @@ export function EvidenceField(props: EvidenceFieldProps) {
         );
         return;
       }
-      setActivity({ kind: 'uploading', name: prepared.upload.fileName, fraction: 0 });
-      await uploadEvidence(target, { indicatorCode, respondentId }, prepared.upload, (fraction) =>
-        setActivity({ kind: 'uploading', name: prepared.upload.fileName, fraction }),
-      );
-      setNotice(t('evidence.uploaded', { name: prepared.upload.fileName }));
-      onChanged();
+      // Into the outbox: listed below at once, uploaded (resumably) when there is a connection.
+      await uploadEvidence(target, { indicatorCode, respondentId }, prepared.upload);
     } catch (failure) {
+      if (failure instanceof StorageFullError) {
+        setError(
+          t('offline.evidence.storageFull', {
+            needed: formatBytes(failure.neededBytes, language),
+            free: formatBytes(failure.freeBytes, language),
+          }),
+        );
+        return;
+      }
       const reason = failure instanceof Error ? failure.message : String(failure);
       setError(t('evidence.uploadFailed', { name: file.name, reason }));
     } finally {
@@ -79,7 +96,6 @@ export function EvidenceField(props: EvidenceFieldProps) {
     setNotice(null);
     try {
       await deleteEvidence(target, item.id);
-      onChanged();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -98,12 +114,12 @@ export function EvidenceField(props: EvidenceFieldProps) {
       <Text size="sm" fw={600}>
         {t('evidence.title')}
       </Text>
-      {needsEvidence && items.length === 0 && (
+      {needsEvidence && items.length === 0 && queued.length === 0 && (
         <Alert color="yellow" variant="light" role="status" p="xs">
           <Text size="sm">{t('evidence.needsEvidence')}</Text>
         </Alert>
       )}
-      {items.length === 0 && !needsEvidence && (
+      {items.length === 0 && !needsEvidence && queued.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('evidence.none')}
         </Text>
@@ -118,6 +134,13 @@ export function EvidenceField(props: EvidenceFieldProps) {
               language={language}
               onDelete={disabled ? undefined : () => void remove(item)}
             />
+          ))}
+        </Stack>
+      )}
+      {queued.length > 0 && (
+        <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {queued.map((entry) => (
+            <QueuedUpload key={entry.id} entry={entry} language={language} />
           ))}
         </Stack>
       )}
@@ -261,5 +284,26 @@ function EvidenceRow({
         </ActionIcon>
       )}
     </Group>
+  );
+}
+
+function QueuedUpload({ entry, language }: { entry: OutboxEntry; language: 'id' | 'en' }) {
+  const { t } = useTranslation();
+  const file = entry.file;
+  if (!file) return null;
+  const size = file.bytes.byteLength || file.receivedBytes;
+  const percent = size > 0 ? Math.round((file.receivedBytes / size) * 100) : 100;
+  return (
+    <Stack component="li" gap={2}>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {entry.state === 'done'
+          ? `${file.fileName} · ${t('offline.entry.done')}`
+          : t('offline.evidence.queued', { name: file.fileName, size: formatBytes(size, language) })}
+      </Text>
+      {entry.state !== 'done' && file.receivedBytes > 0 && (
+        <Progress value={percent} size="sm" aria-label={t('offline.evidence.progress', { name: file.fileName, percent })} />
+      )}
+      <OutboxEntryState entries={[entry]} />
+    </Stack>
   );
 }

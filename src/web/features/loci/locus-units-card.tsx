@@ -27,7 +27,10 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
   const save = useSetLocusUnits(cycle.year, entityCode);
   const gate = usePhaseGate(cycle, 'locus.plan');
   // Field data is for the assessment team (collection.read); liaisons never see it.
-  const canCollect = useSignedInUser().role !== 'liaison';
+  const role = useSignedInUser().role;
+  const canCollect = role !== 'liaison';
+  // Verifiers review what the assessors filled in: their link says so.
+  const openLabel = role === 'verifier' ? t('collection.reviewUnit') : t('collection.openUnit');
   // Each assessed unit's workflow status, so the field team sees which unit waits for whom (the approval
   // card's query: one request for both); never asked for liaisons, who may not read it.
   const approval = useLocusApproval(cycle.year, entityCode, canCollect && isLocus);
@@ -65,9 +68,9 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
                         code={entityCode}
                         unitId={unit.unitId}
                         size="sm"
-                        aria-label={`${t('collection.openUnit')}: ${unit.name}`}
+                        aria-label={`${openLabel}: ${unit.name}`}
                       >
-                        {t('collection.openUnit')}
+                        {openLabel}
                       </UnitCollectionLink>
                     </Group>
                   )}

@@ -34,13 +34,15 @@ export function NotificationBell() {
             </Text>
           )}
           {notices.data?.items.map((notice) => (
-            <div key={`${notice.kind}-${notice.link}-${notice.title}`}>
+            <div key={notice.key}>
               <Text size="xs" c={notice.kind === 'item-overdue' ? 'red' : 'dimmed'}>
                 {t(`plans.notifications.kinds.${notice.kind}`, { days: Math.abs(notice.daysLeft ?? 0) })} ·{' '}
                 {notice.entityName}
               </Text>
               <Anchor href={notice.link} size="sm">
-                {notice.title}
+                {notice.kind === 'objection-decided'
+                  ? t(`plans.notifications.outcomes.${notice.title as 'accepted' | 'rejected'}`)
+                  : notice.title}
               </Anchor>
             </div>
           ))}

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 // Only the parts the portal draws, so the chart code stays small on a phone.
 use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-interface EChartProps {
+export interface EChartProps {
   option: EChartsCoreOption;
   height: number;
   label: string;

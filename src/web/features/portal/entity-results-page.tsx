@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { EntityDocumentLinks } from '../documents/entity-document-links';
 import { DemoValueBadge } from './demo-value-badge';
-import { EChart } from './echart';
+import { LazyEChart } from './lazy-echart';
 import { Movement } from './movement';
 import { usePublicEntity } from './portal-api';
 import { PortalFooter } from './portal-footer';
@@ -103,7 +103,11 @@ export function EntityResultsPage() {
                 </Text>
                 <Group gap={6} wrap="nowrap" mt={4}>
                   <ColorSwatch color={latest.zoneColour} size={18} />
-                  <Text fw={600}>{t(`portal.zones.${latest.zone}`, { defaultValue: latest.zone })}</Text>
+                  <Text fw={600} data-testid="entity-zone-or-opinion">
+                    {latest.hasZones
+                      ? t(`portal.zones.${latest.zone}`, { defaultValue: latest.zone })
+                      : latest.opinionLabel[language]}
+                  </Text>
                 </Group>
               </Card>
               <Card withBorder padding="md">
@@ -118,12 +122,19 @@ export function EntityResultsPage() {
                     })}
                   </Text>
                 )}
-                <Text size="sm">
-                  {t('portal.entity.rankNational', {
-                    rank: latest.rankNational,
-                    of: latest.rankNationalOf,
-                    kind: t(`portal.kinds.${entity.data.kind}`),
-                  })}
+                <Text size="sm" data-testid="entity-rank-national">
+                  {t(
+                    // A sampled year ranks among the assessed: say how many of the kind were (issue #16).
+                    latest.rankNationalOf < entity.data.kindInDirectory
+                      ? 'portal.entity.rankNationalSampled'
+                      : 'portal.entity.rankNational',
+                    {
+                      rank: latest.rankNational,
+                      of: latest.rankNationalOf,
+                      total: entity.data.kindInDirectory,
+                      kind: t(`portal.kinds.${entity.data.kind}`),
+                    },
+                  )}
                 </Text>
               </Card>
             </SimpleGrid>
@@ -149,7 +160,12 @@ export function EntityResultsPage() {
                 <Title order={2} size="h5" mb="xs">
                   {t('portal.entity.trend')}
                 </Title>
-                <EChart option={trend} height={240} label={t('portal.entity.trend')} testId="trend-chart" />
+                <LazyEChart
+                  option={trend}
+                  height={240}
+                  label={t('portal.entity.trend')}
+                  testId="trend-chart"
+                />
               </Card>
               <Card withBorder padding="md">
                 <Title order={2} size="h5" mb="xs">

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { mapFileUrl } from './map-files';
 
 export type MapLevel = 'provinces' | 'regencies';
 
@@ -28,13 +29,17 @@ function project([lon, lat]: Position): [number, number] {
   return [((lon ?? 0) - west) * scale, (north - (lat ?? 0)) * scale];
 }
 
-const cache = new Map<MapLevel, Promise<MapShape[]>>();
+const cache = new Map<string, Promise<MapShape[]>>();
 
-/** Boundary files copied from cahyadsn/wilayah_boundaries (MIT, see /geo/README.md), joined on Kemendagri code. */
-export function loadMapShapes(level: MapLevel): Promise<MapShape[]> {
-  let shapes = cache.get(level);
+/**
+ * Boundary files copied from cahyadsn/wilayah_boundaries (MIT, see /geo/README.md), joined on Kemendagri code,
+ * simplified per zoom level: with `provinceCode`, that province's detailed kabupaten/kota.
+ */
+export function loadMapShapes(level: MapLevel, provinceCode?: string): Promise<MapShape[]> {
+  const url = mapFileUrl(level, provinceCode);
+  let shapes = cache.get(url);
   if (!shapes) {
-    shapes = fetch(`/geo/indonesia-${level}.topo.json`)
+    shapes = fetch(url)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json() as Promise<Topology>;
@@ -45,8 +50,8 @@ export function loadMapShapes(level: MapLevel): Promise<MapShape[]> {
         const collection = feature(topology, object) as FeatureCollection<Geometry, Record<string, string>>;
         return collection.features.map(toShape);
       });
-    shapes.catch(() => cache.delete(level));
-    cache.set(level, shapes);
+    shapes.catch(() => cache.delete(url));
+    cache.set(url, shapes);
   }
   return shapes;
 }

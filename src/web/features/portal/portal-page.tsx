@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
 import { useProvinceOptions } from '../regions/use-provinces';
+import { CoverageSummary } from './coverage-summary';
 import { CycleFacts } from './cycle-facts';
 import { OpenDataLinks } from './open-data-links';
 import { usePublicCycles, usePublicResults } from './portal-api';
@@ -69,6 +70,7 @@ export function PortalPage() {
       {results.data && (
         <>
           <CycleFacts cycle={results.data.cycle} />
+          <CoverageSummary coverage={results.data.coverage} />
           <ResultsOverview results={items} hasZones={results.data.cycle.hasZones} />
           <Card withBorder padding="md" component="section" aria-labelledby="portal-map">
             <Group justify="space-between" mb="xs" wrap="wrap">
@@ -106,6 +108,7 @@ export function PortalPage() {
               results={items}
               colourBy={search.warna ?? 'zona'}
               provinceCode={search.provinsi}
+              hasZones={results.data.cycle.hasZones}
             />
           </Card>
           <Card withBorder padding="md" component="section" aria-labelledby="portal-rankings">
@@ -129,7 +132,14 @@ export function PortalPage() {
                 />
               )}
             </Group>
+            {!search.provinsi && (
+              <CoverageSummary
+                coverage={results.data.coverage.filter((entry) => entry.kind === kind)}
+                compact
+              />
+            )}
             <RankingsTable
+              hasZones={results.data.cycle.hasZones}
               scope={search.provinsi ? 'province' : 'national'}
               results={search.provinsi ? items : items.filter((item) => item.kind === kind)}
             />

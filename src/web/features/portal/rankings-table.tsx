@@ -10,10 +10,12 @@ interface RankingsTableProps {
   results: readonly PublicResult[];
   /** Per province: kabupaten and kota together; otherwise nationally within the entity kind. */
   scope: 'province' | 'national';
+  /** False on the Opini editions: the list shows each opinion (with its suffix) in its level's colour. */
+  hasZones?: boolean;
 }
 
 /** A leaderboard with movement since the year before; names link to each government's page. */
-export function RankingsTable({ results, scope }: RankingsTableProps) {
+export function RankingsTable({ results, scope, hasZones = true }: RankingsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const rows = results
@@ -36,7 +38,7 @@ export function RankingsTable({ results, scope }: RankingsTableProps) {
             <Table.Th>{t('portal.rankings.rank')}</Table.Th>
             <Table.Th>{t('portal.rankings.entity')}</Table.Th>
             <Table.Th ta="right">{t('portal.rankings.score')}</Table.Th>
-            <Table.Th>{t('portal.rankings.category')}</Table.Th>
+            <Table.Th>{t(hasZones ? 'portal.rankings.category' : 'portal.rankings.opinion')}</Table.Th>
             <Table.Th>{t('portal.rankings.movement')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -68,9 +70,21 @@ export function RankingsTable({ results, scope }: RankingsTableProps) {
               </Table.Td>
               <Table.Td ta="right">{result.score.toFixed(2)}</Table.Td>
               <Table.Td>
-                <Badge color={result.categoryColour} title={result.opinionLabel[language]}>
-                  {result.category}
-                </Badge>
+                {hasZones ? (
+                  <Badge color={result.categoryColour} title={result.opinionLabel[language]}>
+                    {result.category}
+                  </Badge>
+                ) : (
+                  <Badge
+                    color={result.zoneColour}
+                    tt="none"
+                    h="auto"
+                    style={{ whiteSpace: 'normal' }}
+                    data-testid="ranking-opinion"
+                  >
+                    {result.opinionLabel[language]}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>
                 <Movement

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicResult } from '../../../contracts/public-results.contract';
 import { boundsOf, loadMapShapes, type MapLevel, type MapShape } from './geo-shapes';
+import { MapLegend } from './map-legend';
 
 export const noDataColour = '#dee2e6';
 
@@ -14,15 +15,23 @@ interface ResultsMapProps {
   colourBy: 'zona' | 'kategori';
   /** Zooms to one province (its kabupaten/kota). */
   provinceCode?: string | undefined;
+  /** False on the Opini editions: the colours are the four opinion levels, and the hover shows the opinion. */
+  hasZones?: boolean;
 }
 
-/** Choropleth of Indonesia: each province or kabupaten/kota filled by its published zone or category. */
-export function ResultsMap({ level, results, colourBy, provinceCode }: ResultsMapProps) {
+/**
+ * Choropleth of Indonesia: each province or kabupaten/kota filled by its published zone (2022–2024) or
+ * opinion level (Opini editions), or by category; a legend says what each colour means.
+ */
+export function ResultsMap({ level, results, colourBy, provinceCode, hasZones = true }: ResultsMapProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const shapes = useQuery({
-    queryKey: ['geo', level],
-    queryFn: () => loadMapShapes(level),
+    queryKey: ['geo', level, provinceCode],
+    queryFn: () => loadMapShapes(level, provinceCode),
+    // Zooming in keeps drawing the coarse shapes of the province until its detailed file arrives.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === level ? previous : undefined,
     staleTime: Number.POSITIVE_INFINITY,
   });
   const [hovered, setHovered] = useState<MapShape>();
@@ -47,12 +56,20 @@ export function ResultsMap({ level, results, colourBy, provinceCode }: ResultsMa
               <>
                 <Text>{hoveredResult.score.toFixed(2)}</Text>
                 <Badge color={hoveredResult.categoryColour}>{hoveredResult.category}</Badge>
-                <Badge color={hoveredResult.zoneColour} variant="light">
-                  {t(`portal.zones.${hoveredResult.zone}`, { defaultValue: hoveredResult.zone })}
-                </Badge>
-                <Text size="sm" c="dimmed">
-                  {hoveredResult.opinionLabel[language]}
-                </Text>
+                {hasZones ? (
+                  <>
+                    <Badge color={hoveredResult.zoneColour} variant="light">
+                      {t(`portal.zones.${hoveredResult.zone}`, { defaultValue: hoveredResult.zone })}
+                    </Badge>
+                    <Text size="sm" c="dimmed">
+                      {hoveredResult.opinionLabel[language]}
+                    </Text>
+                  </>
+                ) : (
+                  <Badge color={hoveredResult.zoneColour} tt="none" data-testid="map-hover-opinion">
+                    {hoveredResult.opinionLabel[language]}
+                  </Badge>
+                )}
               </>
             ) : (
               <Text size="sm" c="dimmed">
@@ -101,13 +118,14 @@ export function ResultsMap({ level, results, colourBy, provinceCode }: ResultsMa
             >
               <title>
                 {result
-                  ? `${result.entityName}: ${result.score.toFixed(2)} (${result.category})`
+                  ? `${result.entityName}: ${result.score.toFixed(2)} (${hasZones ? result.category : result.opinionLabel[language]})`
                   : `${shape.name}: ${t('portal.map.noData')}`}
               </title>
             </path>
           );
         })}
       </svg>
+      <MapLegend results={results} colourBy={colourBy} hasZones={hasZones} />
       <Text size="xs" c="dimmed" mt={4}>
         {t('portal.map.attribution')}
       </Text>

@@ -2,7 +2,8 @@ import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicResult } from '../../../contracts/public-results.contract';
-import { EChart } from './echart';
+import { LazyEChart } from './lazy-echart';
+import { colourGroupsOf, hasNoMaladministrationSuffix } from './opinion-colours';
 
 const kindOrder = ['pemprov', 'pemkab', 'pemkot', 'kementerian', 'lembaga'];
 
@@ -11,6 +12,8 @@ interface Tally {
   total: number;
   byZone: Map<string, number>;
   byCategory: Map<string, number>;
+  /** Opini editions: how many carry "Tanpa Maladministrasi". */
+  withSuffix: number;
 }
 
 /** Counts and shares per zone and per category for each entity kind, with a stacked chart of the zones. */
@@ -52,7 +55,12 @@ export function ResultsOverview({
         <Title order={3} size="h5" mb="xs">
           {chartTitle}
         </Title>
-        <EChart option={option} height={60 + tallies.length * 44} label={chartTitle} testId="zones-chart" />
+        <LazyEChart
+          option={option}
+          height={60 + tallies.length * 44}
+          label={chartTitle}
+          testId="zones-chart"
+        />
       </Card>
       <Card withBorder padding="md">
         <Title order={3} size="h5" mb="xs">
@@ -70,6 +78,7 @@ export function ResultsOverview({
                 {categories.map((category) => (
                   <Table.Th key={category}>{category}</Table.Th>
                 ))}
+                {!hasZones && <Table.Th>{t('portal.overview.withSuffix')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -83,6 +92,7 @@ export function ResultsOverview({
                   {categories.map((category) => (
                     <Table.Td key={category}>{cell(item.byCategory.get(category) ?? 0, item.total)}</Table.Td>
                   ))}
+                  {!hasZones && <Table.Td>{cell(item.withSuffix, item.total)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -107,8 +117,10 @@ function tally(results: readonly PublicResult[]) {
       total: 0,
       byZone: new Map(),
       byCategory: new Map(),
+      withSuffix: 0,
     };
     item.total += 1;
+    if (hasNoMaladministrationSuffix(result)) item.withSuffix += 1;
     item.byZone.set(result.zone, (item.byZone.get(result.zone) ?? 0) + 1);
     item.byCategory.set(result.category, (item.byCategory.get(result.category) ?? 0) + 1);
     byKind.set(result.kind, item);
@@ -116,7 +128,7 @@ function tally(results: readonly PublicResult[]) {
     if (!categories.includes(result.category)) categories.push(result.category);
     colours.set(result.zone, result.zoneColour);
   }
-  const zoneOrder = ['hijau', 'kuning', 'merah'];
+  const zoneOrder = colourGroupsOf(results, 'zone').map((group) => group.code);
   zones.sort((a, b) => zoneOrder.indexOf(a) - zoneOrder.indexOf(b));
   categories.sort();
   const tallies = [...byKind.values()].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));

@@ -5,10 +5,12 @@ import { documentsMessagesEn } from '../../features/documents/documents-messages
 import { directoryAdminEn } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesEn } from '../../features/evidence/evidence-messages';
 import { objectionMessagesEn } from '../../features/objections/objection-messages';
+import { offlineMessagesEn } from '../../features/offline/offline-messages';
 import { oversightMessagesEn } from '../../features/oversight/oversight-messages';
 import { planMessagesEn } from '../../features/plans/plan-messages';
 import { portalMessagesEn } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesEn } from '../../features/public-trust/trust-survey-messages';
+import { queueMessagesEn } from '../../features/queues/queue-messages';
 import { finaliseMessagesEn } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesEn } from '../../features/results/results-admin-messages';
 import { surveyMessagesEn } from '../../features/survey/survey-messages';
@@ -189,7 +191,9 @@ export const en: Messages = {
   finalise: finaliseMessagesEn,
   objections: objectionMessagesEn,
   workflow: workflowMessagesEn,
+  queues: queueMessagesEn,
   collection: collectionMessagesEn,
+  offline: offlineMessagesEn,
   evidence: evidenceMessagesEn,
   complaints: complaintMessagesEn,
   survey: surveyMessagesEn,

@@ -5,10 +5,12 @@ import { documentsMessagesId } from '../../features/documents/documents-messages
 import { directoryAdminId } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesId } from '../../features/evidence/evidence-messages';
 import { objectionMessagesId } from '../../features/objections/objection-messages';
+import { offlineMessagesId } from '../../features/offline/offline-messages';
 import { oversightMessagesId } from '../../features/oversight/oversight-messages';
 import { planMessagesId } from '../../features/plans/plan-messages';
 import { portalMessagesId } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesId } from '../../features/public-trust/trust-survey-messages';
+import { queueMessagesId } from '../../features/queues/queue-messages';
 import { finaliseMessagesId } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesId } from '../../features/results/results-admin-messages';
 import { surveyMessagesId } from '../../features/survey/survey-messages';
@@ -187,7 +189,9 @@ export const id = {
   finalise: finaliseMessagesId,
   objections: objectionMessagesId,
   workflow: workflowMessagesId,
+  queues: queueMessagesId,
   collection: collectionMessagesId,
+  offline: offlineMessagesId,
   evidence: evidenceMessagesId,
   complaints: complaintMessagesId,
   survey: surveyMessagesId,

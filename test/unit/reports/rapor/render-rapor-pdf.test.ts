@@ -61,6 +61,40 @@ describe('renderRaporPdf', () => {
   });
 });
 
+describe('renderRaporPdf on an Opini edition (issue #16)', () => {
+  const { input } = buildMubaRapor();
+  const opini = {
+    ...input,
+    year: 2025,
+    methodologyTitle: 'Penilaian Maladministrasi / Opini Ombudsman 2025',
+    zoneless: true,
+    result: { ...input.result, opinion: 'Kualitas Tinggi Tanpa Maladministrasi' },
+    opinionElements: [
+      { name: 'Instrumen empat dimensi', weight: 70, score: 86.25 },
+      { name: 'Kepercayaan masyarakat', weight: 30, score: 80.5 },
+      { name: 'Kepatuhan produk pengawasan', weight: 0, score: 100 },
+    ],
+  };
+
+  it('is titled "RAPOR OPINI OMBUDSMAN RI", never "RAPOR KEPATUHAN", and shows the three elements', async () => {
+    const pdf = await renderRaporPdf(opini);
+    const text = pdfText(pdf);
+    expect(text).toContain('RAPOR OPINI OMBUDSMAN RI 2025');
+    expect(text).not.toContain('KEPATUHAN');
+    expect(pdfInfo(pdf).Title).toContain('RAPOR OPINI OMBUDSMAN RI');
+    expect(text).toContain('Elemen Penilaian Opini');
+    expect(text).toMatch(/Instrumen empat dimensi\s+70,00 %\s+86,25/);
+    expect(text).toMatch(/Kepercayaan masyarakat\s+30,00 %\s+80,50/);
+    expect(text).toMatch(/Kepatuhan produk pengawasan\s+0,00 %\s+100,00/);
+    expect(pdfText(pdf, { layout: false }).replace(/\s+/g, ' ')).toContain(
+      'Kualitas Tinggi Tanpa Maladministrasi',
+    );
+    const english = pdfText(await renderRaporPdf({ ...opini, language: 'en' }));
+    expect(english).toContain('OMBUDSMAN RI OPINION REPORT CARD 2025');
+    expect(english).not.toContain('COMPLIANCE');
+  });
+});
+
 describe('renderDimensionChartSvg', () => {
   it('draws one bar per dimension with its name and value', () => {
     const { input } = buildMubaRapor();

@@ -1,0 +1,11 @@
+import { openDatabase } from '../src/server/db/open-database';
+import { seedNationalDemo } from '../src/server/demo/seed-national-demo';
+import { commandLineAuditContext } from '../src/server/audit/audit-context';
+const kind = process.argv[2];
+const dir = '/tmp/s5-prof-dir-' + Date.now();
+const conn = await openDatabase(kind === 'pg' ? { kind: 'postgres', url: process.env.URL! } as never : { kind: 'pglite', dataDir: dir } as never);
+await conn.migrate();
+const t = performance.now();
+const out = await seedNationalDemo(conn.db, dir, commandLineAuditContext, { year: 2031, entities: 150, unitsPerEntity: 7, seed: 7, methodologyRef: 'ombudsman-opini@2026' }, new Date());
+console.log(out.rows, out.loadMs, out.rows / out.loadMs * 1000, performance.now() - t);
+await conn.close();

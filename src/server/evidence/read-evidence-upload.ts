@@ -1,0 +1,50 @@
+import { evidenceFileField } from '../../contracts/evidence.contract';
+import { attachUploadedEvidenceSchema } from '../../contracts/offline-sync.contract';
+import type { RequestActor } from '../auth/request-actor';
+import type { Database } from '../db/database';
+import { DomainError } from '../errors';
+import { parseMultipartForm } from '../files/parse-multipart-form';
+import { readCompletedUpload } from '../uploads/read-completed-upload';
+
+export interface EvidenceUploadInput {
+  fields: Record<string, string>;
+  file: { fileName: string; bytes: Buffer } | undefined;
+  /** Set when the file came from a resumable upload, to discard it once attached. */
+  uploadId?: string;
+}
+
+/**
+ * The file and fields of an evidence attach, from either body the route takes: the multipart form, or JSON
+ * naming a completed resumable upload (`{uploadId, indicatorCode, …}`). Both then meet the same checks.
+ */
+export async function readEvidenceUpload(
+  body: unknown,
+  contentType: string | undefined,
+  deps: { db: Database; dataDir: string; actor: RequestActor; now: Date },
+): Promise<EvidenceUploadInput> {
+  if (Buffer.isBuffer(body)) {
+    const form = parseMultipartForm(body, contentType);
+    const file = form.files.find((candidate) => candidate.fieldName === evidenceFileField);
+    return { fields: form.fields, file: file ? { fileName: file.fileName, bytes: file.bytes } : undefined };
+  }
+  if (typeof body !== 'object' || body === null) {
+    throw new DomainError('UNSUPPORTED_FILE_TYPE', {
+      id: 'Kirim bukti sebagai formulir multipart/form-data dengan bagian "file", atau JSON dengan uploadId.',
+      en: 'Send the evidence as a multipart/form-data form with a "file" part, or as JSON with an uploadId.',
+    });
+  }
+  const parsed = attachUploadedEvidenceSchema.safeParse(body);
+  if (!parsed.success) {
+    const names = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].join(', ');
+    throw new DomainError('VALIDATION_FAILED', {
+      id: `Isian unggahan tidak valid: ${names}.`,
+      en: `Invalid upload fields: ${names}.`,
+    });
+  }
+  const { uploadId, ...rest } = parsed.data;
+  const file = await readCompletedUpload(deps.db, deps.dataDir, deps.actor, uploadId, deps.now);
+  // The same text fields a multipart form carries, so uploadEvidence parses both alike.
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(rest)) if (value !== undefined) fields[name] = String(value);
+  return { fields, file, uploadId };
+}

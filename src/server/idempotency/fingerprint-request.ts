@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { configure } from 'safe-stable-stringify';
+import { parseMultipartForm } from '../files/parse-multipart-form';
+
+/** Keys in sorted order, so the same JSON sent with its fields in another order is the same request. */
+const canonicalJson = configure({ deterministic: true, bigint: true, circularValue: null });
+
+/** `PUT /api/cycles/2024/loci/16.06/units/<id>/answers`: what a key is bound to besides the body. */
+export function routeOf(request: FastifyRequest): string {
+  const path = request.url.split('?', 1)[0] ?? request.url;
+  return `${request.method} ${path}`;
+}
+
+/**
+ * SHA-256 of the request as the route understood it: route, parsed query and parsed body. A multipart form
+ * counts by its fields and each file's hash, never by its boundary, which a browser draws anew on each send;
+ * so a resend of the same photo matches and only the hash is kept, never the body.
+ */
+export function fingerprintRequest(request: FastifyRequest): string {
+  const canonical = canonicalJson({
+    route: routeOf(request),
+    query: request.query ?? null,
+    body: canonicalBodyOf(request),
+  });
+  return sha256Hex(canonical ?? '');
+}
+
+function canonicalBodyOf(request: FastifyRequest): unknown {
+  const body = request.body;
+  if (!Buffer.isBuffer(body)) return body ?? null;
+  const contentType = request.headers['content-type'];
+  if (contentType?.toLowerCase().startsWith('multipart/form-data')) {
+    try {
+      const form = parseMultipartForm(body, contentType);
+      return {
+        fields: form.fields,
+        files: form.files.map((file) => ({
+          fieldName: file.fieldName,
+          fileName: file.fileName,
+          sha256: sha256Hex(file.bytes),
+        })),
+      };
+    } catch {
+      // A form the route will refuse anyway: its bytes stand for it.
+    }
+  }
+  return { sha256: sha256Hex(body) };
+}
+
+function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}

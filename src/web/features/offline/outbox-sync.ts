@@ -1,0 +1,121 @@
+import i18next from 'i18next';
+import { queryClient } from '../../lib/query-client';
+import { currentUserQueryKey } from '../auth/current-user-query';
+import { type OutboxDatabase, openOutboxDatabase } from './outbox-database';
+import { type DrainResult, drainOutbox } from './outbox-runner';
+
+/** The Background Sync tag: the service worker drains the outbox when the phone gets a connection. */
+export const outboxSyncTag = 'patuh-outbox';
+const lockName = 'patuh-outbox';
+
+export type SyncPause = 'signed-out' | null;
+
+interface SyncState {
+  running: boolean;
+  pause: SyncPause;
+  retryAt: number | null;
+}
+
+let database: OutboxDatabase | undefined;
+let state: SyncState = { running: false, pause: null, retryAt: null };
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let again = false;
+const listeners = new Set<() => void>();
+
+export function outboxDatabase(): OutboxDatabase {
+  database ??= openOutboxDatabase();
+  return database;
+}
+
+function setState(next: Partial<SyncState>): void {
+  state = { ...state, ...next };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeSyncState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function syncState(): SyncState {
+  return state;
+}
+
+/**
+ * Sends what waits in the outbox now. One sender at a time across tabs and the service worker (Web Locks), so
+ * two of them never send the same entry in parallel; a failed entry is retried when its backoff ends.
+ */
+export async function requestOutboxSync(): Promise<void> {
+  if (state.pause === 'signed-out') return;
+  if (state.running) {
+    again = true;
+    return;
+  }
+  clearTimeout(retryTimer);
+  setState({ running: true });
+  let result: DrainResult | undefined;
+  try {
+    do {
+      again = false;
+      result = await withOutboxLock(() =>
+        drainOutbox({
+          db: outboxDatabase(),
+          fetch: (input, init) => fetch(input, init),
+          now: () => Date.now(),
+          random: Math.random,
+          language: () => i18next.language || 'id',
+        }),
+      );
+    } while (again && result.status === 'idle');
+  } finally {
+    setState({ running: false });
+  }
+  if (result.status === 'signed-out') {
+    setState({ pause: 'signed-out', retryAt: null });
+    // The layout sends the user to sign in; the outbox keeps everything and resumes after that.
+    queryClient.setQueryData(currentUserQueryKey, null);
+  }
+  else if (result.status === 'waiting') {
+    setState({ retryAt: result.retryAt });
+    retryTimer = setTimeout(() => void requestOutboxSync(), Math.max(0, result.retryAt - Date.now()));
+    void registerBackgroundSync();
+  } else setState({ retryAt: null });
+}
+
+/** The connection is back or the user opened the app: entries waiting out a backoff go now. */
+export async function retryOutboxNow(): Promise<void> {
+  await outboxDatabase().entries.where('state').equals('failed').modify({ nextAttemptAt: 0 });
+  await requestOutboxSync();
+}
+
+/** Called after signing in again: the entries kept during the pause go out with the new session. */
+export function resumeOutboxAfterSignIn(): void {
+  setState({ pause: null });
+  void retryOutboxNow();
+}
+
+export async function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return work();
+  return locks.request(lockName, work);
+}
+
+/** Asks the browser to wake the service worker when a connection comes back, even with the tab closed. */
+export async function registerBackgroundSync(): Promise<void> {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    const sync = (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync;
+    await sync?.register(outboxSyncTag);
+  } catch {
+    // No Background Sync here (Firefox, Safari): app start and the online event still send the outbox.
+  }
+}
+
+/** Starts sending at app start and whenever the browser says the connection is back. */
+export function startOutboxSync(): void {
+  window.addEventListener('online', () => void retryOutboxNow());
+  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if ((event.data as { type?: unknown } | null)?.type === 'outbox-synced') setState({});
+  });
+  void retryOutboxNow();
+}

@@ -1,0 +1,57 @@
+// Texts of the role work queues on the home page; plugged into the locales as `queues`.
+
+export const queueMessagesId = {
+  title: {
+    'awaiting-verification': 'Menunggu verifikasi',
+    'ready-to-approve': 'Siap disetujui',
+    'ready-to-accept': 'Siap diterima',
+  },
+  intro: {
+    'awaiting-verification': 'Unit yang diajukan asesor di lokus Anda, yang terlama di atas.',
+    'ready-to-approve': 'Entitas di provinsi Anda yang semua unitnya sudah terverifikasi.',
+    'ready-to-accept': 'Entitas yang sudah disetujui koordinator provinsi.',
+  },
+  empty: 'Tidak ada yang menunggu.',
+  waitingDays_one: 'menunggu {{count}} hari',
+  waitingDays_other: 'menunggu {{count}} hari',
+  waitingToday: 'sejak hari ini',
+  more: 'Menampilkan {{shown}} dari {{total}}.',
+  select: 'Pilih {{name}}',
+  selectAll: 'Pilih semua',
+  acceptSelected: 'Terima yang dipilih ({{count}})',
+  confirmTitle: 'Terima {{count}} entitas?',
+  confirmBody:
+    'Setiap entitas diterima sendiri-sendiri dan dicatat di log audit; semua unitnya dikunci sehingga data lapangannya tidak berubah lagi.',
+  confirm: 'Ya, terima',
+  cancel: 'Batal',
+  acceptedCount: '{{count}} entitas diterima.',
+  refused: '{{code}} tidak diterima: {{message}}',
+};
+
+export const queueMessagesEn: typeof queueMessagesId = {
+  title: {
+    'awaiting-verification': 'Awaiting verification',
+    'ready-to-approve': 'Ready to approve',
+    'ready-to-accept': 'Ready to accept',
+  },
+  intro: {
+    'awaiting-verification': 'Units the assessors submitted on your loci, oldest first.',
+    'ready-to-approve': 'Entities in your provinces whose every unit is verified.',
+    'ready-to-accept': 'Entities approved by their province coordinator.',
+  },
+  empty: 'Nothing is waiting.',
+  waitingDays_one: 'waiting {{count}} day',
+  waitingDays_other: 'waiting {{count}} days',
+  waitingToday: 'since today',
+  more: 'Showing {{shown}} of {{total}}.',
+  select: 'Select {{name}}',
+  selectAll: 'Select all',
+  acceptSelected: 'Accept selected ({{count}})',
+  confirmTitle: 'Accept {{count}} entities?',
+  confirmBody:
+    'Each entity is accepted on its own and recorded in the audit log; all its units are locked so their field data no longer changes.',
+  confirm: 'Yes, accept',
+  cancel: 'Cancel',
+  acceptedCount: '{{count}} entities accepted.',
+  refused: '{{code}} not accepted: {{message}}',
+};
