@@ -1,11 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './src/web/pwa-options';
 
 export default defineConfig({
   root: 'src/web',
   // Brotli and gzip copies of every text file, served by src/server/web-assets.ts: no compression per request.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [
+    react(),
+    // The installable app and its service worker (src/web/pwa-options.ts, src/web/sw.ts).
+    VitePWA(pwaOptions),
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -32,6 +32,13 @@ const environmentSchema = z.object({
   PATUH_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   PATUH_EVIDENCE_MAX_DISTANCE_KM: z.coerce.number().min(0.1).max(1000).default(2),
   PATUH_QA_SAMPLE_PERCENT: z.coerce.number().min(1).max(100).default(10),
+  // Outgoing mail (notice digests, password recovery): smtp://user:pass@host:587 or smtps://…; unset = no e-mail.
+  PATUH_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must start with smtp:// or smtps://')
+    .optional(),
+  PATUH_MAIL_FROM: z.string().min(3).max(200).default('Patuh <no-reply@patuh.invalid>'),
+  PATUH_MAIL_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // Tests only: the first-start demo seed kills its own process (SIGKILL) after this many steps (crash tests).
   PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP: z.coerce.number().int().min(1).max(4).optional(),
 });
@@ -96,6 +103,12 @@ export interface AppConfig {
   evidenceMaxDistanceKm: number;
   /** Share of each province's locus units drawn for blind second scoring (PATUH_QA_SAMPLE_PERCENT). */
   qaSamplePercent: number;
+  /**
+   * Outgoing mail (PATUH_SMTP_URL, PATUH_MAIL_FROM): notice digests and "lupa kata sandi" links; undefined
+   * when unset, and then neither is offered. The digest job looks for news every `checkMs`
+   * (PATUH_MAIL_CHECK_SECONDS); each person still gets at most one digest an hour.
+   */
+  mail: { smtpUrl: string; from: string; checkMs: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -164,13 +177,25 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     testDemoSeedKillAfterStep: env.PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP,
     evidenceMaxDistanceKm: env.PATUH_EVIDENCE_MAX_DISTANCE_KM,
     qaSamplePercent: env.PATUH_QA_SAMPLE_PERCENT,
+    mail: env.PATUH_SMTP_URL
+      ? {
+          smtpUrl: env.PATUH_SMTP_URL,
+          from: env.PATUH_MAIL_FROM,
+          checkMs: env.PATUH_MAIL_CHECK_SECONDS * 1000,
+        }
+      : undefined,
   };
 }
 
 function describeValue(environment: Record<string, string | undefined>, issuePath: PropertyKey[]): string {
   const name = String(issuePath[0] ?? '');
   // Database URLs carry passwords: name the variable, never echo its value.
-  if (name === 'DATABASE_URL' || name === 'PATUH_MIGRATION_DATABASE_URL' || name === 'PATUH_SECRET')
+  if (
+    name === 'DATABASE_URL' ||
+    name === 'PATUH_MIGRATION_DATABASE_URL' ||
+    name === 'PATUH_SECRET' ||
+    name === 'PATUH_SMTP_URL'
+  )
     return 'value hidden';
   return `got "${environment[name] ?? ''}"`;
 }

@@ -7,12 +7,9 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { AppLayout } from './components/app-layout';
-import { AccountPage } from './features/account/account-page';
 import { parseAuditSearch } from './features/audit/audit-search';
 import { currentUserQuery } from './features/auth/current-user-query';
-import { SignInPage } from './features/auth/sign-in-page';
 import { parseSignInSearch } from './features/auth/sign-in-search';
-import { SignedInLayout } from './features/auth/signed-in-layout';
 import { parseDirectorySearch } from './features/entities/directory-search';
 import { parseLociSearch } from './features/loci/loci-search';
 import { parsePortalSearch } from './features/portal/portal-search';
@@ -31,7 +28,7 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/masuk',
   validateSearch: parseSignInSearch,
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('./features/auth/sign-in-page'), 'SignInPage'),
 });
 
 // What each role does, with the demo accounts: no account needed.
@@ -71,7 +68,8 @@ const verifyAliasRoute = createRoute({
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_signedIn',
-  component: SignedInLayout,
+  // Lazy: what only signed-in staff use (the offline outbox among it) stays off the visitors' landing page.
+  component: lazyRouteComponent(() => import('./features/auth/signed-in-layout'), 'SignedInLayout'),
   beforeLoad: async ({ context, location }) => {
     const user = await context.queryClient.ensureQueryData(currentUserQuery).catch(() => undefined);
     if (user === null) throw redirect({ to: '/masuk', search: { redirect: location.href } });
@@ -80,7 +78,7 @@ const signedInRoute = createRoute({
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/akun',
-  component: AccountPage,
+  component: lazyRouteComponent(() => import('./features/account/account-page'), 'AccountPage'),
 });
 const usersRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -123,6 +121,15 @@ const progressRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus/$year/progres',
   component: lazyRouteComponent(() => import('./features/progress/progress-page'), 'ProgressPage'),
+});
+// Flagged evidence photos of a province in a cycle, for verifiers and coordinators (docs/evidence-integrity.md).
+const integrityReportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/integritas',
+  component: lazyRouteComponent(
+    () => import('./features/evidence/integrity-report-page'),
+    'IntegrityReportPage',
+  ),
 });
 const unitCollectionRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -218,6 +225,7 @@ const routeTree = rootRoute.addChildren([
     locusRoute,
     unitCollectionRoute,
     progressRoute,
+    integrityReportRoute,
     directoryRoute,
     resultsAdminRoute,
     finaliseRoute,

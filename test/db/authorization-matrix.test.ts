@@ -200,6 +200,13 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'verifier',
   ],
   'GET /api/cycles/:year/loci/:code/evidence.zip': ['admin', 'coordinator', 'assessor', 'verifier'],
+  // Evidence integrity: verifiers decide flags (and read the province report), as they exclude survey responses.
+  'PUT /api/cycles/:year/loci/:code/units/:unitId/evidence/:evidenceId/flags/:flagCode/decision': [
+    'admin',
+    'coordinator',
+    'verifier',
+  ],
+  'GET /api/cycles/:year/evidence-integrity': ['admin', 'coordinator', 'verifier'],
   'GET /api/cycles/:year/loci/:code/units/:unitId/complaints': [
     'admin',
     'coordinator',

@@ -63,7 +63,11 @@ describe.each(testEngines())('the demo on the Opini editions on $name', (engine)
 
   it('runs the cycle in the field on ombudsman-opini@2026 with public trust half in and open products', async () => {
     const admin = await signInAs(testApp.app, demoEmailByRole.admin);
-    const cycle = await testApp.app.inject({ method: 'GET', url: '/api/cycles/2026', headers: { cookie: admin } });
+    const cycle = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/cycles/2026',
+      headers: { cookie: admin },
+    });
     expect(cycle.statusCode, cycle.body).toBe(200);
     expect(cycle.json().methodologyRef).toBe('ombudsman-opini@2026');
 

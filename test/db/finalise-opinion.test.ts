@@ -326,6 +326,9 @@ describe.each(testEngines())('finalising an Opini cycle on $name', (engine) => {
     const rapor = await get('/api/public/entities/16.07/rapor.pdf?year=2025');
     expect(rapor.statusCode, rapor.body.slice(0, 300)).toBe(200);
     const text = pdfText(rapor.rawPayload);
+    // Titled for the Opini, never as the compliance rapor of 2022–2024 (issue #16).
+    expect(text).toContain('RAPOR OPINI OMBUDSMAN RI 2025');
+    expect(text).not.toContain('RAPOR KEPATUHAN');
     expect(text).toContain('Elemen Penilaian Opini');
     expect(text).toMatch(/Instrumen empat dimensi[^\n]*70,00 %\s+100,00/);
     expect(text).toMatch(/Tingkat kepercayaan masyarakat[^\n]*30,00 %\s+100,00/);

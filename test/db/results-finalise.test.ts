@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scoreEntity, type UnitAnswers } from '../../src/core';
+import {
+  findEntityResultInSnapshot,
+  listUnitResultsOfEntityResult,
+} from '../../src/server/db/repositories/document-sources.repository';
 import { findCachedEdition } from '../../src/server/methodologies/cached-methodology-catalog';
+import { unitExplanationTrees } from '../../src/server/results/unit-explanation-trees';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import {
   changeKnowledgeAnswer,
@@ -217,16 +222,28 @@ describe.each(testEngines())('finalising a computed cycle on $name', (engine) =>
           unit_id: string;
           score: number;
           category: string;
-          explanation: { tree: { children: unknown[] } };
+          explanation: { tree?: unknown; format?: string; answers?: string };
         }[];
       }
     ).rows;
     expect(unitRows).toHaveLength(6);
+    // Unit rows keep their scored answers compactly; the tree is rebuilt on read and must equal the one the
+    // pure core gives for the same answers (what finalising stored before issue #19).
+    const storedEntity = await findEntityResultInSnapshot(db, firstSnapshotId, '16.06');
+    if (!storedEntity) throw new Error('entity row missing');
+    const storedUnits = await listUnitResultsOfEntityResult(db, storedEntity.id);
+    const edition = await findCachedEdition('ombudsman-kepatuhan@2024r1');
+    if (!edition) throw new Error('edition missing');
+    const rebuilt = unitExplanationTrees(storedEntity, storedUnits, edition.methodology);
+    expect(rebuilt.size).toBe(6);
     for (const unit of expected.units) {
       const row = unitRows.find((candidate) => candidate.unit_id === unit.unitCode);
       expect(row?.score).toBe(unit.roundedScore);
       expect(row?.category).toBe(unit.classification.category);
-      expect(row?.explanation.tree.children.length).toBeGreaterThan(0);
+      expect(row?.explanation).toMatchObject({ format: 'unit-answers-deflate@1' });
+      expect(row?.explanation.tree).toBeUndefined();
+      const storedUnit = storedUnits.find((candidate) => candidate.unitId === unit.unitCode);
+      expect(rebuilt.get(storedUnit?.id ?? '')).toEqual(unit.tree);
     }
     expect(body.changes).toEqual([expect.objectContaining({ entityCode: '16.06', change: 'added' })]);
     // Published at once, but not public before the embargo.

@@ -21,7 +21,7 @@ test('a visitor downloads Muba’s piagam from its page and checks the printed c
   await expect(page.getByRole('heading', { name: 'Verifikasi piagam' })).toBeVisible();
   await expect(page.getByTestId('verification-status')).toContainText('Piagam ini sah.');
   await expect(page.getByTestId('verified-recipient')).toHaveText('Kab. Musi Banyuasin');
-  await expect(page.getByText('95.40')).toBeVisible();
+  await expect(page.getByText('93.28')).toBeVisible();
 
   // A typo in the code (last symbol changed) is caught by its check symbol.
   await page.getByLabel('Kode verifikasi').fill(`${code.slice(0, -1)}${code.endsWith('2') ? '3' : '2'}`);

@@ -20,7 +20,8 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   await page.goto('/');
   // The newest published year is the demo's 2025, computed by Patuh from made-up field data.
   await expect(page.getByRole('heading', { name: 'Hasil penilaian 2025' })).toBeVisible();
-  await expect(page.getByTestId('database-kind')).toBeVisible();
+  // The public landing page shows no operator details (database, migrations).
+  await expect(page.getByTestId('database-kind')).toHaveCount(0);
   await page.getByRole('link', { name: 'Lihat hasil penilaian' }).click();
   await expect(page).toHaveURL(/\/hasil$/);
   await expect(page.getByRole('heading', { name: 'Hasil Penilaian Kepatuhan' })).toBeVisible();
@@ -69,10 +70,11 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   await page.locator('path[data-code="16.06"]').click();
   await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
   await expect(page.getByTestId('rank-history')).toHaveText(
-    'Riwayat peringkat di provinsi: ke-9 dari 17 (2022) → ke-4 dari 17 (2023) → ke-2 dari 17 (2024) → ke-1 dari 17 (2025)',
+    'Riwayat peringkat di provinsi: ke-9 dari 17 (2022) → ke-4 dari 17 (2023) → ke-2 dari 17 (2024) → ke-1 dari 8 (2025)',
   );
-  await expect(page.getByTestId('entity-score')).toHaveText('95.40');
-  await expect(page.getByText('Kualitas Tertinggi').first()).toBeVisible();
+  // 2025 on the Opini edition: ranked among the 8 kab/kota of the sample; every product followed up.
+  await expect(page.getByTestId('entity-score')).toHaveText('93.28');
+  await expect(page.getByText('Kualitas Tertinggi Tanpa Maladministrasi').first()).toBeVisible();
   await expect(page.getByTestId('entity-history').getByTestId('demo-value')).toHaveCount(2);
   await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible();
 });

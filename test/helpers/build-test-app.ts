@@ -13,6 +13,8 @@ import type { TestEngine } from './test-database';
 export interface TestApp {
   app: PatuhApp;
   database: DatabaseConnection;
+  /** The app's PATUH_DATA_DIR (stored files, resumable uploads), removed on close. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function buildTestApp(engine: TestEngine, options: TestAppOptions =
   return {
     app,
     database,
+    dataDir,
     async close() {
       await app.close();
       await database.close();

@@ -31,7 +31,8 @@ export function sceneRgba({ width, height, seed }: Scene): Uint8Array {
       const v = y / height;
       let value = 255 * (tilt * u + (1 - tilt) * v);
       for (const block of blocks)
-        if (u >= block.x && u < block.x + block.w && v >= block.y && v < block.y + block.h) value = block.shade;
+        if (u >= block.x && u < block.x + block.w && v >= block.y && v < block.y + block.h)
+          value = block.shade;
       const at = (y * width + x) * 4;
       data[at] = value;
       data[at + 1] = (value * 0.8 + 40) % 256;

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { ScoreNode } from '../../core/scoring/score-node';
+import type { Methodology } from '../../core';
 import { writeEntityResultsCsv, writeEntityResultsXlsx } from '../../reports/excel/entity-results-export';
 import {
   indicatorScoreRowsOfUnit,
@@ -14,11 +14,14 @@ import {
 import { writeUnitResultsCsv, writeUnitResultsXlsx } from '../../reports/excel/unit-results-export';
 import type { Queryable } from '../db/database';
 import {
+  iterateEntityResultsWithUnits,
   iterateSurveyResponsesOfYear,
   iterateUnitResultsWithEntity,
 } from '../db/repositories/document-exports.repository';
 import { listEntityResults, listPublishedSnapshots } from '../db/repositories/results.repository';
 import { DomainError } from '../errors';
+import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
+import { unitExplanationTrees } from '../results/unit-explanation-trees';
 
 export const exportTargets = ['results', 'units', 'indicators', 'survey'] as const;
 export type ExportTarget = (typeof exportTargets)[number];
@@ -69,7 +72,10 @@ export async function exportCycleData(
       : writeEntityResultsCsv(rows, output, language);
   }
   if (request.what === 'indicators') {
-    const rows = indicatorRowsOf(year, iterateUnitResultsWithEntity(db, snapshot.id), language);
+    const edition = await findCachedEdition(`${snapshot.methodologyId}@${snapshot.methodologyVersion}`);
+    const rows = edition
+      ? indicatorRowsOf(year, iterateEntityResultsWithUnits(db, snapshot.id), edition.methodology, language)
+      : noRows();
     return xlsx
       ? writeIndicatorScoresXlsx(rows, output, language)
       : writeIndicatorScoresCsv(rows, output, language);
@@ -78,18 +84,32 @@ export async function exportCycleData(
   return xlsx ? writeUnitResultsXlsx(rows, output, language) : writeUnitResultsCsv(rows, output, language);
 }
 
-/** Each unit's indicators, read from the tree finalising stored with it (streamed unit by unit). */
+/**
+ * Each unit's indicators, from its explanation tree (stored by older snapshots, rebuilt from the stored answers
+ * by newer ones), streamed entity by entity.
+ */
 async function* indicatorRowsOf(
   year: number,
-  source: ReturnType<typeof iterateUnitResultsWithEntity>,
+  source: ReturnType<typeof iterateEntityResultsWithUnits>,
+  methodology: Methodology,
   language: 'id' | 'en',
 ) {
-  for await (const { unit, entityCode } of source) {
-    const tree = (unit.explanation as { tree?: ScoreNode } | null)?.tree;
-    if (tree)
-      yield* indicatorScoreRowsOfUnit(tree, { year, entityCode, unitCode: unit.unitId ?? unit.id }, language);
+  for await (const { entity, units } of source) {
+    const trees = unitExplanationTrees(entity, units, methodology);
+    for (const unit of units) {
+      const tree = trees.get(unit.id);
+      if (tree)
+        yield* indicatorScoreRowsOfUnit(
+          tree,
+          { year, entityCode: entity.entityCode, unitCode: unit.unitId ?? unit.id },
+          language,
+        );
+    }
   }
 }
+
+/** A historical import's edition may have left the catalogue: its indicator file then has its headers only. */
+async function* noRows() {}
 
 async function* unitRowsOf(year: number, source: ReturnType<typeof iterateUnitResultsWithEntity>) {
   for await (const { unit, entityCode, entityName } of source)

@@ -98,7 +98,7 @@ export async function finaliseCycle(
       );
       const previous = await findLatestSnapshotOfYear(tx, year);
       const previousRows = previous ? await listEntityResults(tx, previous.id) : [];
-      const rows = flagRows(scoreCycleLoci(loci, edition.methodology).rows, {
+      const rows = flagRows(scoreCycleLoci(loci, edition.methodology, { keepScores: false }).rows, {
         request,
         previousRows,
         markAsDemo: options.markAsDemo === true,
@@ -145,10 +145,22 @@ export async function finaliseCycle(
         rows,
         now,
       );
-      const changes = compareSnapshotRows(previousRows, await listEntityResults(tx, snapshot.id));
+      // Compared with the rows just written as they are in memory: reading a national snapshot back costs
+      // more than scoring it (issue #19).
+      const changes = compareSnapshotRows(
+        previousRows,
+        rows.map(({ entity }) => ({ ...entity, rankProvince: entity.rankProvince ?? null })),
+      );
       const unitChanges = compareUnitRows(
         previous ? await listUnitResults(tx, previous.id) : [],
-        await listUnitResults(tx, snapshot.id),
+        rows.flatMap(({ entity, units }) =>
+          units.map((unit) => ({
+            ...unit,
+            entityCode: entity.entityCode,
+            unitId: unit.unitId ?? null,
+            rankUnitTypeProvince: unit.rankUnitTypeProvince ?? null,
+          })),
+        ),
       );
       const unitCount = rows.reduce((sum, row) => sum + row.units.length, 0);
       await appendAuditEntry(tx, {

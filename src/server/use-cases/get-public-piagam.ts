@@ -5,7 +5,8 @@ import {
   findUnitResultWithEntity,
 } from '../db/repositories/document-sources.repository';
 import { entityPiagamFileName, unitPiagamFileName } from '../documents/document-file-names';
-import { type DocumentSettings, generatePiagam } from '../documents/generate-piagam';
+import { hasCleanAndClearGate } from '../documents/decide-piagam';
+import { type DocumentSettings, generatePiagam, methodologyOf } from '../documents/generate-piagam';
 import type { PublicDocumentAnswer } from '../documents/public-document-memo';
 import { notFoundError } from '../errors';
 import type { PublicDocuments } from './get-public-rapor';
@@ -52,7 +53,10 @@ export async function getPublicEntityPiagam(
     fileName: entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName),
     piagam: { code: generated.code, signing: generated.signing },
   };
-  documents.memo.remember(identity, answer, signatoriesVersion);
+  // The 2022–2024 gate reads the oversight register, which may still learn of a product issued before a past
+  // cut-off: such answers go through the decision every time (the PDF bytes stay cached by the renderer).
+  if (!hasCleanAndClearGate(await methodologyOf(snapshot)))
+    documents.memo.remember(identity, answer, signatoriesVersion);
   return { ...answer, ...answer.piagam };
 }
 

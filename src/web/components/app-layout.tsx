@@ -1,11 +1,16 @@
 import { Anchor, AppShell, Burger, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useMatchRoute } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../features/auth/use-current-user';
-import { UserMenu } from '../features/auth/user-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav, useNavItems } from './main-nav';
+
+// The account menu (and its notification bell) loads only once someone has signed in.
+const UserMenu = lazy(() =>
+  import('../features/auth/user-menu').then((module) => ({ default: module.UserMenu })),
+);
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -47,7 +52,11 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
-            {user && <UserMenu user={user} />}
+            {user && (
+              <Suspense fallback={null}>
+                <UserMenu user={user} />
+              </Suspense>
+            )}
             {user === null && !isSignInPage && (
               <Button component={Link} to="/masuk" size="xs">
                 {t('auth.signIn')}

@@ -1,12 +1,23 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Navigate } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../features/auth/use-current-user';
-import { PlatformStatusCard } from '../features/home/platform-status-card';
-import { ScopeCard } from '../features/home/scope-card';
 import { PortalHomeSection } from '../features/portal/portal-home-section';
-import { WorkQueueCard } from '../features/queues/work-queue-card';
-import { MyLociCard } from '../features/teams/my-loci-card';
+
+// Staff cards load only for a signed-in user: a visitor's landing page carries the portal teaser and nothing else.
+const PlatformStatusCard = lazy(() =>
+  import('../features/home/platform-status-card').then((module) => ({ default: module.PlatformStatusCard })),
+);
+const ScopeCard = lazy(() =>
+  import('../features/home/scope-card').then((module) => ({ default: module.ScopeCard })),
+);
+const WorkQueueCard = lazy(() =>
+  import('../features/queues/work-queue-card').then((module) => ({ default: module.WorkQueueCard })),
+);
+const MyLociCard = lazy(() =>
+  import('../features/teams/my-loci-card').then((module) => ({ default: module.MyLociCard })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -17,17 +28,22 @@ export function HomePage() {
       <Title order={1}>{t('home.title')}</Title>
       <Text maw={720}>{t('home.intro')}</Text>
       {user === null && <PortalHomeSection />}
-      {/* The role's queue leads: what waits for this user comes before everything else. */}
-      {(user?.role === 'verifier' || user?.role === 'coordinator' || user?.role === 'admin') && (
-        <Stack maw={1080}>
-          <WorkQueueCard />
-        </Stack>
-      )}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" maw={1080}>
-        {user && <ScopeCard user={user} />}
-        {(user?.role === 'assessor' || user?.role === 'verifier') && <MyLociCard />}
-        <PlatformStatusCard />
-      </SimpleGrid>
+      <Suspense fallback={null}>
+        {/* The role's queue leads: what waits for this user comes before everything else. */}
+        {(user?.role === 'verifier' || user?.role === 'coordinator' || user?.role === 'admin') && (
+          <Stack maw={1080}>
+            <WorkQueueCard />
+          </Stack>
+        )}
+        {user && (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" maw={1080}>
+            <ScopeCard user={user} />
+            {(user.role === 'assessor' || user.role === 'verifier') && <MyLociCard />}
+            {/* Database and migration details are for staff, not the public landing page. */}
+            <PlatformStatusCard />
+          </SimpleGrid>
+        )}
+      </Suspense>
     </Stack>
   );
 }

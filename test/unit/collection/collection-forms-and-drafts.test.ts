@@ -6,13 +6,6 @@ import {
   officialRolesOf,
 } from '../../../src/server/collection/collection-roles';
 import { validateRespondentFields } from '../../../src/server/collection/validate-respondent';
-import {
-  answerDraftKey,
-  type DraftStore,
-  isDraftDifferent,
-  readAnswerDraft,
-  writeAnswerDraft,
-} from '../../../src/web/features/collection/answer-draft-storage';
 import { combineSaveStatuses } from '../../../src/web/features/collection/save-status-registry';
 import { loadShippedMethodology } from '../../helpers/methodology-factory';
 
@@ -68,32 +61,7 @@ describe('official roles and forms of a unit', () => {
   });
 });
 
-describe('answer drafts and the page save state', () => {
-  const memory = (): DraftStore & { data: Map<string, string> } => {
-    const data = new Map<string, string>();
-    return {
-      data,
-      getItem: (key) => data.get(key) ?? null,
-      setItem: (key, value) => void data.set(key, value),
-      removeItem: (key) => void data.delete(key),
-    };
-  };
-
-  it('keeps a draft per unit, respondent and indicator, and restores only one that differs', () => {
-    const store = memory();
-    const key = answerDraftKey('u1', null, 'INP-S07');
-    expect(key).not.toBe(answerDraftKey('u1', 'r1', 'INP-S07'));
-    writeAnswerDraft(store, key, { level: 2, note: 'ketikan', baseVersion: 3 });
-    const draft = readAnswerDraft(store, key);
-    expect(draft).toEqual({ level: 2, note: 'ketikan', baseVersion: 3 });
-    if (!draft) throw new Error('no draft');
-    expect(isDraftDifferent(draft, { level: 2, note: 'ketikan' })).toBe(false);
-    expect(isDraftDifferent(draft, { level: 2, note: '' })).toBe(true);
-    store.setItem(key, '{broken');
-    expect(readAnswerDraft(store, key)).toBeNull();
-    expect(readAnswerDraft(undefined, key)).toBeNull();
-  });
-
+describe('the page save state', () => {
   it('shows the state that needs the user most', () => {
     expect(combineSaveStatuses([])).toBe('saved');
     expect(combineSaveStatuses(['saved', 'unsaved'])).toBe('unsaved');

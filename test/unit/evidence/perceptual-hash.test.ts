@@ -27,13 +27,16 @@ describe('perceptual hash of photos', () => {
     ['quarter size, quality 60', 0.25, 60],
     ['full size, quality 40', 1, 40],
     ['full size, quality 90', 1, 90],
-  ])('keeps a copy resized or recompressed (%s) within the near-duplicate distance', (_name, factor, quality) => {
-    const copy = resizedCopy(original, factor, quality);
-    expect(copy.equals(original)).toBe(false);
-    const distance = hammingDistanceHex(originalHash, hashOf(copy));
-    expect(distance).toBeLessThanOrEqual(nearDuplicateMaxBits);
-    expect(isNearDuplicate(originalHash, hashOf(copy))).toBe(true);
-  });
+  ])(
+    'keeps a copy resized or recompressed (%s) within the near-duplicate distance',
+    (_name, factor, quality) => {
+      const copy = resizedCopy(original, factor, quality);
+      expect(copy.equals(original)).toBe(false);
+      const distance = hammingDistanceHex(originalHash, hashOf(copy));
+      expect(distance).toBeLessThanOrEqual(nearDuplicateMaxBits);
+      expect(isNearDuplicate(originalHash, hashOf(copy))).toBe(true);
+    },
+  );
 
   it('tells other scenes apart', () => {
     for (const seed of [8, 9, 10, 11, 12]) {

@@ -18,7 +18,10 @@ const context = { window: photoWindowOf(dataCollection), unitPosition: sekayu, m
 describe('distance', () => {
   it('matches hand-computed great-circle distances', () => {
     // One degree of latitude is 111.19 km on a sphere of radius 6371.0088 km (π/180 × R).
-    expect(distanceKm({ latitude: 0, longitude: 100 }, { latitude: 1, longitude: 100 })).toBeCloseTo(111.195, 2);
+    expect(distanceKm({ latitude: 0, longitude: 100 }, { latitude: 1, longitude: 100 })).toBeCloseTo(
+      111.195,
+      2,
+    );
     // Sekayu to Jakarta: about 496 km (haversine of the two points above).
     expect(distanceKm(sekayu, jakarta)).toBeGreaterThan(490);
     expect(distanceKm(sekayu, jakarta)).toBeLessThan(500);
@@ -63,9 +66,9 @@ describe('collection window', () => {
   it('flags a photo with neither time nor place as without metadata, and nothing else', () => {
     expect(photoRuleFlags({ takenAt: null, position: null }, context)).toEqual([{ code: 'no-metadata' }]);
     // Time alone (no GPS) is still metadata: judged on time only.
-    expect(photoRuleFlags({ takenAt: new Date('2026-07-02T08:00:00+07:00'), position: null }, context)).toEqual(
-      [],
-    );
+    expect(
+      photoRuleFlags({ takenAt: new Date('2026-07-02T08:00:00+07:00'), position: null }, context),
+    ).toEqual([]);
   });
 });
 

@@ -100,8 +100,9 @@ export async function insertComputedSnapshot(
       if (!entityResultId) throw new Error(`entity row ${row.entity.entityCode} was not inserted`);
       return row.units.map((unit) => ({ ...unit, snapshotId: draft.id, entityResultId }));
     });
-    for (let unitStart = 0; unitStart < unitValues.length; unitStart += 500)
-      await db.insert(unitResults).values(unitValues.slice(unitStart, unitStart + 500));
+    // ~12 parameters a row: 2,000 rows stay well under PostgreSQL's 65,535 bind parameters a statement.
+    for (let unitStart = 0; unitStart < unitValues.length; unitStart += 2000)
+      await db.insert(unitResults).values(unitValues.slice(unitStart, unitStart + 2000));
   }
   const [published] = await db
     .update(resultSnapshots)
@@ -112,11 +113,11 @@ export async function insertComputedSnapshot(
   return published;
 }
 
-/** A snapshot's unit rows with the code of their entity. */
+/** A snapshot's unit rows with the code of their entity, without their explanations (for comparisons). */
 export async function listUnitResults(
   db: Queryable,
   snapshotId: string,
-): Promise<(UnitResultRow & { entityCode: string })[]> {
+): Promise<(Omit<UnitResultRow, 'explanation'> & { entityCode: string })[]> {
   return db
     .select({
       id: unitResults.id,
@@ -131,7 +132,6 @@ export async function listUnitResults(
       rankUnitTypeProvince: unitResults.rankUnitTypeProvince,
       rankUnitTypeProvinceOf: unitResults.rankUnitTypeProvinceOf,
       flags: unitResults.flags,
-      explanation: unitResults.explanation,
       entityCode: entityResults.entityCode,
     })
     .from(unitResults)

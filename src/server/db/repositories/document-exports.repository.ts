@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { surveyResponses } from '../schema/collection';
 import { cycles, loci, locusUnits } from '../schema/cycles';
@@ -55,5 +55,29 @@ export async function* iterateSurveyResponsesOfYear(db: Queryable, year: number,
     const last = batch.at(-1);
     if (!last || batch.length < batchSize) return;
     after = last.id;
+  }
+}
+
+/** A snapshot's entity results, each with its unit results, `batchSize` entities at a time (code order). */
+export async function* iterateEntityResultsWithUnits(db: Queryable, snapshotId: string, batchSize = 50) {
+  const entityRows = await db
+    .select()
+    .from(entityResults)
+    .where(eq(entityResults.snapshotId, snapshotId))
+    .orderBy(asc(entityResults.entityCode));
+  for (let start = 0; start < entityRows.length; start += batchSize) {
+    const batch = entityRows.slice(start, start + batchSize);
+    const unitRows = await db
+      .select()
+      .from(unitResults)
+      .where(
+        inArray(
+          unitResults.entityResultId,
+          batch.map((row) => row.id),
+        ),
+      )
+      .orderBy(asc(unitResults.unitName), asc(unitResults.id));
+    for (const entity of batch)
+      yield { entity, units: unitRows.filter((unit) => unit.entityResultId === entity.id) };
   }
 }

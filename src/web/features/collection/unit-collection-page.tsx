@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { ComplaintRecordsCard } from '../complaints/complaint-records-card';
 import { LocusLink } from '../cycles/planning-links';
 import { EvidenceField } from '../evidence/evidence-field';
+import { EvidenceIntegrityPanel } from '../evidence/evidence-integrity-panel';
 import { applyOutboxToCollection, entriesToShow } from '../offline/apply-outbox-to-collection';
 import type { OutboxEntry } from '../offline/outbox-database';
 import { unitKeyOf } from '../offline/outbox-writes';
@@ -37,10 +38,10 @@ export function UnitCollectionPage() {
   const pageStatus = usePageSaveStatus(registry);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const outbox = useUnitOutbox(unitKeyOf(unit));
-  const refreshNow = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: unitCollectionKey(unit) }),
-    [queryClient, unit],
-  );
+  const refreshNow = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: unitCollectionKey(unit) });
+    void queryClient.invalidateQueries({ queryKey: ['complaints', unit.year, unit.entityCode, unit.unitId] });
+  }, [queryClient, unit]);
 
   // The provisional score and evidence lists follow what reached the server; a burst of sends refreshes once.
   const sentCount = outbox?.filter((entry) => entry.state === 'done').length ?? 0;
@@ -106,18 +107,24 @@ export function UnitCollectionPage() {
         registry={registry}
         entriesByRecord={entriesByRecord}
         renderEvidence={(question, respondentId, answer) => (
-          <EvidenceField
-            year={unit.year}
-            entityCode={unit.entityCode}
-            unitId={unit.unitId}
-            indicatorCode={question.indicatorCode}
-            respondentId={respondentId}
-            items={answer?.evidence ?? []}
-            outbox={shownEntries}
-            needsEvidence={question.needsEvidence}
-            disabled={!data.editable}
-            onChanged={refreshNow}
-          />
+          <>
+            <EvidenceField
+              year={unit.year}
+              entityCode={unit.entityCode}
+              unitId={unit.unitId}
+              indicatorCode={question.indicatorCode}
+              respondentId={respondentId}
+              items={answer?.evidence ?? []}
+              outbox={shownEntries}
+              needsEvidence={question.needsEvidence}
+              disabled={!data.editable}
+            />
+            <EvidenceIntegrityPanel
+              unit={unit}
+              items={answer?.evidence ?? []}
+              decision={data.integrityDecision}
+            />
+          </>
         )}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

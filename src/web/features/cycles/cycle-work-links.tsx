@@ -30,6 +30,14 @@ export function CycleWorkLinks({ year, role }: CycleWorkLinksProps) {
           {t('planning.cycles.finaliseLink')} →
         </Anchor>
       )}
+      {role !== 'assessor' && role !== 'liaison' && (
+        <Anchor
+          size="sm"
+          renderRoot={(props) => <Link {...props} to="/siklus/$year/integritas" params={params} />}
+        >
+          {t('integrity.report.title')} →
+        </Anchor>
+      )}
       {seesObjections && (
         <Anchor
           size="sm"

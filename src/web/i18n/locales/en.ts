@@ -4,6 +4,7 @@ import { planningEn } from '../../features/cycles/planning-messages';
 import { documentsMessagesEn } from '../../features/documents/documents-messages';
 import { directoryAdminEn } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesEn } from '../../features/evidence/evidence-messages';
+import { integrityMessagesEn } from '../../features/evidence/integrity-messages';
 import { objectionMessagesEn } from '../../features/objections/objection-messages';
 import { offlineMessagesEn } from '../../features/offline/offline-messages';
 import { oversightMessagesEn } from '../../features/oversight/oversight-messages';
@@ -195,6 +196,7 @@ export const en: Messages = {
   collection: collectionMessagesEn,
   offline: offlineMessagesEn,
   evidence: evidenceMessagesEn,
+  integrity: integrityMessagesEn,
   complaints: complaintMessagesEn,
   survey: surveyMessagesEn,
   trustSurvey: trustSurveyMessagesEn,

@@ -4,6 +4,7 @@ import { planningId } from '../../features/cycles/planning-messages';
 import { documentsMessagesId } from '../../features/documents/documents-messages';
 import { directoryAdminId } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesId } from '../../features/evidence/evidence-messages';
+import { integrityMessagesId } from '../../features/evidence/integrity-messages';
 import { objectionMessagesId } from '../../features/objections/objection-messages';
 import { offlineMessagesId } from '../../features/offline/offline-messages';
 import { oversightMessagesId } from '../../features/oversight/oversight-messages';
@@ -193,6 +194,7 @@ export const id = {
   collection: collectionMessagesId,
   offline: offlineMessagesId,
   evidence: evidenceMessagesId,
+  integrity: integrityMessagesId,
   complaints: complaintMessagesId,
   survey: surveyMessagesId,
   trustSurvey: trustSurveyMessagesId,

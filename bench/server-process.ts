@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../test/helpers/free-port';
+
+export interface BenchServer {
+  base: string;
+  child: ChildProcess;
+  /** From spawning `patuh serve` on an empty data dir (migrations, demo seed included) to the first answer. */
+  startupMs: number;
+  dataDir: string;
+}
+
+/** `patuh serve --no-build` of `projectDir` (its own build in dist/web) on a fresh data dir and port. */
+export async function startBenchServer(projectDir: string): Promise<BenchServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-serve-'));
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build'], {
+    cwd: projectDir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      PATUH_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ready = await fetch(`${base}/api/health/live`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (performance.now() - started > 180_000) throw new Error('server did not start within 180 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { base, child, startupMs: performance.now() - started, dataDir };
+}
+
+/** Resident and peak resident memory of the server process, in MB (Linux /proc). */
+export function memoryOf(child: ChildProcess): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+export async function stopBenchServer(server: BenchServer): Promise<void> {
+  if (server.child.exitCode === null) {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+  }
+  fs.rmSync(server.dataDir, { recursive: true, force: true });
+}
