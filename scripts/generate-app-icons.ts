@@ -6,15 +6,16 @@ import { PNG } from 'pngjs';
 
 const green = [0x0b, 0x7a, 0x4b] as const;
 /** The favicon's tick, in its 32-unit box. */
-const tick: [number, number][] = [
-  [9, 17],
-  [14, 22],
-  [23, 11],
-];
+const tick = { start: [9, 17], corner: [14, 22], end: [23, 11] } as const;
 const strokeWidth = 3.5;
 const outDir = path.join(import.meta.dirname, '..', 'src/web/public/icons');
 
-function distanceToSegment(x: number, y: number, [ax, ay]: [number, number], [bx, by]: [number, number]) {
+function distanceToSegment(
+  x: number,
+  y: number,
+  [ax, ay]: readonly [number, number],
+  [bx, by]: readonly [number, number],
+) {
   const dx = bx - ax;
   const dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
@@ -40,7 +41,10 @@ function draw(size: number, maskable: boolean): Buffer {
           if (Math.hypot(x - cx, y - cy) <= radius || radius === 0) background += 1;
           const tx = (x - 16) / scale + 16;
           const ty = (y - 16) / scale + 16;
-          const near = Math.min(distanceToSegment(tx, ty, tick[0]!, tick[1]!), distanceToSegment(tx, ty, tick[1]!, tick[2]!));
+          const near = Math.min(
+            distanceToSegment(tx, ty, tick.start, tick.corner),
+            distanceToSegment(tx, ty, tick.corner, tick.end),
+          );
           if (near <= strokeWidth / 2) stroke += 1;
         }
       }

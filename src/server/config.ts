@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseServiceHours } from '../core/survey/flag-survey-responses';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -32,6 +33,10 @@ const environmentSchema = z.object({
   PATUH_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   PATUH_EVIDENCE_MAX_DISTANCE_KM: z.coerce.number().min(0.1).max(1000).default(2),
   PATUH_QA_SAMPLE_PERCENT: z.coerce.number().min(1).max(100).default(10),
+  PATUH_SURVEY_SERVICE_HOURS: z
+    .string()
+    .refine((text) => parseServiceHours(text) !== undefined, 'must be HH:MM-HH:MM, e.g. 07:30-16:00')
+    .optional(),
   // Outgoing mail (notice digests, password recovery): smtp://user:pass@host:587 or smtps://…; unset = no e-mail.
   PATUH_SMTP_URL: z
     .string()
@@ -103,6 +108,8 @@ export interface AppConfig {
   evidenceMaxDistanceKm: number;
   /** Share of each province's locus units drawn for blind second scoring (PATUH_QA_SAMPLE_PERCENT). */
   qaSamplePercent: number;
+  /** Units' opening hours, local time, Monday–Saturday: survey responses outside are flagged (unset: off). */
+  surveyServiceHours: string | undefined;
   /**
    * Outgoing mail (PATUH_SMTP_URL, PATUH_MAIL_FROM): notice digests and "lupa kata sandi" links; undefined
    * when unset, and then neither is offered. The digest job looks for news every `checkMs`
@@ -177,6 +184,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     testDemoSeedKillAfterStep: env.PATUH_TEST_DEMO_SEED_KILL_AFTER_STEP,
     evidenceMaxDistanceKm: env.PATUH_EVIDENCE_MAX_DISTANCE_KM,
     qaSamplePercent: env.PATUH_QA_SAMPLE_PERCENT,
+    surveyServiceHours: env.PATUH_SURVEY_SERVICE_HOURS,
     mail: env.PATUH_SMTP_URL
       ? {
           smtpUrl: env.PATUH_SMTP_URL,

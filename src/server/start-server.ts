@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import type { PatuhApp } from './app-types';
 import { commandLineAuditContext } from './audit/audit-context';
+import { clockOf } from './clock';
 import type { AppConfig } from './config';
 import type { MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
@@ -11,6 +12,7 @@ import { createDocumentRendererFor } from './documents/document-renderer';
 import { prepareDrainingStop } from './drain-on-stop';
 import { closePerceptualHashPool } from './evidence/perceptual-hash-pool';
 import { startJobWorker } from './jobs/job-worker';
+import { startNoticeDigestJob } from './notifications/notice-digest-job';
 import { syncReferenceData } from './use-cases/sync-reference-data';
 
 export interface RunningServer {
@@ -53,7 +55,10 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     const app = await buildApp({ config, database, renderer }, options);
     // Background jobs (bulk documents) resume after a restart; stopped before the database closes.
     const jobWorker = startJobWorker(database.db, config, app.log, { renderer });
+    // Notice digests by e-mail, only when SMTP is configured; on the server's clock.
+    const digestJob = startNoticeDigestJob(database.db, config, app.log, clockOf(config));
     app.addHook('onClose', async () => {
+      await digestJob?.stop();
       await jobWorker.stop();
       await renderer.close();
       await closePerceptualHashPool();

@@ -18,6 +18,10 @@ await initI18n();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root is missing from index.html');
 
+// Whatever an earlier visit left in the outbox goes out now, and again whenever the connection returns; loaded
+// after the first render so the public pages do not wait for IndexedDB code.
+void import('./features/offline/outbox-sync').then((module) => module.startOutboxSync());
+
 createRoot(rootElement).render(
   <StrictMode>
     <MantineProvider theme={theme}>

@@ -7,7 +7,12 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { openOutboxDatabase } from './features/offline/outbox-database';
 import { drainOutbox } from './features/offline/outbox-runner';
-import { apiCacheName, evidenceCacheName, isEvidenceFile, isFieldDataRead } from './features/offline/sw-routes';
+import {
+  apiCacheName,
+  evidenceCacheName,
+  isEvidenceFile,
+  isFieldDataRead,
+} from './features/offline/sw-routes';
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -26,7 +31,8 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 
 cleanupOutdatedCaches();
-precacheAndRoute(worker.__WB_MANIFEST);
+// Written out as `self.__WB_MANIFEST`: the build looks for that exact text to put the precache list in.
+precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST);
 
 // Every page of the app is the same index.html; survey pages (/s/, /k/) and the API are rendered by the server.
 registerRoute(

@@ -105,6 +105,8 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'POST /api/oversight-products/import': userManagers,
   'GET /api/notifications': signedIn,
   'GET /api/work-queue': signedIn,
+  'GET /api/account/notice-mail': signedIn,
+  'PUT /api/account/notice-mail': signedIn,
   'POST /api/cycles/:year/loci/accept': ['admin'],
   'POST /api/cycles/:year/finalise': ['admin'],
   'GET /api/cycles/:year/provisional-results': ['admin', 'coordinator', 'liaison'],

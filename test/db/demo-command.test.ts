@@ -71,7 +71,8 @@ describe('patuh demo', () => {
       expect(counts).toMatchObject({ sumselLoci2025: 9 });
       expect(counts.surveyResponses).toBeGreaterThan((6 + 8 * 3) * 30);
       // Every 2025 government's public-trust survey full (50), Muba's 2026 one half (25).
-      expect(counts.trustResponses).toBe(counts.loci2025 * 50 + 25);
+      expect(counts.trustResponses).toBe((counts.loci2025 ?? 0) * 50 + 25);
+      expect(counts.loci2025).toBe(24);
       // Oversight products: followed up in 2025 for some, open ones (belum / sebagian) in 2026.
       expect(counts.openProducts2026).toBeGreaterThanOrEqual(4);
       // Four more provinces (made-up values) beside Sumatera Selatan in the history and the computed year.

@@ -70,7 +70,7 @@ describe.each(testEngines())('the Clean and Clear piagam gate on $name', (engine
   it('keeps the published outcome of a historical year the register holds nothing for', async () => {
     for (const code of ['16.06', '16.73', '16.02', '16.01']) {
       expect(await piagamStatus(code)).toBe(200);
-      expect(await piagamUrl(code)).toBe('/api/public/entities/' + code + '/piagam.pdf?year=2024');
+      expect(await piagamUrl(code)).toBe(`/api/public/entities/${code}/piagam.pdf?year=2024`);
     }
   });
 

@@ -131,7 +131,7 @@ describe.each(testEngines())('resumable uploads on $name', (engine) => {
 
     // The client goes on from `held`, never resending what the server has.
     let offset = held;
-    while (offset < photo.length) {
+    for (let round = 0; offset < photo.length && round < 10; round += 1) {
       const end = Math.min(offset + chunkBytes, photo.length);
       const put = await call('PUT', `${url}?offset=${offset}`, { payload: photo.subarray(offset, end) });
       expect(put.statusCode, put.body).toBe(200);

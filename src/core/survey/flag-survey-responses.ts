@@ -2,7 +2,14 @@
  * Signs that survey responses did not come from distinct service users, for the verifier to judge. A flag
  * never removes a response: a queue at a busy counter can look like a burst, so only a person excludes.
  */
-export const surveyResponseFlags = ['client-burst', 'client-repeated-pattern', 'pattern-burst'] as const;
+export const surveyResponseFlags = [
+  'client-burst',
+  'client-repeated-pattern',
+  'pattern-burst',
+  'unit-burst',
+  'client-many',
+  'outside-service-hours',
+] as const;
 export type SurveyResponseFlag = (typeof surveyResponseFlags)[number];
 
 export interface FlaggableSurveyResponse {
@@ -25,6 +32,56 @@ export interface SurveyFlagRules {
    * trace left by one person who rotates addresses or user agents.
    */
   patternBurstCount: number;
+  /**
+   * This many responses inside the window from any clients and with any answers flag them all
+   * (`unit-burst`): a counter rarely serves that many people in a few minutes. Off when absent.
+   */
+  unitBurstCount?: number;
+  /**
+   * This many responses from one client at any time flag them all (`client-many`): one network (the keyed
+   * hash covers the address and the browser) answering for many users. Off when absent.
+   */
+  clientManyCount?: number;
+  /** The unit's opening hours in its local time; responses outside them are flagged. Off when absent. */
+  serviceHours?: ServiceHours;
+}
+
+export interface ServiceHours {
+  /** Minutes after local midnight, opening inclusive and closing exclusive. */
+  opensAtMinute: number;
+  closesAtMinute: number;
+  /** Days open, 0 = Sunday … 6 = Saturday. */
+  openDays: readonly number[];
+  /** The unit's zone: WIB 7, WITA 8, WIT 9 (no daylight saving in Indonesia). */
+  utcOffsetHours: number;
+}
+
+/** Whether a moment falls outside the opening hours, in the unit's local time. */
+export function isOutsideServiceHours(moment: Date, hours: ServiceHours): boolean {
+  const local = new Date(moment.getTime() + hours.utcOffsetHours * 3_600_000);
+  const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
+  if (!hours.openDays.includes(local.getUTCDay())) return true;
+  return minute < hours.opensAtMinute || minute >= hours.closesAtMinute;
+}
+
+/** "07:30-16:00" → opening and closing minutes; undefined for anything else (or an empty span). */
+export function parseServiceHours(
+  text: string,
+): { opensAtMinute: number; closesAtMinute: number } | undefined {
+  const match = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [opensHour, opensMinute, closesHour, closesMinute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (opensHour > 23 || closesHour > 24 || opensMinute > 59 || closesMinute > 59) return undefined;
+  const opensAtMinute = opensHour * 60 + opensMinute;
+  const closesAtMinute = closesHour * 60 + closesMinute;
+  return opensAtMinute < closesAtMinute && closesAtMinute <= 24 * 60
+    ? { opensAtMinute, closesAtMinute }
+    : undefined;
 }
 
 /**
@@ -36,6 +93,16 @@ export const defaultSurveyFlagRules: SurveyFlagRules = {
   clientBurstCount: 3,
   clientRepeatCount: 3,
   patternBurstCount: 8,
+};
+
+/**
+ * The service-user survey's further rules: fifteen users in ten minutes is more than a busy counter serves,
+ * and six answers from one client more than a family sharing a phone.
+ */
+export const serviceUserSurveyFlagRules: SurveyFlagRules = {
+  ...defaultSurveyFlagRules,
+  unitBurstCount: 15,
+  clientManyCount: 6,
 };
 
 /** The answer set as a key that ignores the order of the indicator codes. */
@@ -71,6 +138,17 @@ export function flagSurveyResponses(
   }
   for (const same of groupBy(responses, (response) => surveyPatternKey(response.levels)).values())
     markDenseWindows(same, windowMs, rules.patternBurstCount, (dense) => mark(dense, 'pattern-burst'));
+  if (rules.unitBurstCount !== undefined)
+    markDenseWindows(responses, windowMs, rules.unitBurstCount, (dense) => mark(dense, 'unit-burst'));
+  const clientManyCount = rules.clientManyCount;
+  if (clientManyCount !== undefined)
+    for (const group of byClient.values()) if (group.length >= clientManyCount) mark(group, 'client-many');
+  const hours = rules.serviceHours;
+  if (hours)
+    mark(
+      responses.filter((response) => isOutsideServiceHours(response.submittedAt, hours)),
+      'outside-service-hours',
+    );
 
   const result = new Map<string, SurveyResponseFlag[]>();
   for (const [id, flags] of found)

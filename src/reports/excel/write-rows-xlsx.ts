@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Language } from '../../core/numbers/format-decimal';
 import { columnHeaders, type ExportColumn, type RowSource } from './export-column';
 
@@ -16,6 +15,8 @@ export async function writeRowsXlsx<Row>(
   output: Writable,
   language: Language = 'id',
 ): Promise<number> {
+  // Loaded on first use, not at server start: exceljs costs ~20 MB and a second of start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
+import type PdfMake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
@@ -38,15 +38,23 @@ export function isWinAnsiText(text: string): boolean {
   return true;
 }
 
-let configured = false;
+let loading: Promise<typeof PdfMake> | undefined;
 
 /**
- * pdfmake is a process-wide singleton: configure it once. Documents are built only from our own input, so no
+ * pdfmake (and its font machinery, ~40 MB) loads on the first document, not at server start. It is a
+ * process-wide singleton: configure it once. Documents are built only from our own input, so no
  * URL is ever fetched and no file but the fonts is ever read — a path or
  * URL slipped into a name cannot make the renderer touch the network or the disk.
  */
-function configurePdfmake(): void {
-  if (configured) return;
+function loadPdfmake(): Promise<typeof PdfMake> {
+  loading ??= import('pdfmake').then(({ default: pdfmake }) => {
+    configurePdfmake(pdfmake);
+    return pdfmake;
+  });
+  return loading;
+}
+
+function configurePdfmake(pdfmake: typeof PdfMake): void {
   const roboto = Object.fromEntries(
     Object.entries(robotoFiles).map(([style, file]) => [style, path.join(fontDirectory, file)]),
   ) as Record<keyof typeof robotoFiles, string>;
@@ -55,12 +63,11 @@ function configurePdfmake(): void {
   pdfmake.setLocalAccessPolicy(
     (file) => standardFontNames.has(file) || path.resolve(file).startsWith(fontDirectory + path.sep),
   );
-  configured = true;
 }
 
 /** Renders a pdfmake document definition to the bytes of a PDF. Give it a fresh definition each time: pdfmake
  * writes into the definition while laying it out. */
 export async function renderPdfBuffer(definition: TDocumentDefinitions): Promise<Buffer> {
-  configurePdfmake();
+  const pdfmake = await loadPdfmake();
   return pdfmake.createPdf(definition).getBuffer();
 }

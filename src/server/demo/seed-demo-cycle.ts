@@ -20,6 +20,7 @@ import { setLocusUnits } from '../use-cases/set-locus-units';
 import { dayInPhase, defaultDemoUnits, demoUnitsByEntity } from './demo-cycle-plan';
 import { generateDemoUnitFieldData } from './demo-field-data';
 import { renderDemoPhoto } from './demo-photo';
+import { demoUnitCoordinates } from './demo-unit-coordinates';
 import { otherProvinceDemoUnits } from './other-demo-provinces';
 
 export interface DemoCycleSpec {
@@ -163,7 +164,7 @@ async function ensureDemoUnits(
         db,
         admin,
         entity.code,
-        { unitTypeCode, name, address: null, latitude: null, longitude: null, products: [] },
+        { unitTypeCode, name, address: null, ...demoUnitCoordinates(entity.code, name), products: [] },
         context,
       ));
     demoUnits.push(unit);

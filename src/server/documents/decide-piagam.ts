@@ -49,8 +49,7 @@ export async function decidePiagams(
 ): Promise<Map<string, PiagamDecision>> {
   const decisions = new Map<string, PiagamDecision>();
   if (!hasCleanAndClearGate(methodology)) {
-    for (const entity of entities)
-      decisions.set(entity.entityId, decisionByCategory(methodology, entity));
+    for (const entity of entities) decisions.set(entity.entityId, decisionByCategory(methodology, entity));
     return decisions;
   }
   const cycle = await findCycleByYear(db, snapshot.year);

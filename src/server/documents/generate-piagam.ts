@@ -11,10 +11,10 @@ import {
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
 import { buildPiagamInput } from './build-piagam-input';
+import { requireEntityPiagam } from './decide-piagam';
 import { piagamCacheKey, signingVersionOf } from './document-cache-key';
 import { type DocumentSubject, piagamCodeOf, subjectIdOf, verificationUrlOf } from './document-codes';
 import type { DocumentRenderer } from './document-renderer';
-import { requireEntityPiagam } from './decide-piagam';
 import { requirePiagamIssued } from './piagam-eligibility';
 import { resolveSigning, type Signing } from './resolve-signing';
 

@@ -60,6 +60,7 @@ export async function loadEvidenceIntegrity(
     db,
     photos.map((item) => item.id),
     nearDuplicateMaxBits,
+    maxEarlierUsesListed,
   );
   const decisions = await listFlagDecisions(db, ids);
   const window = collectionWindowOf(cycle);

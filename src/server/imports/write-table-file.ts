@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { formatCsv } from '../../core/csv/format-csv';
 
 /**
@@ -14,6 +13,8 @@ export async function writeTableFile(
   sheetName: string,
 ): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(formatCsv(columns, rows), 'utf8');
+  // Loaded on first use, not at server start: exceljs costs ~20 MB and a second of start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow([...columns]).font = { bold: true };

@@ -8,11 +8,11 @@ import {
   listEntityResults,
   listPublishedSnapshots,
 } from '../db/repositories/results.repository';
+import { decidePiagams } from '../documents/decide-piagam';
 import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
 import type { DocumentRenderer } from '../documents/document-renderer';
 import { generatePiagam, methodologyOf } from '../documents/generate-piagam';
 import { generateRapor } from '../documents/generate-rapor';
-import { decidePiagams } from '../documents/decide-piagam';
 import { isPiagamIssued } from '../documents/piagam-eligibility';
 import { writeChunksToFile } from '../files/write-chunks-to-file';
 import { writeZip } from '../files/zip-writer';

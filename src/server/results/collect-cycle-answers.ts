@@ -22,12 +22,20 @@ export async function collectCycleAnswers(
   const all = await listCycleLociForScoring(db, cycleId, entityCode);
   const withoutUnits = all.filter((locus) => locus.locusUnitIds.length === 0);
   const scorable = all.filter((locus) => locus.locusUnitIds.length > 0);
+  return { loci: await collectAnswersOfLoci(db, scorable), withoutUnits };
+}
+
+/** The core's EntityAnswers of the given loci (each with units), from their stored field data. */
+export async function collectAnswersOfLoci(
+  db: Queryable,
+  scorable: readonly CycleLocusForScoring[],
+): Promise<{ locus: CycleLocusForScoring; answers: EntityAnswers }[]> {
   const collected = await listCollectedUnitRows(
     db,
     scorable.flatMap((locus) => locus.locusUnitIds),
   );
   const byLocusUnit = new Map(collected.map((rows) => [rows.locusUnitId, rows]));
-  const loci = scorable.map((locus) => ({
+  return scorable.map((locus) => ({
     locus,
     answers: {
       code: locus.entityCode,
@@ -40,5 +48,4 @@ export async function collectCycleAnswers(
       }),
     },
   }));
-  return { loci, withoutUnits };
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { PublicResultList } from '../../contracts/public-results.contract';
 import {
   type OpenDataRecord,
@@ -19,6 +18,8 @@ export function toResultsCsv(list: PublicResultList): string {
 }
 
 export async function toResultsXlsx(list: PublicResultList): Promise<Buffer> {
+  // Loaded on first use, not at server start: exceljs costs ~20 MB and a second of start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Patuh';
   const sheet = workbook.addWorksheet(`Hasil ${list.cycle.year}`);

@@ -25,7 +25,7 @@ export interface ScoredLocus {
 }
 
 /** What ranking and the stored rows need of one scored locus; the full trees are let go as soon as it is built. */
-interface LocusSummary {
+export interface LocusSummary {
   locus: CycleLocusForScoring;
   roundedScore: number;
   classification: EntityScore['classification'];
@@ -37,16 +37,23 @@ interface LocusSummary {
  * Scores every locus with the core and ranks the results: national per entity kind, kabupaten/kota per
  * province, and units per unit type within a province. Loci not yet accepted by the centre are still scored
  * and carry the flag `not-accepted`. Each unit row keeps its scored answers compactly (its tree is rebuilt on
- * read); `keepScores: false` (finalising a whole country) keeps no EntityScore, so memory holds one locus's
- * trees at a time instead of every unit's.
+ * read).
  */
 export function scoreCycleLoci(
   loci: readonly { locus: CycleLocusForScoring; answers: EntityAnswers }[],
   methodology: Methodology,
-  options: { keepScores?: boolean } = {},
 ): { scored: ScoredLocus[]; rows: ComputedEntityRows[] } {
+  const { scored, summaries, problems } = summariseLoci(loci, methodology, true);
+  refuseUnscorable(problems);
+  return { scored, rows: rankLociSummaries(summaries, methodology) };
+}
+
+/** The stored rows of scored loci, ranked among themselves (ranks need every locus, the trees none). */
+export function rankLociSummaries(
+  summaries: readonly LocusSummary[],
+  methodology: Methodology,
+): ComputedEntityRows[] {
   const decimals = methodology.classification.rounding.decimals;
-  const { scored, summaries } = scoreEach(loci, methodology, options.keepScores !== false);
   const national = rank(
     summaries.map(({ locus, roundedScore }) => ({
       id: locus.entityCode,
@@ -85,7 +92,7 @@ export function scoreCycleLoci(
   const provincialById = new Map(provincial.map((entry) => [entry.id, entry]));
   const unitRankById = new Map(unitRanks.map((entry) => [entry.id, entry]));
 
-  const rows = summaries.map(({ locus, roundedScore, classification, units, entityTree }): ComputedEntityRows => {
+  return summaries.map(({ locus, roundedScore, classification, units, entityTree }): ComputedEntityRows => {
     const nationalEntry = nationalById.get(locus.entityCode);
     const provincialEntry = provincialById.get(locus.entityCode);
     const flags = locus.approval === 'accepted' ? [] : ['not-accepted'];
@@ -128,7 +135,6 @@ export function scoreCycleLoci(
       }),
     };
   });
-  return { scored, rows };
 }
 
 function summarise(locus: CycleLocusForScoring, score: EntityScore): LocusSummary {
@@ -156,15 +162,19 @@ function pruneToUnits(node: ScoreNode): ScoreNode {
   return { ...rest, children: node.kind === 'unit' ? [] : node.children.map(pruneToUnits) };
 }
 
-/** Every locus scored, or one refusal naming every locus whose stored answers the core rejects. */
-function scoreEach(
+/**
+ * Scores each locus and keeps what ranking and storing need. `keepScores: false` (finalising a whole country,
+ * batch by batch) keeps no EntityScore, so memory holds one locus's trees at a time instead of every unit's.
+ * Loci the core refuses are returned as problems, so one refusal can name them all.
+ */
+export function summariseLoci(
   loci: readonly { locus: CycleLocusForScoring; answers: EntityAnswers }[],
   methodology: Methodology,
   keepScores: boolean,
-): { scored: ScoredLocus[]; summaries: LocusSummary[] } {
+): { scored: ScoredLocus[]; summaries: LocusSummary[]; problems: UnscorableAnswer[] } {
   const scored: ScoredLocus[] = [];
   const summaries: LocusSummary[] = [];
-  const problems: { entityCode: string; path: string; message: string }[] = [];
+  const problems: UnscorableAnswer[] = [];
   for (const { locus, answers } of loci) {
     try {
       const score = scoreEntity(answers, methodology);
@@ -181,16 +191,25 @@ function scoreEach(
         });
     }
   }
-  if (problems.length > 0) {
-    const codes = [...new Set(problems.map((problem) => problem.entityCode))].join(', ');
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      {
-        id: `Jawaban tersimpan lokus ${codes} tidak dapat dinilai; perbaiki lalu tetapkan ulang.`,
-        en: `The stored answers of locus ${codes} cannot be scored; correct them and finalise again.`,
-      },
-      problems,
-    );
-  }
-  return { scored, summaries };
+  return { scored, summaries, problems };
+}
+
+export interface UnscorableAnswer {
+  entityCode: string;
+  path: string;
+  message: string;
+}
+
+/** One refusal naming every locus whose stored answers the core rejects. */
+export function refuseUnscorable(problems: readonly UnscorableAnswer[]): void {
+  if (problems.length === 0) return;
+  const codes = [...new Set(problems.map((problem) => problem.entityCode))].join(', ');
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    {
+      id: `Jawaban tersimpan lokus ${codes} tidak dapat dinilai; perbaiki lalu tetapkan ulang.`,
+      en: `The stored answers of locus ${codes} cannot be scored; correct them and finalise again.`,
+    },
+    problems,
+  );
 }

@@ -1,21 +1,68 @@
-import { notificationListSchema } from '../../contracts/notifications.contract';
+import {
+  noticeMailSettingSchema,
+  notificationListSchema,
+  updateNoticeMailSettingSchema,
+} from '../../contracts/notifications.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
+import { findMailEnabled } from '../db/repositories/notice-mail.repository';
 import { listNotifications } from '../use-cases/list-notifications';
+import { updateNoticeMailSetting } from '../use-cases/update-notice-mail-setting';
 
 export function registerNotificationRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
   const now = clockOf(config);
+  const mailConfigured = config.mail !== undefined;
   app.get(
     '/api/notifications',
     {
       config: { access: 'signed-in' },
       schema: {
         tags: ['notifications'],
-        summary: 'The signed-in user\u2019s notices: plan items due or overdue, returned units',
+        summary:
+          'The signed-in user\u2019s notices: plan items due or overdue, workflow steps waiting, objection ' +
+          'window and decisions, publications',
         response: { 200: notificationListSchema },
       },
     },
     async (request) => listNotifications(database.db, requireActor(request), now()),
+  );
+
+  app.get(
+    '/api/account/notice-mail',
+    {
+      config: { access: { action: 'account.manage' } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Whether my notices also go out by e-mail',
+        response: { 200: noticeMailSettingSchema },
+      },
+    },
+    async (request) => ({
+      mailEnabled: await findMailEnabled(database.db, requireActor(request).userId),
+      mailConfigured,
+    }),
+  );
+
+  app.put(
+    '/api/account/notice-mail',
+    {
+      config: { access: { action: 'account.manage' } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Turn my e-mail digest on or off',
+        body: updateNoticeMailSettingSchema,
+        response: { 200: noticeMailSettingSchema },
+      },
+    },
+    async (request) =>
+      updateNoticeMailSetting(
+        database.db,
+        requireActor(request),
+        request.body.mailEnabled,
+        mailConfigured,
+        auditContextOf(request),
+      ),
   );
 }

@@ -74,6 +74,7 @@ export function registerSurveyProofRoutes(app: PatuhApp, deps: AppDependencies):
         },
         now(),
         auditContextOf(request),
+        { serviceHours: config.surveyServiceHours },
       ),
   );
 }

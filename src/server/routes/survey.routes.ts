@@ -122,7 +122,10 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
         response: { 200: unitSurveyResponsesSchema },
       },
     },
-    async (request) => getUnitSurveyResponses(db, requireActor(request), unitOf(request.params), now()),
+    async (request) =>
+      getUnitSurveyResponses(db, requireActor(request), unitOf(request.params), now(), {
+        serviceHours: config.surveyServiceHours,
+      }),
   );
 
   app.post(
@@ -146,6 +149,7 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
         request.body,
         now(),
         auditContextOf(request),
+        { serviceHours: config.surveyServiceHours },
       ),
   );
 

@@ -12,6 +12,7 @@ import {
 import { lockLocus } from '../db/repositories/workflow.repository';
 import { DomainError, notFoundError } from '../errors';
 import { surveyExclusionBlocker } from '../survey/survey-exclusion-rules';
+import type { SurveyFlagSettings } from '../survey/survey-flag-rules';
 import { getUnitSurveyResponses } from './get-unit-survey-responses';
 
 /**
@@ -26,6 +27,7 @@ export async function excludeSurveyResponse(
   request: SurveyResponseExclusionRequest,
   now: Date,
   context: AuditContext,
+  settings: SurveyFlagSettings = {},
 ): Promise<UnitSurveyResponsesDto> {
   await db.transaction(async (tx) => {
     const found = await requireLocusUnit(tx, actor, 'collection.verify', target);
@@ -57,5 +59,5 @@ export async function excludeSurveyResponse(
       after: { excluded: request.excluded, note: request.note },
     });
   });
-  return getUnitSurveyResponses(db, actor, target, now);
+  return getUnitSurveyResponses(db, actor, target, now, settings);
 }

@@ -11,7 +11,9 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import {
   type ComputedEntityRows,
+  type CycleLocusForScoring,
   insertComputedSnapshot,
+  listCycleLociForScoring,
   listUnitResults,
 } from '../db/repositories/computed-results.repository';
 import {
@@ -21,16 +23,13 @@ import {
 } from '../db/repositories/results.repository';
 import { DomainError, notFoundError } from '../errors';
 import { assessFinaliseReadiness } from '../results/assess-finalise-readiness';
-import { collectCycleAnswers } from '../results/collect-cycle-answers';
 import { compareSnapshotRows } from '../results/compare-snapshot-rows';
 import { compareUnitRows } from '../results/compare-unit-rows';
 import { flagRows } from '../results/flag-finalised-rows';
-import { attachOpinionInputs } from '../results/load-opinion-inputs';
 import { requireFrozenEdition } from '../results/require-frozen-edition';
-import { requireUnitTypesInEdition } from '../results/require-unit-types-in-edition';
 import { markResultsChanged } from '../results/results-version';
 import { rethrowSnapshotChainConflict } from '../results/rethrow-snapshot-chain-conflict';
-import { scoreCycleLoci } from '../results/score-cycle-loci';
+import { scoreCycleInBatches } from '../results/score-cycle-in-batches';
 
 /**
  * Finalises a cycle (penetapan): scores the loci the request's scope names with the frozen edition,
@@ -69,19 +68,16 @@ export async function finaliseCycle(
       // A finalise (or import) of this year on another process waits here and then supersedes our snapshot:
       // the year's snapshots stay one chain. Taken first, so the answers scored are those after its commit.
       await lockSnapshotYear(tx, year);
-      const { loci: scorable, withoutUnits } = await collectCycleAnswers(tx, cycle.id);
+      const all = await listCycleLociForScoring(tx, cycle.id);
+      const withoutUnits = all.filter((locus) => locus.locusUnitIds.length === 0);
+      const scorable = all.filter((locus) => locus.locusUnitIds.length > 0);
       if (scorable.length === 0)
         throw new DomainError('VALIDATION_FAILED', {
           id: `Siklus ${year} belum memiliki lokus dengan unit untuk dinilai.`,
           en: `Cycle ${year} has no locus with units to score.`,
         });
-      const isAccepted = ({ locus }: (typeof scorable)[number]) => locus.approval === 'accepted';
-      const loci = await attachOpinionInputs(
-        tx,
-        cycle,
-        edition,
-        request.scope === 'accepted' ? scorable.filter(isAccepted) : scorable,
-      );
+      const isAccepted = (locus: CycleLocusForScoring) => locus.approval === 'accepted';
+      const loci = request.scope === 'accepted' ? scorable.filter(isAccepted) : scorable;
       const leftOut = request.scope === 'accepted' ? scorable.filter((locus) => !isAccepted(locus)) : [];
       if (loci.length === 0)
         throw new DomainError(
@@ -92,13 +88,9 @@ export async function finaliseCycle(
           },
           await assessFinaliseReadiness(tx, cycle, edition),
         );
-      requireUnitTypesInEdition(
-        loci.map(({ answers }) => answers),
-        edition.methodology,
-      );
       const previous = await findLatestSnapshotOfYear(tx, year);
       const previousRows = previous ? await listEntityResults(tx, previous.id) : [];
-      const rows = flagRows(scoreCycleLoci(loci, edition.methodology, { keepScores: false }).rows, {
+      const rows = flagRows(await scoreCycleInBatches(tx, cycle, edition, loci), {
         request,
         previousRows,
         markAsDemo: options.markAsDemo === true,
@@ -106,13 +98,13 @@ export async function finaliseCycle(
       const flags: FinaliseFlag[] = [
         ...loci
           .filter((locus) => !isAccepted(locus))
-          .map(({ locus }) => ({
+          .map((locus) => ({
             entityCode: locus.entityCode,
             entityName: locus.entityName,
             flag: 'not-accepted' as const,
             approval: locus.approval,
           })),
-        ...leftOut.map(({ locus }) => ({
+        ...leftOut.map((locus) => ({
           entityCode: locus.entityCode,
           entityName: locus.entityName,
           flag: 'left-out' as const,

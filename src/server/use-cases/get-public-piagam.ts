@@ -4,8 +4,8 @@ import {
   findEntityResultInSnapshot,
   findUnitResultWithEntity,
 } from '../db/repositories/document-sources.repository';
-import { entityPiagamFileName, unitPiagamFileName } from '../documents/document-file-names';
 import { hasCleanAndClearGate } from '../documents/decide-piagam';
+import { entityPiagamFileName, unitPiagamFileName } from '../documents/document-file-names';
 import { type DocumentSettings, generatePiagam, methodologyOf } from '../documents/generate-piagam';
 import type { PublicDocumentAnswer } from '../documents/public-document-memo';
 import { notFoundError } from '../errors';

@@ -10,6 +10,7 @@ import {
 } from '../db/repositories/survey-responses.repository';
 import { clientLabelOf } from '../survey/survey-client';
 import { surveyExclusionBlocker } from '../survey/survey-exclusion-rules';
+import { type SurveyFlagSettings, surveyFlagRulesOf } from '../survey/survey-flag-rules';
 
 /**
  * A unit's survey responses for its team, newest first, each with the flags that suggest stuffing and whether
@@ -21,10 +22,11 @@ export async function getUnitSurveyResponses(
   actor: RequestActor,
   target: { year: number; entityCode: string; unitId: string },
   now: Date,
+  settings: SurveyFlagSettings = {},
 ): Promise<UnitSurveyResponsesDto> {
-  const { cycle, locusUnit } = await requireLocusUnit(db, actor, 'collection.read', target);
+  const { cycle, entity, locusUnit } = await requireLocusUnit(db, actor, 'collection.read', target);
   const rows = await listSurveyResponsesOfUnit(db, locusUnit.id);
-  const flags = flagSurveyResponses(rows);
+  const flags = flagSurveyResponses(rows, surveyFlagRulesOf(settings, entity.provinceCode));
   const proofRequired = (await findSurveyProofSetting(db, cycle.id)).proofRequired;
   const responses = rows.map((row) => {
     const rowFlags: SurveyResponseItemDto['flags'] = flags.get(row.id) ?? [];

@@ -4,8 +4,8 @@ import {
   findEntityResultInSnapshot,
   listUnitResultsOfEntityResult,
 } from '../db/repositories/document-sources.repository';
-import { methodologyOf } from '../documents/generate-piagam';
 import { decidePiagam } from '../documents/decide-piagam';
+import { methodologyOf } from '../documents/generate-piagam';
 import { isPiagamIssued } from '../documents/piagam-eligibility';
 import { notFoundError } from '../errors';
 import { pickPublicSnapshot } from './list-public-results';

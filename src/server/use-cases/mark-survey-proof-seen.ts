@@ -7,6 +7,7 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { markSurveyProofSeen } from '../db/repositories/survey-proof.repository';
 import { findSurveyResponseOfUnit } from '../db/repositories/survey-responses.repository';
 import { notFoundError } from '../errors';
+import type { SurveyFlagSettings } from '../survey/survey-flag-rules';
 import { getUnitSurveyResponses } from './get-unit-survey-responses';
 
 /**
@@ -20,6 +21,7 @@ export async function markSurveyProofSeenByTeam(
   target: { year: number; entityCode: string; unitId: string; responseId: string },
   now: Date,
   context: AuditContext,
+  settings: SurveyFlagSettings = {},
 ): Promise<UnitSurveyResponsesDto> {
   await db.transaction(async (tx) => {
     const { entity, locusUnit } = await requireEditableLocusUnit(tx, actor, target, now);
@@ -42,5 +44,5 @@ export async function markSurveyProofSeenByTeam(
       after: { proofSeen: true },
     });
   });
-  return getUnitSurveyResponses(db, actor, target, now);
+  return getUnitSurveyResponses(db, actor, target, now, settings);
 }

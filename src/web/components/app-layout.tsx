@@ -11,6 +11,10 @@ import { MainNav, useNavItems } from './main-nav';
 const UserMenu = lazy(() =>
   import('../features/auth/user-menu').then((module) => ({ default: module.UserMenu })),
 );
+// The service worker's registration and its "update available" prompt, off the first paint's path.
+const UpdatePrompt = lazy(() =>
+  import('../features/offline/update-prompt').then((module) => ({ default: module.UpdatePrompt })),
+);
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -76,6 +80,9 @@ export function AppLayout() {
         <Container size="lg" px={0}>
           <Outlet />
         </Container>
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

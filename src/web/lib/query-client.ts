@@ -15,7 +15,9 @@ function forgetEndedSession(error: unknown): void {
 }
 
 export const queryClient: QueryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, staleTime: 30_000 } },
+  // offlineFirst: without a connection a read still goes out, so the service worker answers it from what
+  // was stored for field work instead of the query waiting for a network that may not come back for hours.
+  defaultOptions: { queries: { retry: 1, staleTime: 30_000, networkMode: 'offlineFirst' } },
   queryCache: new QueryCache({ onError: forgetEndedSession }),
   mutationCache: new MutationCache({ onError: forgetEndedSession }),
 });

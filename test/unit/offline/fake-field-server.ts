@@ -30,7 +30,8 @@ export class FakeFieldServer {
     this.log.push({ method, url, idempotencyKey: key, body });
     const failure = this.failNext.shift();
     if (failure === 'offline') throw new TypeError('Failed to fetch');
-    if (typeof failure === 'number') return json(failure, { error: { code: 'X', message: `status ${failure}` } });
+    if (typeof failure === 'number')
+      return json(failure, { error: { code: 'X', message: `status ${failure}` } });
     let reply: { status: number; body: unknown };
     const remembered = key ? this.replies.get(key) : undefined;
     if (remembered) reply = remembered;
@@ -54,8 +55,15 @@ export class FakeFieldServer {
       const key = `${String(record.respondentId)}:${String(record.indicatorCode)}`;
       const current = this.answers.get(key);
       if ((current?.version ?? 0) !== record.expectedVersion)
-        return { status: 409, body: { error: { code: 'CONFLICT', message: 'conflict', details: current ?? null } } };
-      const saved = { level: record.level as number | null, note: String(record.note), version: (current?.version ?? 0) + 1 };
+        return {
+          status: 409,
+          body: { error: { code: 'CONFLICT', message: 'conflict', details: current ?? null } },
+        };
+      const saved = {
+        level: record.level as number | null,
+        note: String(record.note),
+        version: (current?.version ?? 0) + 1,
+      };
       this.answers.set(key, saved);
       return { status: 200, body: saved };
     }
@@ -75,7 +83,11 @@ export class FakeFieldServer {
       }
       return {
         status: 200,
-        body: { receivedBytes: stored.bytes.length, sizeBytes: stored.sizeBytes, complete: stored.bytes.length === stored.sizeBytes },
+        body: {
+          receivedBytes: stored.bytes.length,
+          sizeBytes: stored.sizeBytes,
+          complete: stored.bytes.length === stored.sizeBytes,
+        },
       };
     }
     if (method === 'POST' && url.endsWith('/evidence')) {
@@ -91,7 +103,8 @@ async function readBody(body: RequestInit['body']): Promise<unknown> {
   if (body === undefined || body === null) return null;
   if (typeof body === 'string') return JSON.parse(body) as unknown;
   if (body instanceof ArrayBuffer) return [...new Uint8Array(body)];
-  if (body instanceof FormData) return Object.fromEntries([...body.entries()].map(([k, v]) => [k, String(v)]));
+  if (body instanceof FormData)
+    return Object.fromEntries([...body.entries()].map(([k, v]) => [k, String(v)]));
   return null;
 }
 

@@ -91,7 +91,9 @@ describe('outbox', () => {
     expect(second).toEqual({ status: 'waiting', sent: 0, retryAt: now() + 2200 });
     advance(2200);
     expect(await drainOutbox(deps)).toEqual({ status: 'idle', sent: 2 });
-    const keys = server.log.filter((request) => (request.body as { indicatorCode: string }).indicatorCode === 'O1');
+    const keys = server.log.filter(
+      (request) => (request.body as { indicatorCode: string }).indicatorCode === 'O1',
+    );
     expect(keys).toHaveLength(3);
     expect(new Set(keys.map((request) => request.idempotencyKey)).size).toBe(1);
   });
@@ -148,7 +150,10 @@ describe('outbox', () => {
     server.failNext.push(401);
     expect(await drainOutbox(deps)).toEqual({ status: 'signed-out', sent: 0 });
     expect(server.log).toHaveLength(1);
-    expect((await db.entries.orderBy('seq').toArray()).map((entry) => entry.state)).toEqual(['pending', 'pending']);
+    expect((await db.entries.orderBy('seq').toArray()).map((entry) => entry.state)).toEqual([
+      'pending',
+      'pending',
+    ]);
     expect(await drainOutbox(deps)).toEqual({ status: 'idle', sent: 2 });
     expect(server.log[0]?.idempotencyKey).toBe(server.log[1]?.idempotencyKey);
   });
@@ -191,7 +196,9 @@ describe('outbox', () => {
       `/api/uploads/${uploadId}?offset=4`,
     ]);
     // The resumed PUT starts where the server was, not at 0.
-    expect(server.log.filter((request) => request.method === 'PUT').at(-1)?.body).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(server.log.filter((request) => request.method === 'PUT').at(-1)?.body).toEqual([
+      5, 6, 7, 8, 9, 10,
+    ]);
     expect(server.log.filter((request) => request.url === '/api/uploads')).toHaveLength(1);
     expect(server.uploads.get(uploadId ?? '')?.bytes).toEqual([...bytes]);
     expect(server.evidence).toHaveLength(1);

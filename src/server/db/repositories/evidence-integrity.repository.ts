@@ -48,12 +48,15 @@ export async function listEarlierUses(
   db: Queryable,
   evidenceIds: readonly string[],
   maxBits: number,
+  maxPerEvidence: number,
 ): Promise<EarlierUse[]> {
   if (evidenceIds.length === 0) return [];
   const ids = sql.join(
     evidenceIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
+  // Per item, the earliest few uses only (a demo photo reused on every unit must not return thousands of
+  // rows per item); the same content, or content whose fingerprint is near, found through the file index.
   return selectRows<EarlierUse>(
     db,
     sql`
@@ -62,35 +65,32 @@ export async function listEarlierUses(
         from answer_evidence e
         left join evidence_fingerprints f on f.file_sha256 = e.file_sha256
         where e.id in (${ids})
-      ),
-      candidates as (
-        select w.id as wanted_id, o.id as other_id, o.answer_id, o.created_at, 'exact' as match
-        from wanted w
-        join answer_evidence o on o.file_sha256 = w.file_sha256
-        where o.answer_id <> w.answer_id
-          and (o.created_at < w.created_at or (o.created_at = w.created_at and o.id < w.id))
-        union all
-        select w.id, o.id, o.answer_id, o.created_at, 'perceptual'
-        from wanted w
-        join evidence_fingerprints f
-          on w.perceptual_hash is not null
-          and f.file_sha256 <> w.file_sha256
-          and bit_count(('x' || f.perceptual_hash)::bit(64) # ('x' || w.perceptual_hash)::bit(64)) <= ${maxBits}
-        join answer_evidence o on o.file_sha256 = f.file_sha256
-        where o.answer_id <> w.answer_id
-          and (o.created_at < w.created_at or (o.created_at = w.created_at and o.id < w.id))
       )
-      select c.wanted_id as "evidenceId", c.match as "match", cy.year as "year",
+      select w.id as "evidenceId", x.match as "match", cy.year as "year",
         en.code as "entityCode", en.short_name as "entityName", u.name as "unitName",
         a.indicator_code as "indicatorCode"
-      from candidates c
-      join answers a on a.id = c.answer_id
+      from wanted w
+      cross join lateral (
+        select o.id, o.answer_id, o.created_at,
+          case when o.file_sha256 = w.file_sha256 then 'exact' else 'perceptual' end as match
+        from answer_evidence o
+        where o.file_sha256 = any(array_prepend(w.file_sha256, array(
+            select f.file_sha256 from evidence_fingerprints f
+            where w.perceptual_hash is not null and f.file_sha256 <> w.file_sha256
+              and bit_count(('x' || f.perceptual_hash)::bit(64) # ('x' || w.perceptual_hash)::bit(64)) <= ${maxBits}
+          )))
+          and o.answer_id <> w.answer_id
+          and (o.created_at < w.created_at or (o.created_at = w.created_at and o.id < w.id))
+        order by o.created_at, o.id
+        limit ${maxPerEvidence}
+      ) x
+      join answers a on a.id = x.answer_id
       join locus_units lu on lu.id = a.locus_unit_id
       join loci l on l.id = lu.locus_id
       join cycles cy on cy.id = l.cycle_id
       join entities en on en.id = l.entity_id
       join units u on u.id = lu.unit_id
-      order by c.wanted_id, c.created_at, c.other_id
+      order by w.id, x.created_at, x.id
     `,
   );
 }

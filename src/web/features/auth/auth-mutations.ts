@@ -7,6 +7,7 @@ import {
   type signInRequestSchema,
 } from '../../../contracts/auth.contract';
 import { isApiError, sendJson } from '../../lib/api-client';
+import { clearOfflineCopies } from '../offline/sw-routes';
 import { currentUserQueryKey } from './current-user-query';
 
 export function useSignIn() {
@@ -36,6 +37,8 @@ export function useSignOut() {
         // An already ended session is what we wanted.
         if (!(isApiError(error) && error.status === 401)) throw error;
       }
+      // The field data kept for offline use belongs to this account; the outbox stays, so nothing unsent is lost.
+      await clearOfflineCopies();
       return everywhere;
     },
     onSuccess: (everywhere) => window.location.assign(everywhere ? '/masuk?signedOut=everywhere' : '/masuk'),

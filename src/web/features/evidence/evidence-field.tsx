@@ -301,7 +301,11 @@ function QueuedUpload({ entry, language }: { entry: OutboxEntry; language: 'id' 
           : t('offline.evidence.queued', { name: file.fileName, size: formatBytes(size, language) })}
       </Text>
       {entry.state !== 'done' && file.receivedBytes > 0 && (
-        <Progress value={percent} size="sm" aria-label={t('offline.evidence.progress', { name: file.fileName, percent })} />
+        <Progress
+          value={percent}
+          size="sm"
+          aria-label={t('offline.evidence.progress', { name: file.fileName, percent })}
+        />
       )}
       <OutboxEntryState entries={[entry]} />
     </Stack>

@@ -78,7 +78,9 @@ export function applyOutboxToCollection(
         updatedBy: existing?.updatedBy ?? null,
         evidence: existing?.evidence ?? [],
       };
-      answers = existing ? answers.map((answer) => (answer === existing ? next : answer)) : [...answers, next];
+      answers = existing
+        ? answers.map((answer) => (answer === existing ? next : answer))
+        : [...answers, next];
     } else if (entry.kind === 'evidence-delete') {
       const evidenceId = entry.recordKey.slice('evidence:'.length);
       answers = answers.map((answer) => ({
@@ -117,7 +119,8 @@ export function applyOutboxToComplaints(list: ComplaintList, entries: readonly O
   let items: ComplaintRecord[] = [...list.items];
   for (const entry of entries) {
     const body = entry.body ?? {};
-    const id = ids.get(entry.recordKey.slice('complaint:'.length)) ?? entry.recordKey.slice('complaint:'.length);
+    const id =
+      ids.get(entry.recordKey.slice('complaint:'.length)) ?? entry.recordKey.slice('complaint:'.length);
     const fields = {
       reference: String(body.reference ?? ''),
       channel: body.channel as ComplaintRecord['channel'],

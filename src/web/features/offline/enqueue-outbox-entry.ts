@@ -25,11 +25,7 @@ export function isLocalId(id: string): boolean {
  * that entry (typing a note makes one entry, not one per pause); a delete of a record created offline and
  * never sent removes its entries instead of sending a create and a delete.
  */
-export async function enqueueOutboxEntry(
-  db: OutboxDatabase,
-  draft: OutboxDraft,
-  now: number,
-): Promise<void> {
+export async function enqueueOutboxEntry(db: OutboxDatabase, draft: OutboxDraft, now: number): Promise<void> {
   await db.transaction('rw', db.entries, async () => {
     const sameRecord = await db.entries.where('recordKey').equals(draft.recordKey).sortBy('seq');
     const last = sameRecord.at(-1);

@@ -2,8 +2,8 @@ import { Badge, Button, Group } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resumeOutboxAfterSignIn, retryOutboxNow } from './outbox-sync';
-import { useOutboxSummary, useSyncState } from './use-outbox';
 import { useOnline } from './use-online';
+import { useOutboxSummary, useSyncState } from './use-outbox';
 
 /**
  * "N perubahan menunggu / semua tersimpan" above every signed-in page. Shown only to signed-in users, so its

@@ -58,7 +58,11 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
       outcome = await sendEntry(next, deps);
     } catch (caught) {
       // fetch throws only when no answer came back: offline, DNS, connection cut.
-      outcome = { kind: 'retry', message: caught instanceof Error ? caught.message : String(caught), retryAfterMs: null };
+      outcome = {
+        kind: 'retry',
+        message: caught instanceof Error ? caught.message : String(caught),
+        retryAfterMs: null,
+      };
     }
     if (outcome.kind === 'signed-out') {
       await db.entries.update(next.seq, { state: 'pending' });
@@ -85,7 +89,11 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
       continue;
     }
     if (outcome.kind === 'rejected') {
-      await db.entries.update(next.seq, { state: 'rejected', attempts: next.attempts + 1, lastError: outcome.message });
+      await db.entries.update(next.seq, {
+        state: 'rejected',
+        attempts: next.attempts + 1,
+        lastError: outcome.message,
+      });
       continue;
     }
     await recordSuccess(next, outcome.body, deps);
@@ -134,7 +142,11 @@ async function sendEntry(entry: OutboxEntry, deps: OutboxRunnerDependencies): Pr
 }
 
 /** Marks the entry done, remembers a created record's server id, and moves later edits onto the new version. */
-async function recordSuccess(entry: OutboxEntry, result: unknown, deps: OutboxRunnerDependencies): Promise<void> {
+async function recordSuccess(
+  entry: OutboxEntry,
+  result: unknown,
+  deps: OutboxRunnerDependencies,
+): Promise<void> {
   const { db } = deps;
   await db.transaction('rw', db.entries, db.idMap, async () => {
     if (entry.seq === undefined) return;
@@ -159,7 +171,10 @@ async function recordSuccess(entry: OutboxEntry, result: unknown, deps: OutboxRu
       if (follower.attempts > 0) continue;
       await db.entries.update(follower.seq, {
         url: follower.url.replace(/expectedVersion=\d+/, `expectedVersion=${version}`),
-        body: follower.body && 'expectedVersion' in follower.body ? { ...follower.body, expectedVersion: version } : follower.body,
+        body:
+          follower.body && 'expectedVersion' in follower.body
+            ? { ...follower.body, expectedVersion: version }
+            : follower.body,
       });
     }
   });

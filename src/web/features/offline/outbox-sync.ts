@@ -74,8 +74,7 @@ export async function requestOutboxSync(): Promise<void> {
     setState({ pause: 'signed-out', retryAt: null });
     // The layout sends the user to sign in; the outbox keeps everything and resumes after that.
     queryClient.setQueryData(currentUserQueryKey, null);
-  }
-  else if (result.status === 'waiting') {
+  } else if (result.status === 'waiting') {
     setState({ retryAt: result.retryAt });
     retryTimer = setTimeout(() => void requestOutboxSync(), Math.max(0, result.retryAt - Date.now()));
     void registerBackgroundSync();

@@ -1,4 +1,7 @@
-import type { CreateRespondentRequest, UpdateRespondentRequest } from '../../../contracts/collection.contract';
+import type {
+  CreateRespondentRequest,
+  UpdateRespondentRequest,
+} from '../../../contracts/collection.contract';
 import type { ComplaintInput } from '../../../contracts/complaints.contract';
 import { type UnitRef, unitBaseUrl } from '../collection/collection-api';
 import type { PreparedUpload } from '../evidence/prepare-evidence-upload';

@@ -13,7 +13,9 @@ export function isFieldDataRead(url: URL): boolean {
 }
 
 export function isEvidenceFile(url: URL): boolean {
-  return url.origin === self.location.origin && /^\/api\/cycles\/.+\/evidence\/[^/]+\/file$/.test(url.pathname);
+  return (
+    url.origin === self.location.origin && /^\/api\/cycles\/.+\/evidence\/[^/]+\/file$/.test(url.pathname)
+  );
 }
 
 /** Removes the offline copies of the account's data, so the next person at this device sees none of it. */

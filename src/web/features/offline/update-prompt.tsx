@@ -1,6 +1,6 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button, Group, Notification } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRegisterSW } from 'virtual:pwa-register/react';
 
 /** How often an open app asks whether a new version was deployed (phones keep the app open for days). */
 const updateCheckMs = 60 * 60 * 1000;

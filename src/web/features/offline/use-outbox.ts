@@ -1,15 +1,22 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { OutboxEntry } from './outbox-database';
 import { outboxDatabase, subscribeSyncState, syncState } from './outbox-sync';
 
-function useLiveQuery<T>(query: () => Promise<T>, initial: T, dependencies: readonly unknown[]): T {
+/** Follows a Dexie query live; `key` names what it reads, so a new key starts a new subscription. */
+function useLiveQuery<T>(query: () => Promise<T>, initial: T, key: string): T {
   const [value, setValue] = useState<T>(initial);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the query reads.
+  const latestQuery = useRef(query);
+  latestQuery.current = query;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is read through a ref; key says when it changes.
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({ next: setValue, error: () => undefined });
+    const subscription = liveQuery(() => latestQuery.current()).subscribe({
+      next: setValue,
+      // A failing IndexedDB (private mode, full disk) leaves the last value on screen.
+      error: () => undefined,
+    });
     return () => subscription.unsubscribe();
-  }, dependencies);
+  }, [key]);
   return value;
 }
 
@@ -18,7 +25,7 @@ export function useUnitOutbox(unitKey: string): OutboxEntry[] | undefined {
   return useLiveQuery<OutboxEntry[] | undefined>(
     () => outboxDatabase().entries.where('unitKey').equals(unitKey).sortBy('seq'),
     undefined,
-    [unitKey],
+    `unit:${unitKey}`,
   );
 }
 
@@ -38,7 +45,7 @@ export function useOutboxSummary(): OutboxSummary {
       };
     },
     { waiting: 0, needsUser: 0 },
-    [],
+    'summary',
   );
 }
 

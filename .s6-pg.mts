@@ -1,0 +1,17 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+const rss = () => Math.round(process.memoryUsage().rss / 1e6);
+const mode = process.argv[2] ?? 'default';
+const dir = process.argv[3] ?? fs.mkdtempSync(path.join(os.tmpdir(), 's6-pg-'));
+const t = performance.now();
+const opts: Record<string, unknown> = {};
+if (mode === 'small') opts.postgresqlconf = ['shared_buffers=16MB', 'work_mem=4MB', 'maintenance_work_mem=16MB', 'temp_buffers=4MB', 'wal_buffers=1MB'];
+if (mode === 'mem') opts.initialMemory = 64 * 1024 * 1024;
+const db = new PGlite(path.join(dir, 'pglite'), opts);
+await db.waitReady;
+console.log(mode, 'open', Math.round(performance.now() - t), 'ms rss', rss());
+global.gc?.(); await new Promise((r) => setTimeout(r, 1000)); global.gc?.();
+console.log(mode, 'after gc rss', rss(), JSON.stringify(process.memoryUsage()));
+console.log((await db.query('show shared_buffers')).rows);
+await db.close();
+console.log(dir);

@@ -1,0 +1,11 @@
+import { openDatabase } from '../src/server/db/open-database';
+import { finaliseCycle } from '../src/server/use-cases/finalise-cycle';
+import { commandLineAuditContext } from '../src/server/audit/audit-context';
+const t0 = performance.now();
+const conn = await openDatabase({ kind: 'pglite', dataDir: process.argv[2]! } as never);
+await conn.migrate();
+const t1 = performance.now();
+const out = await finaliseCycle(conn.db, undefined, 2031, { scope: 'accepted' }, commandLineAuditContext, new Date());
+const t2 = performance.now();
+console.log('open', (t1 - t0).toFixed(0), 'finalise', (t2 - t1).toFixed(0), out.units, 'rss', process.memoryUsage().rss >> 20);
+await conn.close();
