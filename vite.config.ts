@@ -17,7 +17,7 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    // The manifest lets a test check which chunks each page loads (test/unit/web/landing-bundle.test.ts).
+    // The manifest lets a test check which chunks each page loads (test/unit/web/web-bundle.test.ts).
     manifest: true,
     // Map files stay separate, hashed files (cached immutable) instead of being inlined into a script.
     assetsInlineLimit: (file) => (file.endsWith('.topo.json') ? false : undefined),

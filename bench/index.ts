@@ -1,10 +1,12 @@
 // `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
 import { runDocumentsBench } from './documents.bench';
 import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
+import { runNationalBench } from './national.bench';
 import { runPublicDocumentsBench } from './public-documents.bench';
 import { runPublicResultsBench } from './public-results.bench';
 import { runScoringBench } from './scoring.bench';
 import { runSpreadsheetImportBench } from './spreadsheet-import.bench';
+import { runWebWeightBench } from './web-weight.bench';
 
 const benches = [
   runScoringBench,
@@ -13,6 +15,8 @@ const benches = [
   runPublicDocumentsBench,
   runEmbeddedLivenessBench,
   runSpreadsheetImportBench,
+  runNationalBench,
+  runWebWeightBench,
 ];
 
 for (const bench of benches) {

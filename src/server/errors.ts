@@ -67,6 +67,8 @@ const statusByCode = {
   UPLOAD_CHECKSUM_MISMATCH: 422,
   UPLOAD_LIMIT: 429,
   EDITION_SUPERSEDED: 422,
+  RESET_TOKEN_INVALID: 400,
+  MAIL_NOT_CONFIGURED: 409,
 } as const;
 
 /** The answer for anything outside the actor's scope: it must not confirm that the thing exists. */

@@ -139,6 +139,12 @@ const unitCollectionRoute = createRoute({
     'UnitCollectionPage',
   ),
 });
+// Preparing an assessor's units for work without signal (docs/offline-field-work.md).
+const fieldWorkRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/kerja-lapangan',
+  component: lazyRouteComponent(() => import('./features/offline/field-work-page'), 'FieldWorkPage'),
+});
 // Finalising a cycle (centre) and the objection window (liaisons, province offices).
 const finaliseRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -224,6 +230,7 @@ const routeTree = rootRoute.addChildren([
     cycleRoute,
     locusRoute,
     unitCollectionRoute,
+    fieldWorkRoute,
     progressRoute,
     integrityReportRoute,
     directoryRoute,

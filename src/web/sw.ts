@@ -1,6 +1,7 @@
 // The service worker (built by vite-plugin-pwa, injectManifest): opens the app without a network, keeps the
 // field data an assessor prepared, and sends the outbox when Background Sync wakes it.
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -30,6 +31,9 @@ interface WorkerScope {
 
 const worker = self as unknown as WorkerScope;
 
+// The first install takes the open page at once, so "prepare for field work" on the first visit is cached
+// through it; later versions wait for the user's "reload" (update prompt) instead.
+clientsClaim();
 cleanupOutdatedCaches();
 // Written out as `self.__WB_MANIFEST`: the build looks for that exact text to put the precache list in.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST);

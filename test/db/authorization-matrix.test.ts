@@ -107,6 +107,10 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'GET /api/work-queue': signedIn,
   'GET /api/account/notice-mail': signedIn,
   'PUT /api/account/notice-mail': signedIn,
+  'GET /api/auth/password-reset': everyone,
+  'POST /api/auth/password-reset/request': everyone,
+  'POST /api/auth/password-reset/complete': everyone,
+  'POST /api/users/:id/reset-password': userManagers,
   'POST /api/cycles/:year/loci/accept': ['admin'],
   'POST /api/cycles/:year/finalise': ['admin'],
   'GET /api/cycles/:year/provisional-results': ['admin', 'coordinator', 'liaison'],
@@ -209,6 +213,14 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'verifier',
   ],
   'GET /api/cycles/:year/evidence-integrity': ['admin', 'coordinator', 'verifier'],
+  // Assessor quality control: coordinators draw the sample; the drawn second assessor enters levels.
+  'POST /api/cycles/:year/quality/sample': ['admin', 'coordinator'],
+  'PUT /api/cycles/:year/loci/:code/units/:unitId/second-scoring/answers': [
+    'admin',
+    'coordinator',
+    'assessor',
+  ],
+  'GET /api/cycles/:year/quality': ['admin', 'coordinator'],
   'GET /api/cycles/:year/loci/:code/units/:unitId/complaints': [
     'admin',
     'coordinator',

@@ -65,13 +65,9 @@ describe.each(testEngines())('patuh demo national on $name', (engine) => {
     expect(complaints).toBeGreaterThanOrEqual(15 * 3);
     // The rows reported are the rows written (the entities and units already in the directory are reused).
     const units = await count(sql`select count(*)::int as n from units`);
-    expect(outcome.rows).toBe(
-      units + 5 + 15 + 5 * 2 + 15 * 4 + answers + evidence + complaints + 15 * 30,
-    );
+    expect(outcome.rows).toBe(units + 5 + 15 + 5 * 2 + 15 * 4 + answers + evidence + complaints + 15 * 30);
     expect(outcome.rowsByTable).toMatchObject({ loci: 5, locusUnits: 15, surveyResponses: 450 });
-    expect(
-      await count(sql`select count(*)::int as n from audit_log where action = 'demo.national'`),
-    ).toBe(1);
+    expect(await count(sql`select count(*)::int as n from audit_log where action = 'demo.national'`)).toBe(1);
   });
 
   it('is finalised at once, and the explanation trees rebuilt on read score as the published rows', async () => {

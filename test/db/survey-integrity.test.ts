@@ -226,7 +226,13 @@ describe.each(testEngines())('survey integrity (ballot stuffing) on $name', (eng
     const fromStuffer = items.filter((item) => item.levels['OUT-01'] === 0);
     expect(fromStuffer).toHaveLength(cap);
     for (const item of fromStuffer)
-      expect(item.flags).toEqual(['client-burst', 'client-repeated-pattern', 'pattern-burst']);
+      expect(item.flags).toEqual([
+        'client-burst',
+        'client-repeated-pattern',
+        'pattern-burst',
+        'unit-burst',
+        'client-many',
+      ]);
     // The same pseudonym for all of them, and it reveals nothing of the address.
     expect(new Set(fromStuffer.map((item) => item.client)).size).toBe(1);
     expect(fromStuffer[0]?.client).toMatch(/^[0-9A-F]{6}$/);

@@ -83,10 +83,10 @@ test('a 2019 photo from Jakarta is flagged on a Sekayu unit, a copy on another u
   const before = parseScore(await score.textContent());
   await page.getByRole('button', { name: /Observasi/ }).click();
   const flags = page.getByRole('group', { name: 'Tanda integritas ruang-tunggu.jpg' });
-  await expect(flags.getByText('Jauh dari lokasi unit')).toBeVisible();
-  await expect(flags.getByText('Di luar masa pengumpulan data')).toBeVisible();
+  await expect(flags.getByText('Jauh dari lokasi unit', { exact: true })).toBeVisible();
+  await expect(flags.getByText('Di luar masa pengumpulan data', { exact: true })).toBeVisible();
   await expect(flags.getByText(/Foto diambil 2019-03-14, di luar masa pengumpulan data/)).toBeVisible();
-  await expect(flags.getByText('Foto ganda')).toHaveCount(0);
+  await expect(flags.getByText('Foto ganda', { exact: true })).toHaveCount(0);
   await flags
     .getByRole('button', { name: 'Tolak tanda Jauh dari lokasi unit pada ruang-tunggu.jpg' })
     .click();
@@ -100,7 +100,7 @@ test('a 2019 photo from Jakarta is flagged on a Sekayu unit, a copy on another u
   await page.goto(`/siklus/${year}/lokus/16.06/unit/${unitIds[1]}`);
   await page.getByRole('button', { name: /Observasi/ }).click();
   const copyFlags = page.getByRole('group', { name: 'Tanda integritas ruang-tunggu.jpg' });
-  await expect(copyFlags.getByText('Foto ganda')).toBeVisible();
+  await expect(copyFlags.getByText('Foto ganda', { exact: true })).toBeVisible();
   await expect(copyFlags.getByText(/Foto yang sama sudah dipakai sebelumnya: 2041 .* INP-S07/)).toBeVisible();
 
   // The province report lists both photos.

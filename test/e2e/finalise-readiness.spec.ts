@@ -60,7 +60,8 @@ test('the demo cycle in the field: readiness names what is missing, nothing unac
     expect(JSON.stringify(audit)).toContain('Uji: hasil sementara diterbitkan atas keputusan pimpinan.');
     await api.dispose();
 
-    // Past the embargo: 2026 ranks a handful of loci, 2025 ranked 17, so the entity page shows no rank change.
+    // Past the embargo: 2026 ranks a handful of loci, 2025 ranked its sample of 8, so the entity page shows no
+    // rank change.
     await stopServer(server);
     server = await startServer(dataDir, port, 10 * day);
     const later = await playwrightRequest.newContext({ baseURL: base });
@@ -73,7 +74,7 @@ test('the demo cycle in the field: readiness names what is missing, nothing unac
     const history = page.getByTestId('entity-history');
     const row2026 = history.locator('tr').filter({ hasText: String(year) });
     await expect(row2026.getByTestId('rank-not-comparable')).toContainText(
-      'tahun sebelumnya diperingkat di antara 17 entitas',
+      'tahun sebelumnya diperingkat di antara 8 entitas',
     );
     await expect(row2026).not.toContainText('▲');
     await expect(row2026.locator('[data-flag="not-accepted"]')).toBeVisible();

@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/open-database';
 import { DomainError } from '../../server/errors';
 import { createUser } from '../../server/use-cases/create-user';
+import { resetUserPassword } from '../../server/use-cases/reset-user-password';
 import { syncReferenceData } from '../../server/use-cases/sync-reference-data';
 import { runCommand } from '../run-command';
 
@@ -30,6 +31,35 @@ export function registerUserCommand(program: Command): void {
     .option('--province <code>', 'Kemendagri province code, repeatable (e.g. 16)', collect, [])
     .option('--entity <code>', 'entity code for a liaison (e.g. 16.06)')
     .action((options: CreateOptions) => runCommand(() => createFromCommandLine(options)));
+  user
+    .command('reset-password')
+    .description(
+      'Cetak kata sandi sekali pakai baru (wajib diganti saat masuk) / print a new one-time password that must be changed at the next sign-in',
+    )
+    .requiredOption('--email <email>', 'e-mail address of the account')
+    .action((options: { email: string }) => runCommand(() => resetFromCommandLine(options.email)));
+}
+
+async function resetFromCommandLine(email: string): Promise<void> {
+  const database = await openDatabase(loadConfig().database);
+  try {
+    await database.migrate();
+    const { oneTimePassword } = await resetUserPassword(
+      database.db,
+      undefined,
+      { email },
+      commandLineAuditContext,
+    );
+    console.log(`Kata sandi diatur ulang / password reset: ${email.toLowerCase()}`);
+    console.log(`Kata sandi sekali pakai / one-time password: ${oneTimePassword}`);
+    console.log('Wajib diganti saat masuk berikutnya / must be changed at the next sign-in.');
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(`${error.bilingualMessage.id}\n${error.bilingualMessage.en}`);
+    process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
 }
 
 async function createFromCommandLine(options: CreateOptions): Promise<void> {

@@ -21,7 +21,10 @@ export interface CopySession {
  * (COPY FROM STDIN on a dedicated pool client), on PGlite as COPY FROM '/dev/blob'. Both skip per-row
  * parameter binding, which is what makes a national load take seconds instead of minutes.
  */
-export async function withCopySession<T>(db: Database, work: (session: CopySession) => Promise<T>): Promise<T> {
+export async function withCopySession<T>(
+  db: Database,
+  work: (session: CopySession) => Promise<T>,
+): Promise<T> {
   const client = (db as unknown as { $client: unknown }).$client;
   if (client instanceof pg.Pool) return withPostgresCopy(client, work);
   if (client instanceof PGlite) return client.transaction((tx) => work(pgliteSession(tx)));

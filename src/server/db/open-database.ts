@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -27,10 +29,43 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseConn
   return openPglite(target.dataDir);
 }
 
+/**
+ * Postgres' default 128 MB of shared buffers is all resident in PGlite's WebAssembly memory; the embedded engine
+ * serves one office's traffic, and the host's page cache still holds the table files, so 32 MB keeps idle memory
+ * low without rereading hot pages.
+ */
+const pgliteOptions = { postgresqlconf: ['shared_buffers=32MB'] };
+const createClusterScript = fileURLToPath(new URL('./create-pglite-cluster.mjs', import.meta.url));
+
+/** A new data folder's cluster is made in a short-lived child process (see create-pglite-cluster.mjs). */
+async function createPgliteClusterIfMissing(clusterDir: string): Promise<void> {
+  if (fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) return;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [createClusterScript, clusterDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors = (errors + chunk.toString()).slice(-2000);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`pembuatan basis data gagal / creating the database failed (exit ${code}): ${errors}`),
+          ),
+    );
+  });
+}
+
 async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
   try {
-    const client = dataDir ? new YieldingPGlite(path.join(dataDir, 'pglite')) : new YieldingPGlite();
+    if (dataDir) await createPgliteClusterIfMissing(path.join(dataDir, 'pglite'));
+    const client = dataDir
+      ? new YieldingPGlite(path.join(dataDir, 'pglite'), pgliteOptions)
+      : new YieldingPGlite(pgliteOptions);
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
     return {

@@ -17,8 +17,9 @@ export interface DemoSeedOptions {
 
 /**
  * The demo data set: one account per role, the Sumatera Selatan history (with four more provinces), a
- * finished 2025 cycle computed by Patuh, Musi Banyuasin's improvement plan and coaching session from it, and
- * a 2026 cycle in the field. Every step skips what exists, so seeding twice creates no duplicates.
+ * finished 2025 cycle computed by Patuh on the Opini edition for a sample (public-trust surveys and oversight
+ * register included), Musi Banyuasin's improvement plan and coaching session from it, and a 2026 cycle in the
+ * field. Every step skips what exists, so seeding twice creates no duplicates.
  * One transaction: a crash part-way (kill -9 during the first start) leaves no demo at all rather than
  * accounts without their data, so the next start (no users yet) seeds it again from the beginning. Each
  * use-case's own transaction becomes a savepoint inside it.

@@ -22,6 +22,8 @@ import { registerOversightProductRoutes } from './oversight-products.routes';
 import { registerPlanRoutes } from './plans.routes';
 import { registerProgressRoutes } from './progress.routes';
 import { registerPublicRoutes } from './public.routes';
+import { registerQualityRoutes } from './quality.routes';
+import { registerRecoveryRoutes } from './recovery.routes';
 import { registerRegionRoutes } from './regions.routes';
 import { registerResultRoutes } from './results.routes';
 import { registerSurveyRoutes } from './survey.routes';
@@ -38,6 +40,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerAccountRoutes(app, deps);
+  registerRecoveryRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerRegionRoutes(app);
@@ -58,6 +61,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerUploadRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerEvidenceIntegrityRoutes(app, deps);
+  registerQualityRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);
   registerWorkflowRoutes(app, deps);

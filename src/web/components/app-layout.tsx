@@ -80,9 +80,13 @@ export function AppLayout() {
         <Container size="lg" px={0}>
           <Outlet />
         </Container>
-        <Suspense fallback={null}>
-          <UpdatePrompt />
-        </Suspense>
+        {/* The service worker (and its precache of the whole app) is for staff working offline; a visitor's
+            first visit on a phone downloads only the page it opened. */}
+        {user && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
       </AppShell.Main>
     </AppShell>
   );

@@ -14,6 +14,7 @@ export function useNavItems(role: Role | undefined) {
     ...resultsItems,
     { to: '/siklus' as const, label: t('planning.nav.cycles') },
     { to: '/direktori' as const, label: t('planning.nav.directory') },
+    ...(role === 'assessor' ? [{ to: '/kerja-lapangan' as const, label: t('offline.prepare.title') }] : []),
     ...(role === 'admin' ? [{ to: '/kelola-hasil' as const, label: t('resultsAdmin.nav') }] : []),
     ...(role === 'admin' || role === 'coordinator'
       ? [{ to: '/dokumen' as const, label: t('documents.nav') }]

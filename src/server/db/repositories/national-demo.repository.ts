@@ -25,7 +25,10 @@ export interface NationalDemoEntity {
  * Active entities for a national demo: provinces' governments first, then kabupaten/kota, then ministries and
  * agencies, each by code, at most `limit`.
  */
-export async function listEntitiesForNationalDemo(db: Queryable, limit: number): Promise<NationalDemoEntity[]> {
+export async function listEntitiesForNationalDemo(
+  db: Queryable,
+  limit: number,
+): Promise<NationalDemoEntity[]> {
   return db
     .select({
       id: entities.id,
@@ -70,7 +73,10 @@ export interface NationalDemoRows {
 }
 
 /** Opens one COPY transaction; the caller writes table after table with `copyNationalDemoRows`. */
-export function withNationalDemoCopy<T>(db: Database, work: (session: CopySession) => Promise<T>): Promise<T> {
+export function withNationalDemoCopy<T>(
+  db: Database,
+  work: (session: CopySession) => Promise<T>,
+): Promise<T> {
   return withCopySession(db, work);
 }
 

@@ -2,6 +2,7 @@ import { Badge, Button, Group } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resumeOutboxAfterSignIn, retryOutboxNow } from './outbox-sync';
+import { isFieldKitDue, prepareFieldWork, readFieldKit } from './prepare-field-work';
 import { useOnline } from './use-online';
 import { useOutboxSummary, useSyncState } from './use-outbox';
 
@@ -17,6 +18,11 @@ export function OutboxIndicator() {
   useEffect(() => {
     if (sync.pause === 'signed-out') resumeOutboxAfterSignIn();
   }, [sync.pause]);
+  // Prepared field data is refreshed quietly whenever the app is online and the copy is getting old.
+  useEffect(() => {
+    if (online && isFieldKitDue(readFieldKit(), Date.now()))
+      void prepareFieldWork(() => undefined).catch(() => undefined);
+  }, [online]);
   const text =
     sync.pause === 'signed-out'
       ? t('offline.indicator.signedOut', { count: summary.waiting })

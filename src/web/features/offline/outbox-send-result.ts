@@ -4,7 +4,7 @@ export type SendOutcome =
   | { kind: 'retry'; message: string; retryAfterMs: number | null }
   | { kind: 'signed-out' }
   | { kind: 'conflict'; current: unknown; message: string }
-  | { kind: 'rejected'; message: string };
+  | { kind: 'rejected'; message: string; code?: string };
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown; details?: unknown };
@@ -19,6 +19,9 @@ export async function outcomeOfResponse(response: Response): Promise<SendOutcome
   if (response.status === 401) return { kind: 'signed-out' };
   if (response.status === 409 && error?.code === 'CONFLICT')
     return { kind: 'conflict', current: error.details ?? null, message };
+  // The first send with this key is still running on the server: ask again shortly for its answer.
+  if (response.status === 409 && error?.code === 'idempotency-key-in-flight')
+    return { kind: 'retry', message, retryAfterMs: 2000 };
   if (response.status === 408 || response.status === 429 || response.status >= 500) {
     const retryAfter = Number(response.headers.get('retry-after'));
     return {
@@ -27,7 +30,7 @@ export async function outcomeOfResponse(response: Response): Promise<SendOutcome
       retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null,
     };
   }
-  return { kind: 'rejected', message };
+  return { kind: 'rejected', message, ...(typeof error?.code === 'string' ? { code: error.code } : {}) };
 }
 
 /** 1 s, 2 s, 4 s … up to 5 minutes, with up to a fifth added at random so many phones do not retry together. */

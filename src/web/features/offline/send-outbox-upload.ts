@@ -80,20 +80,30 @@ export async function sendOutboxUpload(
       current = { ...current, receivedBytes: receivedBytesOf(status.body) ?? offset };
       continue;
     }
+    // The server discarded the upload (bytes did not match the sha256): start again from the first byte.
+    if (outcome.kind === 'rejected' && outcome.code === 'UPLOAD_CHECKSUM_MISMATCH') {
+      await deps.saveFile({ ...current, uploadId: null, receivedBytes: 0 });
+      return { kind: 'retry', message: outcome.message, retryAfterMs: null };
+    }
     if (outcome.kind !== 'ok') return outcome;
     current = { ...current, receivedBytes: receivedBytesOf(outcome.body) ?? offset + chunk.byteLength };
     await deps.saveFile(current);
   }
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  form.set('uploadId', uploadId);
+  // The evidence form's fields as JSON naming the finished upload (coordinates as numbers there).
+  const attach: Record<string, unknown> = { ...fields, uploadId };
+  for (const name of ['latitude', 'longitude'])
+    if (typeof attach[name] === 'string') attach[name] = Number(attach[name]);
   const attached = await deps.fetch(url, {
     method: 'POST',
-    headers: { ...deps.headers(), 'idempotency-key': entry.idempotencyKey },
-    body: form,
+    headers: {
+      ...deps.headers(),
+      'content-type': 'application/json',
+      'idempotency-key': entry.idempotencyKey,
+    },
+    body: JSON.stringify(attach),
   });
   const outcome = await outcomeOfResponse(attached);
-  // The server forgot the upload (expired or cleaned up): start it again on the next attempt.
+  // The server forgot the upload (expired, or discarded after a checksum mismatch): start it again next time.
   if (outcome.kind === 'rejected' && attached.status === 404) {
     await deps.saveFile({ ...current, uploadId: null, receivedBytes: 0 });
     return { kind: 'retry', message: outcome.message, retryAfterMs: null };

@@ -50,6 +50,9 @@ export const surveyMessagesId = {
       'client-repeated-pattern': 'Jawaban sama berulang dari satu klien',
       'pattern-burst': 'Jawaban sama beruntun dari banyak klien',
       'no-proof': 'Tanpa bukti layanan',
+      'unit-burst': 'Banyak jawaban dalam beberapa menit',
+      'client-many': 'Banyak jawaban dari satu jaringan',
+      'outside-service-hours': 'Di luar jam layanan',
     },
     flagHelp: {
       'client-burst':
@@ -60,6 +63,11 @@ export const surveyMessagesId = {
         'Susunan jawaban yang persis sama {{patternBurstCount}} kali atau lebih dalam {{minutes}} menit, dari klien mana pun (alamat atau peramban berganti).',
       'no-proof':
         'Siklus ini meminta bukti layanan; jawaban ini tidak menyertakan nomor registrasi atau tanda terima dan tim lapangan belum menandai bukti yang dilihat di loket.',
+      'unit-burst':
+        '{{unitBurstCount}} jawaban atau lebih untuk unit ini dalam {{minutes}} menit, dari klien mana pun: lebih banyak daripada yang dilayani satu loket.',
+      'client-many':
+        '{{clientManyCount}} jawaban atau lebih dari alamat dan peramban yang sama, kapan pun dikirim.',
+      'outside-service-hours': 'Dikirim di luar jam layanan unit (waktu setempat).',
     },
   },
 };
@@ -115,6 +123,9 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
       'client-repeated-pattern': 'Same answers repeated by one client',
       'pattern-burst': 'Same answers in a burst from many clients',
       'no-proof': 'No proof of service',
+      'unit-burst': 'Many responses within minutes',
+      'client-many': 'Many responses from one network',
+      'outside-service-hours': 'Outside service hours',
     },
     flagHelp: {
       'client-burst':
@@ -125,6 +136,10 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
         'Exactly the same answers {{patternBurstCount}} times or more within {{minutes}} minutes, from any clients (rotated addresses or browsers).',
       'no-proof':
         'This cycle asks for proof of service; this response gives no registration or receipt number and the field team has not marked proof seen at the counter.',
+      'unit-burst':
+        '{{unitBurstCount}} or more responses for this unit within {{minutes}} minutes, from any clients: more than one counter serves.',
+      'client-many': '{{clientManyCount}} or more responses from the same address and browser, at any time.',
+      'outside-service-hours': 'Sent outside the unit’s service hours (local time).',
     },
   },
 };

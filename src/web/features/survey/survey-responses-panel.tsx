@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyResponseItemDto } from '../../../contracts/survey.contract';
 import { isActionOpenToRole } from '../../../core/access/can';
-import { defaultSurveyFlagRules } from '../../../core/survey/flag-survey-responses';
+import { serviceUserSurveyFlagRules } from '../../../core/survey/flag-survey-responses';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useCurrentUser } from '../auth/use-current-user';
 import { type SurveyUnitRef, useSurveyResponseExclusion, useUnitSurveyResponses } from './survey-api';
@@ -111,7 +111,14 @@ function SurveyResponseRow({
         },
       },
     );
-  const ruleValues = { ...defaultSurveyFlagRules, minutes: defaultSurveyFlagRules.burstWindowMinutes };
+  const ruleValues = {
+    unitBurstCount: serviceUserSurveyFlagRules.unitBurstCount,
+    clientManyCount: serviceUserSurveyFlagRules.clientManyCount,
+    clientBurstCount: serviceUserSurveyFlagRules.clientBurstCount,
+    clientRepeatCount: serviceUserSurveyFlagRules.clientRepeatCount,
+    patternBurstCount: serviceUserSurveyFlagRules.patternBurstCount,
+    minutes: serviceUserSurveyFlagRules.burstWindowMinutes,
+  };
   return (
     <Paper withBorder p="sm" bg={item.excluded ? 'gray.1' : undefined}>
       <Stack gap={6}>

@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { BenchFigures } from './scoring.bench';
+
+const ENTITIES = 586;
+const UNITS = 7;
+const YEAR = 2031;
+/** Targets of issue #19 on this machine: finalise ≤ 10 s (PostgreSQL) / ≤ 20 s (PGlite), ≤ 1 GB peak. */
+const TARGETS = { postgres: 10, pglite: 20 } as const;
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+/**
+ * The done-when of issue #19: `patuh demo national --year 2031 --entities 586 --units 7 --seed 7` then
+ * `patuh cycle finalise --year 2031 --scope accepted`, each a real process under `/usr/bin/time` (wall time and
+ * peak RSS), on a fresh embedded data dir and, when TEST_DATABASE_URL names a server, on a throwaway
+ * PostgreSQL database. The load's rows per second are the command's own figure (COPY time only).
+ */
+export async function runNationalBench(): Promise<BenchFigures> {
+  const lines: string[] = [];
+  const engines: { name: 'pglite' | 'postgres'; url?: string }[] = [{ name: 'pglite' }];
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) engines.push({ name: 'postgres', url: serverUrl });
+  for (const engine of engines) {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-bench-national-'));
+    const database = engine.url ? await createThrowawayDatabase(engine.url) : undefined;
+    try {
+      const env = {
+        PATUH_DATA_DIR: dataDir,
+        PATUH_SECRET: 'a-bench-secret-of-at-least-32-characters',
+        ...(database ? { DATABASE_URL: database.url } : {}),
+      };
+      const load = await runTimed(
+        [
+          'demo',
+          'national',
+          '--year',
+          String(YEAR),
+          '--entities',
+          String(ENTITIES),
+          '--units',
+          String(UNITS),
+        ],
+        env,
+      );
+      const loaded = /(\d+) unit, (\d+) baris\/rows dalam\/in ([\d.]+) s \((\d+) baris/.exec(load.output);
+      lines.push(
+        `${engine.name}: load ${ENTITIES} entities / ${loaded?.[1] ?? '?'} units, ${loaded?.[2] ?? '?'} rows in ` +
+          `${loaded?.[3] ?? '?'} s = ${loaded?.[4] ?? '?'} rows/s (target ≥ 20,000); whole command ` +
+          `${load.seconds.toFixed(1)} s, peak ${load.peakMb} MB`,
+      );
+      const finalise = await runTimed(
+        ['cycle', 'finalise', '--year', String(YEAR), '--scope', 'accepted'],
+        env,
+      );
+      lines.push(
+        `${engine.name}: finalise ${finalise.seconds.toFixed(1)} s (target ≤ ${TARGETS[engine.name]} s), ` +
+          `peak ${finalise.peakMb} MB (target ≤ 1024)`,
+      );
+      if (database)
+        lines.push(`${engine.name}: snapshot storage ${await snapshotMb(database.url)} MB (≤ 30)`);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
+    }
+  }
+  return { name: `National cycle (issue #19): load and finalise, ${ENTITIES} × ${UNITS}`, lines };
+}
+
+/** `patuh <args>` under /usr/bin/time (wall seconds, peak RSS); refuses to report a failed run as a figure. */
+async function runTimed(args: string[], env: Record<string, string>): Promise<Run> {
+  const timeBinary = '/usr/bin/time';
+  const command = existsSync(timeBinary)
+    ? [timeBinary, '-f', 'patuh-bench-time %e %M', process.execPath, 'bin/patuh.js', ...args]
+    : [process.execPath, 'bin/patuh.js', ...args];
+  const started = performance.now();
+  const child = spawn(command[0] ?? process.execPath, command.slice(1), {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`patuh ${args.join(' ')} exited with ${code}:\n${output}`);
+  const timed = /patuh-bench-time ([\d.]+) (\d+)/.exec(output);
+  return {
+    seconds: timed ? Number(timed[1]) : wallSeconds,
+    peakMb: timed ? Math.round(Number(timed[2]) / 1024) : 0,
+    output,
+  };
+}
+
+async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `patuh_bench_national_${process.pid}`;
+  await adminQuery(serverUrl, `drop database if exists ${name}`);
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name}`) };
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** On-disk size of the snapshot tables (rows, TOAST and indexes) after one finalise. */
+async function snapshotMb(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>(
+      `select (pg_total_relation_size('unit_results') + pg_total_relation_size('entity_results')
+        + pg_total_relation_size('result_snapshots'))::text as bytes`,
+    );
+    return (Number(rows[0]?.bytes ?? 0) / 1024 / 1024).toFixed(1);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,108 @@
+import { okResponseSchema } from '../../contracts/auth.contract';
+import {
+  completePasswordResetSchema,
+  oneTimePasswordSchema,
+  passwordResetAvailabilitySchema,
+  requestPasswordResetSchema,
+} from '../../contracts/recovery.contract';
+import { userIdParamsSchema } from '../../contracts/users.contract';
+import type { AppDependencies, PatuhApp } from '../app-types';
+import { auditContextOf } from '../audit/audit-context';
+import { requireActor } from '../auth/enforce-route-access';
+import { clockOf } from '../clock';
+import { DomainError } from '../errors';
+import { createMailer } from '../mail/mailer';
+import { completePasswordReset } from '../use-cases/complete-password-reset';
+import { requestPasswordReset } from '../use-cases/request-password-reset';
+import { resetUserPassword } from '../use-cases/reset-user-password';
+
+/** Account recovery: "lupa kata sandi" by e-mail (when SMTP is configured) and one-time passwords by staff. */
+export function registerRecoveryRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
+  const { db } = database;
+  const now = clockOf(config);
+  const mailer = createMailer(config.mail);
+  if (mailer) app.addHook('onClose', async () => mailer.close());
+  const tags = ['auth'];
+
+  app.get(
+    '/api/auth/password-reset',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Whether "lupa kata sandi" by e-mail is offered',
+        response: { 200: passwordResetAvailabilitySchema },
+      },
+    },
+    async () => ({ available: mailer !== undefined }),
+  );
+
+  app.post(
+    '/api/auth/password-reset/request',
+    {
+      // Per client address; per account at most three links an hour (the use-case).
+      config: { access: 'public', rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary:
+          'E-mail a single-use reset link (30 minutes); the same answer whether or not the account exists',
+        body: requestPasswordResetSchema,
+        response: { 202: okResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!mailer) throw mailNotConfigured();
+      await requestPasswordReset(
+        db,
+        mailer,
+        request.body.email,
+        now(),
+        config.documentBaseUrl,
+        auditContextOf(request),
+        (error) => request.log.error({ err: error }, 'password reset mail failed'),
+      );
+      return reply.status(202).send({ ok: true as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/complete',
+    {
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Set a new password with the e-mailed token (single use); ends every session of the account',
+        body: completePasswordResetSchema,
+        response: { 200: okResponseSchema },
+      },
+    },
+    async (request) => {
+      await completePasswordReset(db, request.body, now(), auditContextOf(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/users/:id/reset-password',
+    {
+      config: { access: { action: 'user.update' } },
+      schema: {
+        tags: ['users'],
+        summary:
+          'Issue a one-time password (admins; coordinators in their provinces): shown once, to be changed at ' +
+          'the next sign-in; ends the account\u2019s sessions',
+        params: userIdParamsSchema,
+        response: { 200: oneTimePasswordSchema },
+      },
+    },
+    async (request) =>
+      resetUserPassword(db, requireActor(request), { userId: request.params.id }, auditContextOf(request)),
+  );
+}
+
+function mailNotConfigured(): DomainError {
+  return new DomainError('MAIL_NOT_CONFIGURED', {
+    id: 'Server ini belum dapat mengirim e-mail. Minta administrator atau koordinator mengatur ulang kata sandi Anda.',
+    en: 'This server cannot send e-mail. Ask an administrator or coordinator to reset your password.',
+  });
+}

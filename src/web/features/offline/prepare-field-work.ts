@@ -1,0 +1,114 @@
+import { unitCollectionSchema } from '../../../contracts/collection.contract';
+import { locusDetailSchema, myLociSchema } from '../../../contracts/loci.contract';
+import { apiCacheName, evidenceCacheName } from './sw-routes';
+
+export interface PreparedUnit {
+  year: number;
+  entityCode: string;
+  entityName: string;
+  unitId: string;
+  unitName: string;
+  bytes: number;
+}
+
+export interface FieldKit {
+  preparedAt: string;
+  units: PreparedUnit[];
+  totalBytes: number;
+}
+
+const kitKey = 'patuh:field-kit';
+/** A prepared kit older than this is refreshed in the background whenever the app is online. */
+export const fieldKitRefreshMs = 30 * 60_000;
+
+/** What was stored for offline work, or null; kept in localStorage (a few hundred bytes). */
+export function readFieldKit(): FieldKit | null {
+  try {
+    const text = localStorage.getItem(kitKey);
+    return text ? (JSON.parse(text) as FieldKit) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isFieldKitDue(kit: FieldKit | null, now: number): boolean {
+  return kit !== null && now - Date.parse(kit.preparedAt) > fieldKitRefreshMs;
+}
+
+/**
+ * Stores in the service worker's caches everything the unit form of each assigned unit reads: the unit's forms
+ * (from the frozen edition), respondents, answers and evidence list, complaint records, workflow and survey
+ * state, the locus and cycle pages, and each evidence file (the page's thumbnails). The same URLs the pages
+ * read, so an offline page finds them without knowing it is offline.
+ */
+export async function prepareFieldWork(onProgress: (done: number, total: number) => void): Promise<FieldKit> {
+  const api = await caches.open(apiCacheName);
+  const files = await caches.open(evidenceCacheName);
+  const store = async (cache: Cache, url: string): Promise<Response> => {
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    await cache.put(url, response.clone());
+    return response;
+  };
+  const sizeOf = async (response: Response) => (await response.clone().blob()).size;
+  const readJson = async (url: string) => (await store(api, url)).json() as Promise<unknown>;
+
+  await Promise.all(['/api/auth/me', '/api/cycles', '/api/my-loci'].map((url) => store(api, url)));
+  const mine = myLociSchema.parse(await (await api.match('/api/my-loci'))?.json());
+  const loci = mine.items.filter((locus) => locus.role === 'assessor');
+  const units: PreparedUnit[] = [];
+  let done = 0;
+  const details = await Promise.all(
+    loci.map(async (locus) => {
+      const base = `/api/cycles/${locus.year}/loci/${encodeURIComponent(locus.entityCode)}`;
+      await store(api, `/api/cycles/${locus.year}`);
+      return { locus, base, detail: locusDetailSchema.parse(await readJson(base)) };
+    }),
+  );
+  const total = details.reduce(
+    (sum, { detail }) => sum + detail.units.filter((unit) => unit.isSelected).length,
+    0,
+  );
+  onProgress(0, total);
+  for (const { locus, base, detail } of details) {
+    for (const unit of detail.units.filter((candidate) => candidate.isSelected)) {
+      const unitBase = `${base}/units/${unit.unitId}`;
+      const collectionResponse = await store(api, `${unitBase}/collection`);
+      let bytes = await sizeOf(collectionResponse);
+      const collection = unitCollectionSchema.parse(await collectionResponse.json());
+      for (const url of [`${unitBase}/complaints`, `${unitBase}/workflow`, `${unitBase}/survey`]) {
+        // Survey or workflow may be closed to this role: the form still works without them.
+        const response = await store(api, url).catch(() => null);
+        if (response) bytes += await sizeOf(response);
+      }
+      for (const answer of collection.answers) {
+        for (const item of answer.evidence) {
+          const url = `${unitBase}/evidence/${item.id}/file`;
+          const cached = await files.match(url);
+          if (cached) bytes += await sizeOf(cached);
+          else bytes += await sizeOf(await store(files, url));
+        }
+      }
+      units.push({
+        year: locus.year,
+        entityCode: locus.entityCode,
+        entityName: locus.entityName,
+        unitId: unit.unitId,
+        unitName: unit.name,
+        bytes,
+      });
+      done += 1;
+      onProgress(done, total);
+    }
+  }
+  const kit: FieldKit = {
+    preparedAt: new Date().toISOString(),
+    units,
+    totalBytes: units.reduce((sum, unit) => sum + unit.bytes, 0),
+  };
+  localStorage.setItem(kitKey, JSON.stringify(kit));
+  return kit;
+}
