@@ -20,6 +20,8 @@ interface PageFigures {
   bytes: number;
   requests: number;
   lcpMs: number;
+  /** The largest responses, for `--requests`. */
+  largest: [string, number][];
 }
 
 interface WebWeightFigures {
@@ -124,9 +126,15 @@ async function visit(context: BrowserContext, url: string, readySelector: string
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+  const urls = new Map<string, string>();
+  const sizes: [string, number][] = [];
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
+    urls.set(event.requestId, event.request.url);
+  });
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
     bytes += event.encodedDataLength;
     requests += 1;
+    sizes.push([new URL(urls.get(event.requestId) ?? 'http://x/?').pathname, event.encodedDataLength]);
   });
   await page.addInitScript(() => {
     const record = window as unknown as { largestPaint: number };
@@ -140,7 +148,7 @@ async function visit(context: BrowserContext, url: string, readySelector: string
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
   const lcpMs = await page.evaluate(() => (window as unknown as { largestPaint: number }).largestPaint);
   await page.close();
-  return { bytes, requests, lcpMs };
+  return { bytes, requests, lcpMs, largest: sizes.sort((a, b) => b[1] - a[1]).slice(0, 12) };
 }
 
 /** Announcement-day reads of the public results (500 requests, 50 at a time) before "loaded" memory is read. */
@@ -162,8 +170,15 @@ async function loadPublicApi(base: string): Promise<void> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-export function describeWebWeight(figures: WebWeightFigures): string[] {
+export function describeWebWeight(figures: WebWeightFigures, withRequests = false): string[] {
+  const requestLines = withRequests
+    ? figures.pages.flatMap((page) => [
+        `${page.name}:`,
+        ...page.largest.map(([url, size]) => `    ${kb(size).padStart(7)}  ${url}`),
+      ])
+    : [];
   return [
+    ...requestLines,
     'page                          | first-visit transfer | requests | LCP (slow 4G, CPU ×4)',
     ...figures.pages.map(
       (page) =>
@@ -182,10 +197,11 @@ export async function runWebWeightBench(): Promise<BenchFigures> {
   };
 }
 
-// `npx tsx bench/web-weight.bench.ts [projectDir]`: this bench alone, e.g. against a baseline checkout.
+// `npx tsx bench/web-weight.bench.ts [projectDir] [--requests]`: this bench alone (e.g. against a baseline
+// checkout), `--requests` listing each page's largest responses.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const projectDir = path.resolve(
-    process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'),
-  );
-  for (const line of describeWebWeight(await measureWebWeight(projectDir))) console.log(line);
+  const [directory] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+  const projectDir = path.resolve(directory ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  const withRequests = process.argv.includes('--requests');
+  for (const line of describeWebWeight(await measureWebWeight(projectDir), withRequests)) console.log(line);
 }

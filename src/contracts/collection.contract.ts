@@ -173,7 +173,9 @@ export const unitCollectionSchema = z
     provisionalScore: provisionalScoreSchema
       .nullable()
       .describe('Never published; collection.read roles only'),
-    integrityDecision: integrityDecisionStateSchema.describe('Whether the actor may decide integrity flags now'),
+    integrityDecision: integrityDecisionStateSchema.describe(
+      'Whether the actor may decide integrity flags now',
+    ),
   })
   .meta({ id: 'UnitCollection' });
 export type UnitCollection = z.infer<typeof unitCollectionSchema>;

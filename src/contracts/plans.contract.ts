@@ -41,6 +41,8 @@ export type PlanItemStatus = z.infer<typeof planItemStatusSchema>;
 
 export const planParamsSchema = z.object({ code: entityCodeSchema, year: yearSchema });
 export const planItemParamsSchema = planParamsSchema.extend({ itemId: z.uuid() });
+/** Removing an item names the version read: a stale one answers 409 with the current item. */
+export const removePlanItemQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
 export const planItemFileParamsSchema = planItemParamsSchema.extend({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });

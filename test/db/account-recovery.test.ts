@@ -92,10 +92,18 @@ describe.each(testEngines())('account recovery on $name', (engine) => {
 
   it('lets a link expire after 30 minutes and sends at most three an hour per account', async () => {
     const email = demoEmailByRole.verifier;
+    // From four addresses, so the per-address limit (5 a minute) is not what stops the fourth.
     for (let index = 0; index < 4; index += 1) {
-      expect((await post('/api/auth/password-reset/request', { email })).statusCode).toBe(202);
+      const asked = await testApp.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/request',
+        payload: { email },
+        remoteAddress: `127.0.9.${index + 1}`,
+      });
+      expect(asked.statusCode).toBe(202);
     }
-    const mails = await inbox.waitFor(4).then(() => mailsTo(email));
+    while (mailsTo(email).length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+    const mails = mailsTo(email);
     // Mail goes out after the answer: give the last one a moment, then count.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(mailsTo(email)).toHaveLength(3);

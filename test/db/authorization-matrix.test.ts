@@ -85,6 +85,7 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'POST /api/plans/:code/:year': ['admin', 'coordinator', 'liaison'],
   'POST /api/plans/:code/:year/items': ['admin', 'coordinator', 'liaison'],
   'PATCH /api/plans/:code/:year/items/:itemId': ['admin', 'coordinator', 'liaison'],
+  'DELETE /api/plans/:code/:year/items/:itemId': ['admin', 'coordinator', 'liaison'],
   'GET /api/plans/:code/:year/items/:itemId/files/:sha256': ['admin', 'coordinator', 'liaison'],
   'POST /api/plans/:code/:year/items/:itemId/files': ['admin', 'coordinator', 'liaison'],
   'GET /api/coaching': ['admin', 'coordinator', 'liaison'],
@@ -248,6 +249,10 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'assessor',
   ],
   'PUT /api/cycles/:year/loci/:code/units/:unitId/answers': ['admin', 'coordinator', 'assessor'],
+  // Resumable uploads of evidence files (issue #18): whoever may attach evidence; each upload is its owner's.
+  'POST /api/uploads': ['admin', 'coordinator', 'assessor'],
+  'GET /api/uploads/:uploadId': ['admin', 'coordinator', 'assessor'],
+  'PUT /api/uploads/:uploadId': ['admin', 'coordinator', 'assessor'],
 };
 
 /** A published result snapshot (the demo Sumatera Selatan history), set before the matrix runs. */
@@ -279,6 +284,8 @@ function samplePath(url: string, ids: { user: string; unit: string; attachment?:
       .replace(':office', '16')
       .replace(':unitResultId', 'contoh')
       .replace(':jobId', 'contoh')
+      // An upload belongs to its owner alone: a malformed id answers 400 to the allowed roles.
+      .replace(':uploadId', 'contoh')
       // No product id is valid here: allowed principals get 400 from validation (refusals come before it).
       .replace(':productId', 'contoh')
       .replace(':unitId', sampleSurveyUnitId)

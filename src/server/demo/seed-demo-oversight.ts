@@ -81,11 +81,14 @@ export function demoOversight2025(entityCodes: readonly string[], cutOff: string
 
 /**
  * The register while the 2026 cycle is in the field (demo only): new products to Musi Banyuasin and the other
- * governments in the field, still open — one `belum`, one `sebagian` — dated back from `now`.
+ * governments in the field, still open — `belum` or `sebagian` — dated back from `now`. Muba's arrived in the
+ * last fortnight (after the oversight cut-off of any cycle already past data collection, so a cycle placed
+ * around `now` in determination still sees Muba's register all followed up).
  */
 export function demoOversight2026(entityCodes: readonly string[], now: Date): DemoOversightProduct[] {
   return entityCodes.flatMap((entityCode, index) => {
-    const issuedAt = new Date(now.getTime() - (70 - index * 9) * dayMs);
+    const daysAgo = entityCode === '16.06' ? 12 : 70 - index * 9;
+    const issuedAt = new Date(now.getTime() - daysAgo * dayMs);
     const open: DemoOversightProduct = {
       entityCode,
       kind: 'tindakan_korektif',
@@ -97,7 +100,7 @@ export function demoOversight2026(entityCodes: readonly string[], now: Date): De
       confirmations:
         index % 2 === 0
           ? []
-          : [{ status: 'sebagian', at: new Date(now.getTime() - 10 * dayMs), note: 'Sebagian (data demo).' }],
+          : [{ status: 'sebagian', at: new Date(now.getTime() - 8 * dayMs), note: 'Sebagian (data demo).' }],
     };
     if (entityCode !== '16.06') return [open];
     return [
@@ -106,11 +109,11 @@ export function demoOversight2026(entityCodes: readonly string[], now: Date): De
         ...open,
         kind: 'saran_perbaikan',
         number: 'LHA/DEMO/0601/2026',
-        issuedAt: new Date(now.getTime() - 30 * dayMs),
+        issuedAt: new Date(now.getTime() - 5 * dayMs),
         dueOn: isoDay(new Date(now.getTime() + 30 * dayMs)),
         subject: 'Alur pengaduan puskesmas belum terhubung ke SP4N-LAPOR! (data demo)',
         confirmations: [
-          { status: 'sebagian', at: new Date(now.getTime() - 6 * dayMs), note: 'Sebagian (data demo).' },
+          { status: 'sebagian', at: new Date(now.getTime() - 2 * dayMs), note: 'Sebagian (data demo).' },
         ],
       },
     ];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { configure } from 'safe-stable-stringify';
 import { parseMultipartForm } from '../files/parse-multipart-form';
@@ -28,6 +29,8 @@ export function fingerprintRequest(request: FastifyRequest): string {
 
 function canonicalBodyOf(request: FastifyRequest): unknown {
   const body = request.body;
+  // A streamed body cannot be read twice; such routes are not idempotent (chunks are placed by offset).
+  if (body instanceof Readable) return { stream: true };
   if (!Buffer.isBuffer(body)) return body ?? null;
   const contentType = request.headers['content-type'];
   if (contentType?.toLowerCase().startsWith('multipart/form-data')) {

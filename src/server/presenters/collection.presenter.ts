@@ -9,8 +9,8 @@ import type { CollectionForms, FormQuestion } from '../../core/collection/build-
 import type { RespondentRole } from '../../core/methodology/structure.schema';
 import { unitLevelMethods } from '../collection/collection-roles';
 import type { AnswerWithAuthor, EvidenceWithFile } from '../db/repositories/answers.repository';
-import type { EvidenceIntegrity } from '../evidence/load-evidence-integrity';
 import type { RespondentRow } from '../db/repositories/respondents.repository';
+import type { EvidenceIntegrity } from '../evidence/load-evidence-integrity';
 
 export function toRespondentDto(row: RespondentRow): RespondentDto {
   return {

@@ -8,6 +8,7 @@ import {
   planListSchema,
   planParamsSchema,
   planSchema,
+  removePlanItemQuerySchema,
   simulatorInputSchema,
   simulatorParamsSchema,
   simulatorQuerySchema,
@@ -28,6 +29,7 @@ import { createImprovementPlan } from '../use-cases/create-improvement-plan';
 import { getImprovementPlan } from '../use-cases/get-improvement-plan';
 import { getPlanSimulator } from '../use-cases/get-plan-simulator';
 import { listImprovementPlans } from '../use-cases/list-improvement-plans';
+import { removePlanItem } from '../use-cases/remove-plan-item';
 import { updatePlanItem } from '../use-cases/update-plan-item';
 
 export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
@@ -145,6 +147,29 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     },
     async (request) =>
       updatePlanItem(db, requireActor(request), request.params, request.body, now(), auditContextOf(request)),
+  );
+
+  app.delete(
+    `${base}/items/:itemId`,
+    {
+      config: { access: { action: 'plan.manage' } },
+      schema: {
+        tags,
+        summary: 'Remove an item at the version read; 409 on a stale version',
+        params: planItemParamsSchema,
+        querystring: removePlanItemQuerySchema,
+        response: { 200: planSchema },
+      },
+    },
+    async (request) =>
+      removePlanItem(
+        db,
+        requireActor(request),
+        request.params,
+        request.query.version,
+        now(),
+        auditContextOf(request),
+      ),
   );
 
   app.get(

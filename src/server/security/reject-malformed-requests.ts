@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { PatuhApp } from '../app-types';
 import { DomainError } from '../errors';
 
@@ -5,7 +6,7 @@ import { DomainError } from '../errors';
  * Where the first NUL character (U+0000) sits in a parsed request part (`body.name`, `query.q`, `body.tags.0`),
  * keys included; undefined when there is none. PostgreSQL cannot store U+0000 in text or jsonb, so such input
  * would fail deep inside a query. Iterative, so a deeply nested JSON body cannot overflow the stack; raw upload
- * bodies (Buffers) are bytes, not text, and are skipped.
+ * bodies (Buffers, streams) are bytes, not text, and are skipped.
  */
 export function findNulCharacter(value: unknown, rootPath: string): string | undefined {
   const pending: { value: unknown; path: string }[] = [{ value, path: rootPath }];
@@ -15,7 +16,9 @@ export function findNulCharacter(value: unknown, rootPath: string): string | und
       if (current.includes('\u0000')) return next.path;
       continue;
     }
+    // A streamed body (resumable upload chunks) is bytes too, and its object graph (socket, server) has cycles.
     if (current === null || typeof current !== 'object' || Buffer.isBuffer(current)) continue;
+    if (current instanceof Readable) continue;
     for (const [key, child] of Object.entries(current)) {
       const childPath = `${next.path}.${key}`;
       if (key.includes('\u0000')) return childPath;

@@ -101,6 +101,19 @@ export async function updatePlanItemIfVersion(
   return row;
 }
 
+/** Removes an item only at the version read (0 rows: someone changed it meanwhile). */
+export async function deletePlanItemIfVersion(
+  db: Queryable,
+  itemId: string,
+  expectedVersion: number,
+): Promise<PlanItemRow | undefined> {
+  const [row] = await db
+    .delete(planItems)
+    .where(and(eq(planItems.id, itemId), eq(planItems.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
 export interface PlanFileView {
   itemId: string;
   sha256: string;

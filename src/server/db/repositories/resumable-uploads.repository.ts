@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { type ResumableUploadRow, resumableUploads } from '../schema/offline-sync';
 
@@ -80,11 +80,11 @@ export async function deleteUpload(db: Queryable, uploadId: string): Promise<voi
   await db.delete(resumableUploads).where(eq(resumableUploads.id, uploadId));
 }
 
-/** Deletes uploads untouched since `cutOff` and returns their ids (their files go next). */
+/** Deletes uploads untouched since `cutOff` (inclusive, as isUploadExpired) and returns their ids. */
 export async function deleteUploadsTouchedBefore(db: Queryable, cutOff: Date): Promise<string[]> {
   const deleted = await db
     .delete(resumableUploads)
-    .where(lt(resumableUploads.touchedAt, cutOff))
+    .where(lte(resumableUploads.touchedAt, cutOff))
     .returning({ id: resumableUploads.id });
   return deleted.map((row) => row.id);
 }

@@ -20,6 +20,7 @@ export interface FieldKit {
 const kitKey = 'patuh:field-kit';
 /** A prepared kit older than this is refreshed in the background whenever the app is online. */
 export const fieldKitRefreshMs = 30 * 60_000;
+const parallelUnits = 4;
 
 /** What was stored for offline work, or null; kept in localStorage (a few hundred bytes). */
 export function readFieldKit(): FieldKit | null {
@@ -73,37 +74,45 @@ export async function prepareFieldWork(onProgress: (done: number, total: number)
     0,
   );
   onProgress(0, total);
-  for (const { locus, base, detail } of details) {
-    for (const unit of detail.units.filter((candidate) => candidate.isSelected)) {
-      const unitBase = `${base}/units/${unit.unitId}`;
-      const collectionResponse = await store(api, `${unitBase}/collection`);
-      let bytes = await sizeOf(collectionResponse);
-      const collection = unitCollectionSchema.parse(await collectionResponse.json());
-      for (const url of [`${unitBase}/complaints`, `${unitBase}/workflow`, `${unitBase}/survey`]) {
-        // Survey or workflow may be closed to this role: the form still works without them.
-        const response = await store(api, url).catch(() => null);
-        if (response) bytes += await sizeOf(response);
-      }
-      for (const answer of collection.answers) {
-        for (const item of answer.evidence) {
-          const url = `${unitBase}/evidence/${item.id}/file`;
-          const cached = await files.match(url);
-          if (cached) bytes += await sizeOf(cached);
-          else bytes += await sizeOf(await store(files, url));
-        }
-      }
-      units.push({
-        year: locus.year,
-        entityCode: locus.entityCode,
-        entityName: locus.entityName,
-        unitId: unit.unitId,
-        unitName: unit.name,
-        bytes,
-      });
-      done += 1;
-      onProgress(done, total);
+  const jobs = details.flatMap(({ locus, base, detail }) =>
+    detail.units.filter((candidate) => candidate.isSelected).map((unit) => ({ locus, base, unit })),
+  );
+  const storeUnit = async ({ locus, base, unit }: (typeof jobs)[number]) => {
+    const unitBase = `${base}/units/${unit.unitId}`;
+    const collectionResponse = await store(api, `${unitBase}/collection`);
+    let bytes = await sizeOf(collectionResponse);
+    const collection = unitCollectionSchema.parse(await collectionResponse.json());
+    for (const url of [`${unitBase}/complaints`, `${unitBase}/workflow`, `${unitBase}/survey`]) {
+      // Survey or workflow may be closed to this role: the form still works without them.
+      const response = await store(api, url).catch(() => null);
+      if (response) bytes += await sizeOf(response);
     }
-  }
+    for (const answer of collection.answers) {
+      for (const item of answer.evidence) {
+        const url = `${unitBase}/evidence/${item.id}/file`;
+        const cached = await files.match(url);
+        bytes += await sizeOf(cached ?? (await store(files, url)));
+      }
+    }
+    units.push({
+      year: locus.year,
+      entityCode: locus.entityCode,
+      entityName: locus.entityName,
+      unitId: unit.unitId,
+      unitName: unit.name,
+      bytes,
+    });
+    done += 1;
+    onProgress(done, jobs.length);
+  };
+  // A few units at a time: quicker on a good link, and never a flood of requests on a weak one.
+  const queue = [...jobs];
+  await Promise.all(
+    Array.from({ length: parallelUnits }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await storeUnit(job);
+    }),
+  );
+  units.sort((a, b) => a.entityName.localeCompare(b.entityName) || a.unitName.localeCompare(b.unitName));
   const kit: FieldKit = {
     preparedAt: new Date().toISOString(),
     units,

@@ -9,6 +9,7 @@ import {
   Stack,
   Text,
   Textarea,
+  TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,21 +24,37 @@ interface PlanItemCardProps {
   year: number;
   item: PlanItem;
   canEdit: boolean;
+  /** Takes the item out of the plan (after the page's confirmation). */
+  onRemove?: () => void;
 }
 
 const statuses: PlanItemStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
 
-export function PlanItemCard({ code, year, item, canEdit }: PlanItemCardProps) {
+export function PlanItemCard({ code, year, item, canEdit, onRemove }: PlanItemCardProps) {
   const { t, i18n } = useTranslation();
   const update = useUpdatePlanItem(code, year);
   const upload = useUploadPlanEvidence(code, year);
   const [status, setStatus] = useState<PlanItemStatus>(item.status);
   const [note, setNote] = useState('');
+  // Owner, due date and wording are edited in place; only what changed is sent, with the version read.
+  const [ownerName, setOwnerName] = useState(item.ownerName);
+  const [ownerPosition, setOwnerPosition] = useState(item.ownerPosition);
+  const [dueDate, setDueDate] = useState(item.dueDate ?? '');
+  const [action, setAction] = useState(item.action);
   const points = (value: number) => formatDecimal(value, 2, i18n.language === 'en' ? 'en' : 'id');
   const position = item.position + 1;
   const save = () =>
     update.mutate(
-      { itemId: item.id, version: item.version, status, ...(note.trim() ? { note: note.trim() } : {}) },
+      {
+        itemId: item.id,
+        version: item.version,
+        status,
+        ...(ownerName.trim() !== item.ownerName ? { ownerName: ownerName.trim() } : {}),
+        ...(ownerPosition.trim() !== item.ownerPosition ? { ownerPosition: ownerPosition.trim() } : {}),
+        ...(dueDate !== (item.dueDate ?? '') ? { dueDate: dueDate === '' ? null : dueDate } : {}),
+        ...(action.trim() !== item.action ? { action: action.trim() } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
       { onSuccess: () => setNote('') },
     );
   return (
@@ -119,6 +136,37 @@ export function PlanItemCard({ code, year, item, canEdit }: PlanItemCardProps) {
                 w={220}
               />
             </Group>
+            <Group align="flex-end" wrap="wrap">
+              <TextInput
+                label={t('plans.plan.ownerOf', { position })}
+                value={ownerName}
+                onChange={(event) => setOwnerName(event.currentTarget.value)}
+                maxLength={160}
+                w={220}
+              />
+              <TextInput
+                label={t('plans.plan.ownerPositionOf', { position })}
+                value={ownerPosition}
+                onChange={(event) => setOwnerPosition(event.currentTarget.value)}
+                maxLength={200}
+                w={220}
+              />
+              <TextInput
+                type="date"
+                label={t('plans.plan.dueDateOf', { position })}
+                value={dueDate}
+                onChange={(event) => setDueDate(event.currentTarget.value)}
+                w={180}
+              />
+            </Group>
+            <Textarea
+              label={t('plans.plan.actionOf', { position })}
+              value={action}
+              onChange={(event) => setAction(event.currentTarget.value)}
+              autosize
+              minRows={1}
+              maxLength={2000}
+            />
             <Textarea
               label={t('plans.plan.note', { position })}
               value={note}
@@ -130,6 +178,11 @@ export function PlanItemCard({ code, year, item, canEdit }: PlanItemCardProps) {
               <Button onClick={save} loading={update.isPending}>
                 {t('plans.plan.save', { position })}
               </Button>
+              {onRemove && (
+                <Button variant="subtle" color="red" onClick={onRemove}>
+                  {t('plans.plan.removeItem', { position })}
+                </Button>
+              )}
               {update.isSuccess && (
                 <Text size="sm" role="status">
                   {t('plans.plan.saved')}
