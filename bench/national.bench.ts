@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { BenchFigures } from './scoring.bench';
@@ -13,6 +13,8 @@ const TARGETS = { postgres: 10, pglite: 20 } as const;
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds of the process: on a shared machine, closer to what an idle one takes. */
+  cpuSeconds: number;
   peakMb: number;
   output: string;
 }
@@ -54,14 +56,15 @@ export async function runNationalBench(): Promise<BenchFigures> {
       lines.push(
         `${engine.name}: load ${ENTITIES} entities / ${loaded?.[1] ?? '?'} units, ${loaded?.[2] ?? '?'} rows in ` +
           `${loaded?.[3] ?? '?'} s = ${loaded?.[4] ?? '?'} rows/s (target ≥ 20,000); whole command ` +
-          `${load.seconds.toFixed(1)} s, peak ${load.peakMb} MB`,
+          `${load.seconds.toFixed(1)} s (${load.cpuSeconds.toFixed(1)} s CPU), peak ${load.peakMb} MB`,
       );
       const finalise = await runTimed(
         ['cycle', 'finalise', '--year', String(YEAR), '--scope', 'accepted'],
         env,
       );
       lines.push(
-        `${engine.name}: finalise ${finalise.seconds.toFixed(1)} s (target ≤ ${TARGETS[engine.name]} s), ` +
+        `${engine.name}: finalise ${finalise.seconds.toFixed(1)} s (target ≤ ${TARGETS[engine.name]} s; ` +
+          `${finalise.cpuSeconds.toFixed(1)} s CPU in the process), ` +
           `peak ${finalise.peakMb} MB (target ≤ 1024)`,
       );
       if (database)
@@ -71,14 +74,18 @@ export async function runNationalBench(): Promise<BenchFigures> {
       await database?.drop();
     }
   }
-  return { name: `National cycle (issue #19): load and finalise, ${ENTITIES} × ${UNITS}`, lines };
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0]?.toFixed(1)}`;
+  return {
+    name: `National cycle (issue #19): load and finalise, ${ENTITIES} × ${UNITS} (${machine})`,
+    lines,
+  };
 }
 
 /** `patuh <args>` under /usr/bin/time (wall seconds, peak RSS); refuses to report a failed run as a figure. */
 async function runTimed(args: string[], env: Record<string, string>): Promise<Run> {
   const timeBinary = '/usr/bin/time';
   const command = existsSync(timeBinary)
-    ? [timeBinary, '-f', 'patuh-bench-time %e %M', process.execPath, 'bin/patuh.js', ...args]
+    ? [timeBinary, '-f', 'patuh-bench-time %e %M %U %S', process.execPath, 'bin/patuh.js', ...args]
     : [process.execPath, 'bin/patuh.js', ...args];
   const started = performance.now();
   const child = spawn(command[0] ?? process.execPath, command.slice(1), {
@@ -95,9 +102,10 @@ async function runTimed(args: string[], env: Record<string, string>): Promise<Ru
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const wallSeconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`patuh ${args.join(' ')} exited with ${code}:\n${output}`);
-  const timed = /patuh-bench-time ([\d.]+) (\d+)/.exec(output);
+  const timed = /patuh-bench-time ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(output);
   return {
     seconds: timed ? Number(timed[1]) : wallSeconds,
+    cpuSeconds: timed ? Number(timed[3]) + Number(timed[4]) : 0,
     peakMb: timed ? Math.round(Number(timed[2]) / 1024) : 0,
     output,
   };

@@ -6,6 +6,9 @@ import { locusApprovalSchema, locusUnitStatusSchema } from './workflow.contract'
 export const progressQuerySchema = z.object({
   province: provinceCodeSchema.optional(),
   entity: entityCodeSchema.optional(),
+  /** With `pageSize`: only that page of entities (and their units) is listed; totals stay whole. */
+  page: z.coerce.number().int().min(1).optional(),
+  pageSize: z.coerce.number().int().min(1).max(600).optional(),
 });
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
 
@@ -49,6 +52,12 @@ export const cycleProgressSchema = z
   .object({
     year: z.number().int(),
     provinces: z.array(provinceProgressSchema),
+    page: z
+      .object({ page: z.number().int(), pageSize: z.number().int(), totalEntities: z.number().int() })
+      .optional()
+      .describe(
+        'Present when pageSize was asked: province figures count every entity, `entities` lists only the page',
+      ),
   })
   .meta({ id: 'CycleProgress' });
 export type CycleProgress = z.infer<typeof cycleProgressSchema>;

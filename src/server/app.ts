@@ -16,7 +16,7 @@ import { authenticateRequests } from './auth/authenticate-requests';
 import { enforceRouteAccess } from './auth/enforce-route-access';
 import { clockOf } from './clock';
 import { registerErrorHandling } from './errors';
-import { registerIdempotency } from './idempotency/register-idempotency';
+import { claimIdempotencyKeys, storeIdempotentAnswers } from './idempotency/idempotency-hooks';
 import { sendNotFound } from './not-found';
 import { packageVersion } from './package-info';
 import { registerCompression } from './register-compression';
@@ -68,6 +68,8 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
   registerErrorHandling(app);
 
   registerSecurityHeaders(app);
+  // Before compression: its onSend hook must see (and store) the answer as text, not the compressed stream.
+  storeIdempotentAnswers(app, deps.database.db);
   await registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
@@ -75,7 +77,7 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
   authenticateRequests(app, deps.database.db, clockOf(deps.config));
   enforceRouteAccess(app);
   rejectMalformedRequests(app);
-  registerIdempotency(app, deps.database.db, clockOf(deps.config));
+  claimIdempotencyKeys(app, deps.database.db, clockOf(deps.config));
 
   await app.register(fastifySwagger, {
     openapi: {

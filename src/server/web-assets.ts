@@ -8,7 +8,8 @@ import { sendNotFound } from './not-found';
  * Paths that name a build file. Anything else is a page of the app, even with a dot in it: entity codes
  * such as "16.06" appear in page paths.
  */
-const assetFilePattern = /\.(?:js|mjs|css|map|json|svg|png|jpe?g|webp|gif|ico|txt|woff2?|ttf|webmanifest|br|gz)$/i;
+const assetFilePattern =
+  /\.(?:js|mjs|css|map|json|svg|png|jpe?g|webp|gif|ico|txt|woff2?|ttf|webmanifest|br|gz)$/i;
 
 /** Serves the production build of the web app; unknown non-API paths get index.html (client routing). */
 export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise<void> {

@@ -131,6 +131,12 @@ const integrityReportRoute = createRoute({
     'IntegrityReportPage',
   ),
 });
+// Assessor quality control (double scoring, kappa) for coordinators and the centre.
+const qualityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/mutu',
+  component: lazyRouteComponent(() => import('./features/quality/quality-page'), 'QualityPage'),
+});
 const unitCollectionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus/$year/lokus/$code/unit/$unitId',
@@ -233,6 +239,7 @@ const routeTree = rootRoute.addChildren([
     fieldWorkRoute,
     progressRoute,
     integrityReportRoute,
+    qualityRoute,
     directoryRoute,
     resultsAdminRoute,
     finaliseRoute,

@@ -148,4 +148,26 @@ describe.each(testEngines())('field progress per province, entity and unit on $n
     expect((await get('/api/cycles/2024/progress', 'liaison')).statusCode).toBe(403);
     expect((await get('/api/cycles/2031/progress', 'admin')).statusCode).toBe(404);
   });
+
+  it('lists one page of entities when asked, with province figures still counting every entity', async () => {
+    const whole = (await get('/api/cycles/2024/progress', 'admin')).json();
+    expect(whole.page).toBeUndefined();
+    const second = (await get('/api/cycles/2024/progress?page=2&pageSize=1', 'admin')).json();
+    expect(second.page).toEqual({ page: 2, pageSize: 1, totalEntities: 2 });
+    expect(second.provinces.map((province: { entities: unknown[] }) => province.entities.length)).toEqual([
+      0, 1,
+    ]);
+    expect(second.provinces[1].entities[0].entityCode).toBe('31.71');
+    const first = (await get('/api/cycles/2024/progress?pageSize=1', 'admin')).json();
+    expect(first.provinces[0].entities.map((item: { entityCode: string }) => item.entityCode)).toEqual([
+      '16.06',
+    ]);
+    // Totals stay whole: the province figures of a page equal those of the full answer.
+    const { entities: _wholeEntities, ...wholeSumsel } = whole.provinces[0];
+    const { entities: _pageEntities, ...pageSumsel } = second.provinces[0];
+    expect(pageSumsel).toEqual(wholeSumsel);
+    const beyond = (await get('/api/cycles/2024/progress?page=3&pageSize=1', 'admin')).json();
+    expect(beyond.provinces.flatMap((province: { entities: unknown[] }) => province.entities)).toEqual([]);
+    expect((await get('/api/cycles/2024/progress?pageSize=601', 'admin')).statusCode).toBe(400);
+  });
 });

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -309,6 +310,36 @@ describe.each(testEngines())('idempotent field writes on $name', (engine) => {
     });
     expect(read.statusCode).toBe(200);
     expect(read.headers['idempotent-replay']).toBeUndefined();
+  });
+
+  it('stores the answer, not its compressed form, when the client accepts gzip (as every browser does)', async () => {
+    const key = newKey();
+    const save = () =>
+      testApp.app.inject({
+        method: 'PUT',
+        url: `${unit}/answers`,
+        headers: { cookie: cookie.assessor, 'idempotency-key': key, 'accept-encoding': 'gzip' },
+        payload: {
+          respondentId: null,
+          indicatorCode: 'INP-S07',
+          level: 1,
+          note: 'Papan informasi standar pelayanan terpasang di ruang tunggu. '.repeat(40),
+          expectedVersion: 0,
+        },
+      });
+    const first = await save();
+    expect(first.statusCode).toBe(200);
+    // Large enough to be compressed: the answer is stored before compression.
+    expect(first.headers['content-encoding']).toBe('gzip');
+    const again = await save();
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['idempotent-replay']).toBe('true');
+    expect(gunzipSync(again.rawPayload).toString()).toBe(gunzipSync(first.rawPayload).toString());
+    const [row] = await testApp.database.db
+      .select()
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.key, key));
+    expect(row?.responseBody).toBe(gunzipSync(first.rawPayload).toString());
   });
 
   it('forgets keys after seven days (injected clock): the old rows are pruned and the key runs again', async () => {

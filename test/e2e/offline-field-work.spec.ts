@@ -30,12 +30,12 @@ test('a whole unit captured without signal survives closing the page and reaches
   page,
   context,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signInAs(page, demoUsers.admin);
   const unitId = await openDataCollection(page, year);
   await signOut(page);
   await signInAs(page, demoUsers.assessor);
-  await prepareFieldWork(page, 1);
+  await prepareFieldWork(page);
   const unitUrl = `/siklus/${year}/lokus/16.06/unit/${unitId}`;
   const apiBase = `/api/cycles/${year}/loci/16.06/units/${unitId}`;
 

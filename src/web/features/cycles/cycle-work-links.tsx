@@ -30,6 +30,11 @@ export function CycleWorkLinks({ year, role }: CycleWorkLinksProps) {
           {t('planning.cycles.finaliseLink')} →
         </Anchor>
       )}
+      {seesProgress && (
+        <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/siklus/$year/mutu" params={params} />}>
+          {t('quality.link')} →
+        </Anchor>
+      )}
       {role !== 'assessor' && role !== 'liaison' && (
         <Anchor
           size="sm"

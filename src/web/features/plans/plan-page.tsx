@@ -6,9 +6,10 @@ import { formatDecimal } from '../../../core';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
 import { useSignedInUser } from '../auth/use-current-user';
+import { AddPlanItemForm } from './add-plan-item-form';
 import { PlanItemCard } from './plan-item-card';
 import { PlanLinkButton } from './plan-links';
-import { useCreatePlan, usePlan, useSimulatorInput } from './plans-api';
+import { useCreatePlan, usePlan, useRemovePlanItem, useSimulatorInput } from './plans-api';
 import { useRecommendations } from './use-recommendations';
 
 const route = getRouteApi('/_signedIn/rencana-aksi/$code');
@@ -27,6 +28,7 @@ export function PlanPage(): ReactElement {
     plan.error && isApiError(plan.error, 'NOT_FOUND') ? simulator.data : undefined,
   );
   const create = useCreatePlan(code, year ?? 0);
+  const remove = useRemovePlanItem(code, year ?? 0);
   const points = (value: number) => formatDecimal(value, 2, i18n.language === 'en' ? 'en' : 'id');
   const canEdit = user.role === 'admin' || user.role === 'coordinator' || user.role === 'liaison';
 
@@ -151,8 +153,18 @@ export function PlanPage(): ReactElement {
           year={data.year}
           item={item}
           canEdit={canEdit}
+          onRemove={
+            canEdit
+              ? () => {
+                  if (window.confirm(t('plans.plan.removeConfirm', { position: item.position + 1 })))
+                    remove.mutate({ itemId: item.id, version: item.version });
+                }
+              : undefined
+          }
         />
       ))}
+      <ApiErrorAlert error={remove.error} />
+      {canEdit && <AddPlanItemForm code={code} year={data.year} />}
     </Stack>
   );
 }

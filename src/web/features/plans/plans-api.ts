@@ -81,6 +81,12 @@ export function useUpdatePlanItem(code: string, year: number) {
   );
 }
 
+export function useRemovePlanItem(code: string, year: number) {
+  return usePlanMutation(code, year, ({ itemId, version }: { itemId: string; version: number }) =>
+    sendJson('DELETE', `${planUrl(code, year)}/items/${itemId}?version=${version}`, planSchema),
+  );
+}
+
 export function useUploadPlanEvidence(code: string, year: number) {
   return usePlanMutation(code, year, ({ itemId, file }: { itemId: string; file: File }) =>
     uploadFile(

@@ -11,6 +11,7 @@ import { oversightMessagesEn } from '../../features/oversight/oversight-messages
 import { planMessagesEn } from '../../features/plans/plan-messages';
 import { portalMessagesEn } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesEn } from '../../features/public-trust/trust-survey-messages';
+import { qualityMessagesEn } from '../../features/quality/quality-messages';
 import { queueMessagesEn } from '../../features/queues/queue-messages';
 import { finaliseMessagesEn } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesEn } from '../../features/results/results-admin-messages';
@@ -197,6 +198,7 @@ export const en: Messages = {
   offline: offlineMessagesEn,
   evidence: evidenceMessagesEn,
   integrity: integrityMessagesEn,
+  quality: qualityMessagesEn,
   complaints: complaintMessagesEn,
   survey: surveyMessagesEn,
   trustSurvey: trustSurveyMessagesEn,

@@ -11,6 +11,7 @@ import { oversightMessagesId } from '../../features/oversight/oversight-messages
 import { planMessagesId } from '../../features/plans/plan-messages';
 import { portalMessagesId } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesId } from '../../features/public-trust/trust-survey-messages';
+import { qualityMessagesId } from '../../features/quality/quality-messages';
 import { queueMessagesId } from '../../features/queues/queue-messages';
 import { finaliseMessagesId } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesId } from '../../features/results/results-admin-messages';
@@ -195,6 +196,7 @@ export const id = {
   offline: offlineMessagesId,
   evidence: evidenceMessagesId,
   integrity: integrityMessagesId,
+  quality: qualityMessagesId,
   complaints: complaintMessagesId,
   survey: surveyMessagesId,
   trustSurvey: trustSurveyMessagesId,

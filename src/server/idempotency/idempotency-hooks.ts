@@ -29,13 +29,15 @@ export const maxStoredResponseBytes = 256 * 1024;
 /** Expired keys are deleted on a write at most this often, so the table stays bounded without a timer. */
 const pruneIntervalMs = 10 * 60 * 1000;
 
+/** The key each running request holds, from its claim (preHandler) to its answer (onSend). */
+const claims = new WeakMap<FastifyRequest, IdempotencyClaim>();
+
 /**
- * One implementation for every field write route (`config.idempotent`): after access and validation the key
- * is claimed (or the stored first answer is sent back with `Idempotent-Replay: true`), and the answer the route
- * gives is stored before it leaves. 2xx and 4xx answers are stored; a 5xx frees the key so a resend runs again.
+ * One implementation for every field write route (`config.idempotent`), in two hooks registered where their
+ * order matters (app.ts). This one, after access, validation and the malformed-request checks: claims the key,
+ * or sends back the stored first answer with `Idempotent-Replay: true`.
  */
-export function registerIdempotency(app: PatuhApp, db: Database, clock: Clock): void {
-  const claims = new WeakMap<FastifyRequest, IdempotencyClaim>();
+export function claimIdempotencyKeys(app: PatuhApp, db: Database, clock: Clock): void {
   let nextPruneAt = 0;
 
   app.addHook('preHandler', async (request, reply) => {
@@ -65,7 +67,13 @@ export function registerIdempotency(app: PatuhApp, db: Database, clock: Clock): 
     if (outcome.contentType) reply.header('content-type', outcome.contentType);
     return reply.send(outcome.status === 204 ? undefined : outcome.body);
   });
+}
 
+/**
+ * Stores the answer a claimed request gives before it leaves: 2xx and 4xx are kept, a 5xx frees the key so a
+ * resend runs again. Registered before compression, so it sees the answer as text, not a compressed stream.
+ */
+export function storeIdempotentAnswers(app: PatuhApp, db: Database): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const claim = claims.get(request);
     if (!claim) return payload;
