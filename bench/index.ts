@@ -2,6 +2,7 @@
 import { runDocumentsBench } from './documents.bench';
 import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
 import { runNationalBench } from './national.bench';
+import { runOfflineFieldWorkBench } from './offline-field-work.bench';
 import { runPublicDocumentsBench } from './public-documents.bench';
 import { runPublicResultsBench } from './public-results.bench';
 import { runScoringBench } from './scoring.bench';
@@ -15,6 +16,7 @@ const benches = [
   runPublicDocumentsBench,
   runEmbeddedLivenessBench,
   runSpreadsheetImportBench,
+  runOfflineFieldWorkBench,
   runNationalBench,
   runWebWeightBench,
 ];

@@ -31,6 +31,21 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/sign-in-page'), 'SignInPage'),
 });
 
+// Account recovery by e-mail ("lupa kata sandi"): the request form and the page of the e-mailed link.
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lupa-sandi',
+  component: lazyRouteComponent(() => import('./features/recovery/forgot-password-page'), 'ForgotPasswordPage'),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atur-ulang-sandi',
+  validateSearch: (search: Record<string, unknown>) => ({
+    token: typeof search.token === 'string' ? search.token.slice(0, 100) : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/recovery/reset-password-page'), 'ResetPasswordPage'),
+});
+
 // What each role does, with the demo accounts: no account needed.
 const tourRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -222,6 +237,8 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   tourRoute,
   signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   portalRoute,
   entityResultsRoute,
   signedInRoute.addChildren([

@@ -41,9 +41,10 @@ test('an assessor attaches a photo with its EXIF place, sees a refused file expl
     mimeType: 'image/jpeg',
     buffer: Buffer.concat([Buffer.from('MZ\x90\x00', 'latin1'), Buffer.alloc(2048, 0x41)]),
   });
-  await expect(question.getByRole('alert')).toContainText(
-    'Unggahan "foto.jpg" gagal: Jenis berkas tidak didukung: unggah PDF, JPEG, PNG atau WebP.',
-  );
+  // It waits in the outbox like any photo; the server's refusal is shown on it, with a way to discard it.
+  await expect(question.getByText(/^Ditolak: Jenis berkas tidak didukung/)).toBeVisible({ timeout: 30_000 });
+  await question.getByRole('button', { name: 'Buang perubahan ini' }).click();
+  await expect(question.getByText(/^Ditolak: /)).toHaveCount(0);
 
   // A complaint from SP4N-LAPOR!: answered after 6 hours, settled after 4 days.
   const card = page.getByRole('region', { name: 'Sampel pengaduan' });

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { ExtractEvents } from 'tar-stream';
 import tar from 'tar-stream';
 
 type Entry = ExtractEvents['entry'][1];
+
 import type { AppConfig } from '../config';
 import { readMigrationTags } from '../db/backup/migration-journal';
 import { loadPgliteCluster, pgliteClusterDir, pgliteClusterExists } from '../db/backup/pglite-backup';
@@ -67,7 +68,7 @@ export async function restoreBackup(
         async (target) => {
           for (const [index, table] of manifest.tables.entries()) {
             const entry = await expectEntry(await nextEntry(), tableEntryName(table.name));
-            await target.copyTableFrom(table, entry);
+            await target.copyTableFrom(table, entry as AsyncIterable<Uint8Array>);
             progress(`tabel / table ${index + 1}/${manifest.tables.length}: ${table.name}`);
           }
         },
@@ -110,7 +111,9 @@ async function readManifest(
   if (!entry || entry.header.name !== manifestEntryName) throw notABackup();
   let parsed: BackupManifest;
   try {
-    parsed = backupManifestSchema.parse(JSON.parse((await readWhole(entry)).toString('utf8')));
+    parsed = backupManifestSchema.parse(
+      JSON.parse((await readWhole(entry as AsyncIterable<Uint8Array>)).toString('utf8')),
+    );
   } catch {
     throw notABackup();
   }
@@ -148,7 +151,7 @@ async function restoreFiles(
     const hash = createHash('sha256');
     const tap = new PassThrough();
     tap.on('data', (chunk: Buffer) => hash.update(chunk));
-    await pipeline(entry, tap, createWriteStream(partial));
+    await pipeline(entry as AsyncIterable<Uint8Array>, tap, createWriteStream(partial));
     if (hash.digest('hex') !== sha256) {
       await rm(partial, { force: true });
       throw notABackup();
@@ -171,9 +174,9 @@ async function expectEntry(entry: Entry | undefined, name: string): Promise<Entr
   return entry;
 }
 
-async function readWhole(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
+async function readWhole(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 

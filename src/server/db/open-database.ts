@@ -37,11 +37,17 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseConn
 const pgliteOptions = { postgresqlconf: ['shared_buffers=32MB'] };
 const createClusterScript = fileURLToPath(new URL('./create-pglite-cluster.mjs', import.meta.url));
 
-/** A new data folder's cluster is made in a short-lived child process (see create-pglite-cluster.mjs). */
+/**
+ * A new data folder's cluster is made in a short-lived child process (see create-pglite-cluster.mjs), in a
+ * sibling folder renamed into place once complete: a start killed halfway leaves no half-made cluster. A folder
+ * with anything in it is left to PGlite as it is.
+ */
 async function createPgliteClusterIfMissing(clusterDir: string): Promise<void> {
-  if (fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) return;
+  if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) return;
+  const partialDir = `${clusterDir}.creating`;
+  fs.rmSync(partialDir, { recursive: true, force: true });
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [createClusterScript, clusterDir], {
+    const child = spawn(process.execPath, [createClusterScript, partialDir], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';
@@ -57,6 +63,8 @@ async function createPgliteClusterIfMissing(clusterDir: string): Promise<void> {
           ),
     );
   });
+  if (fs.existsSync(clusterDir)) fs.rmdirSync(clusterDir);
+  fs.renameSync(partialDir, clusterDir);
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {

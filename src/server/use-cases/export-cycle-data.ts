@@ -28,8 +28,8 @@ export type ExportTarget = (typeof exportTargets)[number];
 
 /**
  * Streams one table of a cycle year to `output` (CSV or XLSX, the writers of src/reports/excel). Results and
- * units come from the year's newest published snapshot; indicator scores from the explanation trees a computed
- * snapshot stores per unit (a historical import has none, so that file has its headers only); survey responses come from the field collection, anonymised (respondent
+ * units come from the year's newest published snapshot; indicator scores from the explanation trees of a
+ * computed snapshot's units (stored, or rebuilt from the stored answers) (a historical import has none, so that file has its headers only); survey responses come from the field collection, anonymised (respondent
  * keys R000001… per response, no device token). Returns the number of rows written.
  */
 export async function exportCycleData(

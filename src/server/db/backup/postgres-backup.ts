@@ -52,7 +52,7 @@ export async function withPostgresSnapshot<T>(
 
 export interface PostgresRestoreTarget {
   /** Loads one table's COPY text from a readable stream, inside the restore's transaction. */
-  copyTableFrom(table: BackupTable, source: NodeJS.ReadableStream): Promise<void>;
+  copyTableFrom(table: BackupTable, source: AsyncIterable<Uint8Array>): Promise<void>;
 }
 
 /** True when the database holds no Patuh tables and no migration journal. */

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { getRouteApi, Navigate, useRouter } from '@tanstack/react-router';
+import { Alert, Anchor, Button, Card, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { getRouteApi, Link, Navigate, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PasswordField } from '../../components/password-field';
 import { isApiError } from '../../lib/api-client';
+import { usePasswordResetAvailability } from '../recovery/recovery-api';
 import { useSignIn } from './auth-mutations';
 import { safeRedirectTarget } from './sign-in-search';
 import { useCurrentUser } from './use-current-user';
@@ -16,6 +17,7 @@ export function SignInPage() {
   const search = routeApi.useSearch();
   const currentUser = useCurrentUser();
   const signIn = useSignIn();
+  const resetAvailability = usePasswordResetAvailability();
   const [email, setEmail] = useState(search.email ?? '');
   const [password, setPassword] = useState('');
   const router = useRouter();
@@ -85,6 +87,11 @@ export function SignInPage() {
           <Button type="submit" loading={signIn.isPending}>
             {t('signIn.submit')}
           </Button>
+          {resetAvailability.data?.available && (
+            <Anchor renderRoot={(props) => <Link {...props} to="/lupa-sandi" />} size="sm">
+              {t('recovery.forgotLink')}
+            </Anchor>
+          )}
         </Stack>
       </form>
     </Card>

@@ -137,10 +137,6 @@ export const planMessagesId = {
       'results-published': 'Hasil penilaian diterbitkan',
     },
     outcomes: { accepted: 'Diterima', rejected: 'Ditolak', open: 'Terbuka' },
-    mailTitle: 'Pemberitahuan lewat e-mail',
-    mailEnabled: 'Kirim pemberitahuan ke e-mail saya (paling banyak satu ringkasan per jam)',
-    mailNotConfigured: 'Server ini belum dapat mengirim e-mail; pemberitahuan hanya tampil di aplikasi.',
-    mailSaved: 'Pengaturan e-mail tersimpan.',
   },
 };
 
@@ -284,9 +280,5 @@ export const planMessagesEn: PlanMessages = {
       'results-published': 'Results published',
     },
     outcomes: { accepted: 'Accepted', rejected: 'Rejected', open: 'Open' },
-    mailTitle: 'Notices by e-mail',
-    mailEnabled: 'Send notices to my e-mail (at most one digest an hour)',
-    mailNotConfigured: 'This server cannot send e-mail yet; notices only show in the app.',
-    mailSaved: 'E-mail setting saved.',
   },
 };

@@ -13,6 +13,7 @@ import { portalMessagesEn } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesEn } from '../../features/public-trust/trust-survey-messages';
 import { qualityMessagesEn } from '../../features/quality/quality-messages';
 import { queueMessagesEn } from '../../features/queues/queue-messages';
+import { recoveryMessagesEn } from '../../features/recovery/recovery-messages';
 import { finaliseMessagesEn } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesEn } from '../../features/results/results-admin-messages';
 import { surveyMessagesEn } from '../../features/survey/survey-messages';
@@ -194,6 +195,7 @@ export const en: Messages = {
   objections: objectionMessagesEn,
   workflow: workflowMessagesEn,
   queues: queueMessagesEn,
+  recovery: recoveryMessagesEn,
   collection: collectionMessagesEn,
   offline: offlineMessagesEn,
   evidence: evidenceMessagesEn,

@@ -13,6 +13,7 @@ import { portalMessagesId } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesId } from '../../features/public-trust/trust-survey-messages';
 import { qualityMessagesId } from '../../features/quality/quality-messages';
 import { queueMessagesId } from '../../features/queues/queue-messages';
+import { recoveryMessagesId } from '../../features/recovery/recovery-messages';
 import { finaliseMessagesId } from '../../features/results/finalise-messages';
 import { resultsAdminMessagesId } from '../../features/results/results-admin-messages';
 import { surveyMessagesId } from '../../features/survey/survey-messages';
@@ -192,6 +193,7 @@ export const id = {
   objections: objectionMessagesId,
   workflow: workflowMessagesId,
   queues: queueMessagesId,
+  recovery: recoveryMessagesId,
   collection: collectionMessagesId,
   offline: offlineMessagesId,
   evidence: evidenceMessagesId,
