@@ -6,11 +6,11 @@ import { pwaOptions } from './src/web/pwa-options';
 
 export default defineConfig({
   root: 'src/web',
-  // Brotli and gzip copies of every text file, served by src/server/web-assets.ts: no compression per request.
   plugins: [
     react(),
     // The installable app and its service worker (src/web/pwa-options.ts, src/web/sw.ts).
     VitePWA(pwaOptions),
+    // Brotli and gzip copies of every text file, served by src/server/web-assets.ts: no compression per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],
   build: {

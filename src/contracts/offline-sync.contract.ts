@@ -62,7 +62,8 @@ export type UploadStatus = z.infer<typeof uploadStatusSchema>;
  */
 export const attachUploadedEvidenceSchema = evidenceUploadFieldsSchema.extend({
   uploadId: z.string().uuid(),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
+  // null or absent: no position read on the device (never 0, which is a place in the Gulf of Guinea).
+  latitude: z.number().min(-90).max(90).nullable().optional(),
+  longitude: z.number().min(-180).max(180).nullable().optional(),
 });
 export type AttachUploadedEvidence = z.infer<typeof attachUploadedEvidenceSchema>;

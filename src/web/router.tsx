@@ -35,7 +35,10 @@ const signInRoute = createRoute({
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lupa-sandi',
-  component: lazyRouteComponent(() => import('./features/recovery/forgot-password-page'), 'ForgotPasswordPage'),
+  component: lazyRouteComponent(
+    () => import('./features/recovery/forgot-password-page'),
+    'ForgotPasswordPage',
+  ),
 });
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threadId } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
 import { startJobWorker } from '../../src/server/jobs/job-worker';
@@ -12,6 +13,19 @@ import { testEngines } from '../helpers/test-database';
 import { pdfText, publishMubaComputedSnapshot, readZipEntries } from './documents-fixtures';
 
 const silent = { info: () => undefined, error: () => undefined };
+
+// The threads each job's ZIP was written in (zip-folder-in-worker.ts answers with its worker's id).
+const zipThreads = vi.hoisted((): number[] => []);
+vi.mock('../../src/server/files/zip-folder-in-worker', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/server/files/zip-folder-in-worker')>();
+  return {
+    zipFolderInWorker: async (...args: Parameters<typeof original.zipFolderInWorker>) => {
+      const result = await original.zipFolderInWorker(...args);
+      zipThreads.push(result.threadId);
+      return result;
+    },
+  };
+});
 
 describe.each(testEngines())('bulk document jobs on $name', (engine) => {
   let testApp: TestApp;
@@ -107,6 +121,9 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
     expect(download.headers['content-type']).toBe('application/zip');
     const entries = readZipEntries(download.rawPayload);
     expect(entries.size).toBe(34);
+    // Assembled off the server's event loop: in a worker thread, not this one.
+    expect(zipThreads.length).toBeGreaterThan(0);
+    expect(zipThreads).not.toContain(threadId);
     const names = [...entries.keys()];
     expect(names.filter((name) => name.startsWith('piagam/'))).toHaveLength(17);
     expect(names.filter((name) => name.startsWith('rapor/'))).toHaveLength(17);

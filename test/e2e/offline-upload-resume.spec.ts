@@ -58,7 +58,7 @@ test('a photo upload cut off halfway resumes where the server stopped and is att
   expect(offsets.filter((offset) => offset === 0)).toHaveLength(1);
   expect(offsets.filter((offset) => offset === cutOffset)).toHaveLength(2);
   expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
-  expect(offsets.length).toBeGreaterThan(3);
+  expect(offsets.length).toBeGreaterThanOrEqual(3);
 
   const collection = await api(page, 'GET', `/api/cycles/${year}/loci/16.06/units/${unitId}/collection`);
   const evidence = collection.answers.flatMap(

@@ -68,7 +68,7 @@ export async function restoreBackup(
         async (target) => {
           for (const [index, table] of manifest.tables.entries()) {
             const entry = await expectEntry(await nextEntry(), tableEntryName(table.name));
-            await target.copyTableFrom(table, entry as AsyncIterable<Uint8Array>);
+            await target.copyTableFrom(table, entry);
             progress(`tabel / table ${index + 1}/${manifest.tables.length}: ${table.name}`);
           }
         },
@@ -169,9 +169,10 @@ async function hasStoredFiles(dataDir: string): Promise<boolean> {
   return names.some((name) => /^[0-9a-f]{64}$/.test(name));
 }
 
-async function expectEntry(entry: Entry | undefined, name: string): Promise<Entry> {
+/** The named entry's bytes (tar-stream's entries are async iterables of chunks). */
+async function expectEntry(entry: Entry | undefined, name: string): Promise<AsyncIterable<Uint8Array>> {
   if (!entry || entry.header.name !== name) throw notABackup();
-  return entry;
+  return entry as unknown as AsyncIterable<Uint8Array>;
 }
 
 async function readWhole(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {

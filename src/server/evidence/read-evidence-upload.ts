@@ -45,6 +45,7 @@ export async function readEvidenceUpload(
   const file = await readCompletedUpload(deps.db, deps.dataDir, deps.actor, uploadId, deps.now);
   // The same text fields a multipart form carries, so uploadEvidence parses both alike.
   const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(rest)) if (value !== undefined) fields[name] = String(value);
+  for (const [name, value] of Object.entries(rest))
+    if (value !== undefined && value !== null) fields[name] = String(value);
   return { fields, file, uploadId };
 }

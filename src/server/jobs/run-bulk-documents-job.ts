@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commandLineAuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
@@ -14,8 +14,7 @@ import type { DocumentRenderer } from '../documents/document-renderer';
 import { generatePiagam, methodologyOf } from '../documents/generate-piagam';
 import { generateRapor } from '../documents/generate-rapor';
 import { isPiagamIssued } from '../documents/piagam-eligibility';
-import { writeChunksToFile } from '../files/write-chunks-to-file';
-import { writeZip } from '../files/zip-writer';
+import { zipFolderInWorker } from '../files/zip-folder-in-worker';
 import type { BulkDocumentsParams } from './bulk-documents-params';
 
 export interface BulkRunContext {
@@ -79,15 +78,14 @@ export async function runBulkDocumentsJob(
     if (!(await context.reportProgress(done, planned.length))) return { kind: 'stopped' };
   }
   const zipName = `dokumen-${params.year}-${jobId.slice(0, 8)}.zip`;
-  const entries = planned.map((document) => ({
-    name: document.name,
+  // Zipped in a worker thread: deflating thousands of PDFs would otherwise hold the server's event loop.
+  const { sizeBytes, sha256 } = await zipFolderInWorker({
+    folder: filesFolder,
+    names: planned.map((document) => document.name),
+    target: path.join(folder, zipName),
     modifiedAt: fixedModifiedAt,
-    bytes: () => readFile(path.join(filesFolder, document.name)),
-  }));
-  const { sizeBytes, sha256 } = await writeChunksToFile(
-    path.join(folder, zipName),
-    writeZip(entries, { compress: true }),
-  );
+    compress: true,
+  });
   return {
     kind: 'done',
     resultPath: path.join('jobs', jobId, zipName),

@@ -10,6 +10,7 @@ import {
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { clockOf } from '../clock';
 import { toResultsCsv, toResultsXlsx } from '../results/export-public-results';
+import { createPublicExportCache, publicExportLayoutVersion } from '../results/public-export-cache';
 import { createPublicResponseCache } from '../results/public-response-cache';
 import type { PublicViewCache } from '../results/public-view-cache';
 import { getPublicEntity } from '../use-cases/get-public-entity';
@@ -39,6 +40,7 @@ export function registerPublicRoutes(
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
   } as const;
   const cache = createPublicResponseCache();
+  const exports = createPublicExportCache();
   const now = clockOf(config);
 
   async function sendCached(
@@ -111,17 +113,24 @@ export function registerPublicRoutes(
     async (request, reply) => {
       const view = await views.view(now());
       const { format, ...query } = request.query;
-      const list = await listPublicResults(db, view, query);
+      const { snapshot, previous } = pickPublicSnapshot(view, query.year);
+      const { kind = '', province = '' } = query;
+      // Built once per published snapshot pair and query (public-export-cache.ts), then served as kept.
+      const key = `${publicExportLayoutVersion}|${snapshot.id}|${previous?.id ?? ''}|${kind}|${province}|${format}`;
+      const bytes = await exports.get(key, async () => {
+        const list = await listPublicResults(db, view, { ...query, year: snapshot.year });
+        if (format === 'csv') return Buffer.from(toResultsCsv(list));
+        if (format === 'xlsx') return toResultsXlsx(list);
+        return Buffer.from(JSON.stringify(list));
+      });
       const scope = [query.kind, query.province].filter(Boolean).join('-');
-      const fileName = `patuh-hasil-${list.cycle.year}${scope ? `-${scope}` : ''}.${format}`;
+      const fileName = `patuh-hasil-${snapshot.year}${scope ? `-${scope}` : ''}.${format}`;
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       reply.header('cache-control', `public, max-age=${publicMaxAgeSeconds}`);
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toResultsCsv(list));
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(bytes);
       if (format === 'xlsx')
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(await toResultsXlsx(list));
-      return reply.type('application/json; charset=utf-8').send(JSON.stringify(list));
+        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(bytes);
+      return reply.type('application/json; charset=utf-8').send(bytes);
     },
   );
 

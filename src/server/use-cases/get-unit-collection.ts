@@ -97,6 +97,10 @@ export async function getUnitCollection(
       : null,
     // Deciding an integrity flag changes what counts for scoring, as excluding a survey response does: the
     // same people, in the same phases, before the unit is verified.
-    integrityDecision: { open: integrityBlocker === null, reason: integrityBlocker?.message ?? null },
+    integrityDecision: {
+      open: integrityBlocker === null,
+      // Assessors never decide flags: no reason to show them, only the flags.
+      reason: integrityBlocker && integrityBlocker.code !== 'FORBIDDEN' ? integrityBlocker.message : null,
+    },
   };
 }

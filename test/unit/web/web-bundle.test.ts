@@ -49,10 +49,20 @@ describe('the production web build', () => {
     for (const file of landing) expect(read(file), file).not.toContain(echartsMarker);
     expect(landing.some((file) => file.includes('.topo-'))).toBe(false);
 
-    // The chart component is its own lazy chunk: the portal pages import it dynamically, never statically.
-    const chart = manifest['features/portal/echart.tsx'];
-    expect(chart?.isDynamicEntry).toBe(true);
-    expect(read(chart?.file ?? '')).toContain(echartsMarker);
+    // Each chart type is a lazy chunk the portal pages import dynamically, never statically; the bar chart's
+    // chunks do not carry the line chart and the other way round.
+    for (const [kind, other] of [
+      ['bar', 'line'],
+      ['line', 'bar'],
+    ] as const) {
+      const entry = manifest[`features/portal/echart-${kind}.ts`];
+      expect(entry?.isDynamicEntry).toBe(true);
+      const code = staticFilesOf([`features/portal/echart-${kind}.ts`])
+        .map(read)
+        .join('\n');
+      expect(code).toContain(echartsMarker);
+      expect(staticFilesOf([`features/portal/echart-${other}.ts`]).includes(entry?.file ?? '')).toBe(false);
+    }
     for (const page of ['features/portal/portal-page.tsx', 'features/portal/entity-results-page.tsx']) {
       for (const file of staticFilesOf([page])) expect(read(file), file).not.toContain(echartsMarker);
     }

@@ -1,6 +1,7 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '../auth/use-current-user';
+import { NoticeMailCard } from '../recovery/notice-mail-card';
 import { ScopeSummary } from '../regions/scope-summary';
 import { ChangePasswordForm } from './change-password-form';
 import { LanguagePreference } from './language-preference';
@@ -31,6 +32,7 @@ export function AccountPage() {
       {/* Until the one-time password is replaced the server refuses account changes other than it. */}
       {!user.mustChangePassword && <LanguagePreference user={user} />}
       <ChangePasswordForm user={user} />
+      {!user.mustChangePassword && <NoticeMailCard />}
     </Stack>
   );
 }

@@ -42,6 +42,8 @@ export function useAnswerAutosave(
   const shownValue = { level: shown?.level ?? null, note: shown?.note ?? '' };
   const [value, setValue] = useState<AnswerValue>(shownValue);
   const [typing, setTyping] = useState(false);
+  // Read synchronously: a render that comes between a keystroke and its state update must not undo it.
+  const typingRef = useRef(false);
   const latest = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const open = entries.filter((entry) => entry.state !== 'done');
@@ -67,7 +69,7 @@ export function useAnswerAutosave(
   const shownKey = `${shownValue.level}\u0000${shownValue.note}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey stands for shownValue.
   useEffect(() => {
-    if (typing) return;
+    if (typingRef.current) return;
     latest.current = shownValue;
     setValue(shownValue);
   }, [shownKey]);
@@ -75,8 +77,12 @@ export function useAnswerAutosave(
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    setTyping(false);
-    void saveAnswer(unit, { respondentId, indicatorCode, ...latest.current }, version);
+    // Still "typing" until the entry is in the outbox, so the page's copy without it cannot replace the value.
+    void saveAnswer(unit, { respondentId, indicatorCode, ...latest.current }, version).finally(() => {
+      if (timer.current !== undefined) return;
+      typingRef.current = false;
+      setTyping(false);
+    });
   }, [unit, respondentId, indicatorCode, version]);
 
   // Leaving the page (tab closed, app switched) must not lose the last keystrokes.
@@ -97,6 +103,7 @@ export function useAnswerAutosave(
     (next: AnswerValue) => {
       latest.current = next;
       setValue(next);
+      typingRef.current = true;
       setTyping(true);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, autosaveDelayMs);
@@ -117,12 +124,16 @@ export function useAnswerAutosave(
     latest.current = next;
     setValue(next);
     clearTimeout(timer.current);
+    timer.current = undefined;
+    typingRef.current = false;
     setTyping(false);
     void dropOpenEntries();
   }, [theirs, dropOpenEntries]);
 
   const overwrite = useCallback(() => {
     clearTimeout(timer.current);
+    timer.current = undefined;
+    typingRef.current = false;
     setTyping(false);
     const mine = latest.current;
     void dropOpenEntries().then(() =>

@@ -1,11 +1,11 @@
-import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only the parts the portal draws, so the chart code stays small on a phone.
-use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+// Only the parts the portal draws, so the chart code stays small on a phone; each chart type is registered by
+// its own module (echart-bar.ts, echart-line.ts), so a page downloads only the type it draws.
+use([GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export interface EChartProps {
   option: EChartsCoreOption;

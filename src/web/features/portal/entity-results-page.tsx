@@ -161,6 +161,7 @@ export function EntityResultsPage() {
                   {t('portal.entity.trend')}
                 </Title>
                 <LazyEChart
+                  kind="line"
                   option={trend}
                   height={240}
                   label={t('portal.entity.trend')}

@@ -3,10 +3,14 @@ import type { EChartProps } from './echart';
 
 // The chart library is fetched only when a chart is about to be drawn, after the page's text and figures: the
 // largest paint of a portal page never waits for it.
-const EChart = lazy(() => import('./echart').then((module) => ({ default: module.EChart })));
+const charts = {
+  bar: lazy(() => import('./echart-bar').then((module) => ({ default: module.EChart }))),
+  line: lazy(() => import('./echart-line').then((module) => ({ default: module.EChart }))),
+};
 
 /** An ECharts chart loaded on demand; its box keeps its height meanwhile, so nothing below it moves. */
-export function LazyEChart(props: EChartProps) {
+export function LazyEChart({ kind, ...props }: EChartProps & { kind: keyof typeof charts }) {
+  const EChart = charts[kind];
   return (
     <Suspense
       fallback={

@@ -56,6 +56,7 @@ export function ResultsOverview({
           {chartTitle}
         </Title>
         <LazyEChart
+          kind="bar"
           option={option}
           height={60 + tallies.length * 44}
           label={chartTitle}

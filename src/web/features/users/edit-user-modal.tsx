@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../contracts/users.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { fieldErrorsOf } from '../../lib/api-client';
+import { ResetUserPasswordSection } from '../recovery/reset-user-password-section';
 import {
   findFormErrors,
   formErrorsFromServer,
@@ -74,6 +75,7 @@ export function EditUserModal({ target, onClose }: { target: UserSummary; onClos
             errors={errors}
             onChange={(patch) => setValues({ ...values, ...patch })}
           />
+          <ResetUserPasswordSection userId={target.id} email={target.email} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,0 +1,84 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { renderPiagamPdf } from '../src/reports/piagam/render-piagam-pdf';
+import { writeChunksToFile } from '../src/server/files/write-chunks-to-file';
+import { zipFolderInWorker } from '../src/server/files/zip-folder-in-worker';
+import { writeZip } from '../src/server/files/zip-writer';
+import { buildMubaPiagamInput } from '../test/unit/reports/piagam/piagam-fixture';
+import type { BenchFigures } from './scoring.bench';
+
+/** The national bulk piagam ZIP of issue #19 held 4,688 PDFs. */
+const DOCUMENTS = 4688;
+const TICK_MS = 5;
+const LAG_TARGET_P99_MS = 100;
+
+/**
+ * The ZIP step of a national bulk document job, on the event loop (as before) and in a worker thread
+ * (zip-folder-in-worker.ts), with a 5 ms heartbeat on the main loop: its lateness is what `/api/health/live`
+ * would wait for. Same files, same archive bytes.
+ */
+export async function runBulkZipBench(): Promise<BenchFigures> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'patuh-bench-zip-'));
+  try {
+    const pdf = Buffer.from(await renderPiagamPdf(buildMubaPiagamInput()));
+    await mkdir(path.join(folder, 'files', 'piagam'), { recursive: true });
+    const names = Array.from({ length: DOCUMENTS }, (_, index) => `piagam/piagam-${index}.pdf`);
+    // Each file differs (a trailing comment), as each entity's piagam does.
+    for (const [index, name] of names.entries())
+      await writeFile(path.join(folder, 'files', name), Buffer.concat([pdf, Buffer.from(`%${index}\n`)]));
+    const files = path.join(folder, 'files');
+    const modifiedAt = new Date(Date.UTC(1980, 0, 1));
+    const onLoop = await withHeartbeat(() =>
+      writeChunksToFile(
+        path.join(folder, 'main.zip'),
+        writeZip(
+          names.map((name) => ({ name, modifiedAt, bytes: () => readFile(path.join(files, name)) })),
+          { compress: true },
+        ),
+      ),
+    );
+    const inWorker = await withHeartbeat(() =>
+      zipFolderInWorker({
+        folder: files,
+        names,
+        target: path.join(folder, 'worker.zip'),
+        modifiedAt,
+        compress: true,
+      }),
+    );
+    const line = (label: string, run: Awaited<ReturnType<typeof withHeartbeat>>) =>
+      `${label}: ${(run.ms / 1000).toFixed(1)} s, main-loop lag p99 ${run.p99.toFixed(0)} ms, max ${run.max.toFixed(0)} ms (target p99 < ${LAG_TARGET_P99_MS} ms: ${run.p99 < LAG_TARGET_P99_MS ? 'met' : 'NOT met'})`;
+    return {
+      name: `bulk ZIP: ${DOCUMENTS} piagam PDFs (${(pdf.length / 1024).toFixed(0)} KB each), deflated`,
+      lines: [line('on the event loop (before)', onLoop), line('in a worker thread (now)  ', inWorker)],
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function withHeartbeat(work: () => Promise<unknown>) {
+  const lags: number[] = [];
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const at = performance.now();
+    lags.push(Math.max(0, at - last - TICK_MS));
+    last = at;
+  }, TICK_MS);
+  const startedAt = performance.now();
+  await work();
+  const ms = performance.now() - startedAt;
+  clearInterval(timer);
+  lags.push(Math.max(0, performance.now() - last - TICK_MS));
+  const sorted = lags.sort((a, b) => a - b);
+  const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+  return { ms, p99, max: sorted.at(-1) ?? 0 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const figures = await runBulkZipBench();
+  console.log(figures.name);
+  for (const line of figures.lines) console.log(`  ${line}`);
+}
