@@ -24,7 +24,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // `npm run dev`: the API runs on its own port behind Vite's dev server.
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // `npm run dev`: the API runs on its own port (PORT, as the server reads it) behind Vite's dev server, which
+    // forwards every server route: the API and the server-rendered survey (/s/…) and kiosk (/k/…) pages.
+    proxy: Object.fromEntries(
+      ['/api', '^/(s|k)/'].map((route) => [route, `http://127.0.0.1:${process.env.PORT ?? '3000'}`]),
+    ),
   },
 });

@@ -1,4 +1,6 @@
 // `npm run bench`: runs each benchmark in order and prints its figures. Not a test: nothing here fails a build.
+import { runBulkZipBench } from './bulk-zip.bench';
+import { runCliStartUpBench } from './cli-start-up.bench';
 import { runDocumentsBench } from './documents.bench';
 import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
 import { runNationalBench } from './national.bench';
@@ -10,10 +12,12 @@ import { runSpreadsheetImportBench } from './spreadsheet-import.bench';
 import { runWebWeightBench } from './web-weight.bench';
 
 const benches = [
+  runCliStartUpBench,
   runScoringBench,
   runPublicResultsBench,
   runDocumentsBench,
   runPublicDocumentsBench,
+  runBulkZipBench,
   runEmbeddedLivenessBench,
   runSpreadsheetImportBench,
   runOfflineFieldWorkBench,

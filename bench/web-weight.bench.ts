@@ -70,7 +70,12 @@ export async function measureWebWeight(projectDir: string): Promise<WebWeightFig
         });
         try {
           if (signedIn) await signInContext(context);
-          pages.push({ name, ...(await visit(context, url, ready)) });
+          // A page that never becomes ready is reported as such; the other pages are still measured.
+          const figures = await visit(context, url, ready).catch((error: Error) => {
+            console.error(`${name}: ${error.message.split('\n')[0]}`);
+            return { bytes: 0, requests: 0, lcpMs: Number.NaN, largest: [] };
+          });
+          pages.push({ name, ...figures });
         } finally {
           await context.close();
         }

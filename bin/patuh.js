@@ -1,6 +1,17 @@
 #!/usr/bin/env node
 // The CLI and server run from TypeScript sources through tsx's loader: no separate compile step to go stale.
-import { register } from 'tsx/esm/api';
+// `--version` and `--help` alone are answered here, without tsx or the command modules (seconds of start-up);
+// test/unit/cli/cli-start-up.test.ts proves patuh-help.txt matches the full command tree's own help.
+import { readFileSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const [onlyArgument, ...rest] = process.argv.slice(2);
+if (rest.length === 0 && (onlyArgument === '--version' || onlyArgument === '-v')) {
+  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${packageJson.version}\n`);
+} else if (rest.length === 0 && (onlyArgument === '--help' || onlyArgument === '-h')) {
+  process.stdout.write(readFileSync(new URL('./patuh-help.txt', import.meta.url), 'utf8'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

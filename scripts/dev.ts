@@ -5,7 +5,8 @@ const children: ChildProcess[] = [
   spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'src/server/main.ts'], { stdio: 'inherit' }),
   spawn('npx', ['vite'], { stdio: 'inherit' }),
 ];
-console.log('Patuh dev: web http://localhost:5173 (API proxied to :3000)');
+// The server listens on PORT (default 3000) and vite.config.ts proxies to the same PORT, both read from this env.
+console.log(`Patuh dev: web http://localhost:5173 (server routes proxied to :${process.env.PORT ?? '3000'})`);
 
 const stopAll = (): void => {
   for (const child of children) child.kill('SIGTERM');

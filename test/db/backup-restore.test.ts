@@ -77,7 +77,7 @@ async function publicAnswers(config: AppConfig): Promise<unknown[]> {
   try {
     const cycles = await app.inject({ url: '/api/public/cycles' });
     expect(cycles.statusCode).toBe(200);
-    const years = (cycles.json() as { year: number }[]).map((cycle) => cycle.year);
+    const years = (cycles.json() as { items: { year: number }[] }).items.map((cycle) => cycle.year);
     expect(years.length).toBeGreaterThan(0);
     const answers: unknown[] = [cycles.json()];
     for (const year of years) {

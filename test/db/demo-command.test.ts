@@ -89,7 +89,8 @@ describe('patuh demo', () => {
     } finally {
       await database.close();
     }
-  });
+    // Two CLI processes seeding the whole demo (2025 with its surveys and register): minutes on a busy machine.
+  }, 240_000);
 });
 
 async function countDemoRows(database: DatabaseConnection) {

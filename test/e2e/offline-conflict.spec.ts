@@ -49,9 +49,13 @@ test('an answer changed offline that someone else saved meanwhile keeps both val
   ]);
 
   await question.getByRole('button', { name: 'Timpa dengan nilai saya' }).click();
-  await expect(question.getByRole('status', { name: 'INP-S07: Tersimpan' })).toBeVisible({ timeout: 30_000 });
+  const url = `/api/cycles/${year}/loci/16.06/units/${unitId}/collection`;
+  await expect
+    .poll(async () => (await api(page, 'GET', url)).answers[0].version, { timeout: 30_000 })
+    .toBe(2);
+  await expect(question.getByRole('status', { name: 'INP-S07: Tersimpan' })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Status sinkronisasi: Semua tersimpan' })).toBeVisible();
-  const after = await api(page, 'GET', `/api/cycles/${year}/loci/16.06/units/${unitId}/collection`);
+  const after = await api(page, 'GET', url);
   expect(after.answers).toHaveLength(1);
   expect(after.answers[0]).toMatchObject({ note: 'Papan layanan lengkap', version: 2 });
   expect(after.answers[0].level).toBeGreaterThan(0);

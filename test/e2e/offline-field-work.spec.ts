@@ -30,7 +30,7 @@ test('a whole unit captured without signal survives closing the page and reaches
   page,
   context,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   await signInAs(page, demoUsers.admin);
   const unitId = await openDataCollection(page, year);
   await signOut(page);

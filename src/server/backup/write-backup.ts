@@ -52,7 +52,7 @@ export async function writeBackup(
   });
   const partial = `${outFile}.${process.pid}.part`;
   const archive = tar.pack();
-  const written = pipeline(archive, createGzip(), createWriteStream(partial));
+  const written = pipeline(archive, createGzip(), createWriteStream(partial, { mode: 0o600 }));
   written.catch(() => undefined);
   const addEntry = async (name: string, size: number, source: NodeJS.ReadableStream): Promise<void> => {
     const entry = archive.entry({ name, size, mode: 0o600 });

@@ -40,7 +40,7 @@ export function registerPublicRoutes(
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
   } as const;
   const cache = createPublicResponseCache();
-  const exports = createPublicExportCache();
+  const exportCache = createPublicExportCache();
   const now = clockOf(config);
 
   async function sendCached(
@@ -117,7 +117,7 @@ export function registerPublicRoutes(
       const { kind = '', province = '' } = query;
       // Built once per published snapshot pair and query (public-export-cache.ts), then served as kept.
       const key = `${publicExportLayoutVersion}|${snapshot.id}|${previous?.id ?? ''}|${kind}|${province}|${format}`;
-      const bytes = await exports.get(key, async () => {
+      const bytes = await exportCache.get(key, async () => {
         const list = await listPublicResults(db, view, { ...query, year: snapshot.year });
         if (format === 'csv') return Buffer.from(toResultsCsv(list));
         if (format === 'xlsx') return toResultsXlsx(list);

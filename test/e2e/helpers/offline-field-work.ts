@@ -13,7 +13,7 @@ export async function prepareFieldWork(page: Page): Promise<void> {
   await page.goto('/kerja-lapangan');
   await waitForServiceWorker(page);
   await page.getByRole('button', { name: 'Siapkan kerja lapangan' }).first().click();
-  await expect(page.getByText(/^\d+ unit tersimpan · /)).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/^\d+ unit tersimpan · /)).toBeVisible({ timeout: 240_000 });
 }
 
 /** Adds every missing official through the "Belum ada" badges (SK for the complaint officer, ASN for service). */

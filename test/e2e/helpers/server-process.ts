@@ -8,6 +8,7 @@ export async function startServer(
   dataDir: string,
   port: number,
   clockOffsetSeconds: number,
+  extraEnvironment: Record<string, string> = {},
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build'], {
     env: {
@@ -17,6 +18,7 @@ export async function startServer(
       PATUH_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       PATUH_TEST_CLOCK_OFFSET_SECONDS: String(clockOffsetSeconds),
+      ...extraEnvironment,
     },
     stdio: 'ignore',
   });

@@ -136,8 +136,9 @@ export function useAnswerAutosave(
     typingRef.current = false;
     setTyping(false);
     const mine = latest.current;
-    void dropOpenEntries().then(() =>
-      saveAnswer(unit, { respondentId, indicatorCode, ...mine }, theirs?.version ?? 0),
+    // The new entry first, then the old ones go: the answer never looks saved while it is not.
+    void saveAnswer(unit, { respondentId, indicatorCode, ...mine }, theirs?.version ?? 0).then(
+      dropOpenEntries,
     );
   }, [dropOpenEntries, unit, respondentId, indicatorCode, theirs]);
 
