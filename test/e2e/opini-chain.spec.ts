@@ -13,6 +13,7 @@ import { finaliseAllOverride } from '../helpers/finalise-request';
 import { pdfText } from '../unit/reports/read-pdf';
 import { demoPassword, demoUsers } from './helpers/accounts';
 import { completeUnit } from './helpers/complete-unit';
+import { followUpOpenOversightProducts } from './helpers/oversight-register';
 import { startServer, stopServer } from './helpers/server-process';
 
 /** A year of its own, on a server of its own: nothing else publishes it. */
@@ -94,22 +95,7 @@ test('an oversight product followed up in full gives "Kualitas Tertinggi Tanpa M
     expect(recorded.status(), await recorded.text()).toBe(201);
     // Whatever else the register holds for Muba (the demo seeds open items) is followed up first, through the
     // API: the journey is about the product just recorded.
-    const register = await (await coordinator.get('/api/entities/16.06/oversight-products')).json();
-    for (const item of register.items as {
-      id: string;
-      number: string;
-      version: number;
-      followUpStatus: string;
-    }[]) {
-      if (item.number === number || item.followUpStatus === 'selesai') continue;
-      const confirmed = await coordinator.post(
-        `/api/entities/16.06/oversight-products/${item.id}/confirmation`,
-        {
-          data: { followUpStatus: 'selesai', version: item.version },
-        },
-      );
-      expect(confirmed.status(), await confirmed.text()).toBe(200);
-    }
+    await followUpOpenOversightProducts(coordinator, '16.06', [number]);
 
     // The liaison uploads the follow-up evidence from a phone; the coordinator confirms it "selesai".
     await followUpOnScreens(page, base, number);

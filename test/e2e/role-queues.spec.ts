@@ -50,7 +50,8 @@ test('verifier: finds the submitted unit in the queue on the home page and opens
   await expect(item).toContainText(/menunggu \d+ hari|sejak hari ini/);
   await item.getByRole('link').click();
   await expect(page).toHaveURL(/\/siklus\/\d+\/lokus\/[\d.]+\/unit\//);
-  await expect(page.getByRole('button', { name: 'Verifikasi', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('·');
+  await expect(page.getByText('Diajukan', { exact: true }).first()).toBeVisible();
 });
 
 test('liaison: receives the publication notice by e-mail, then sets an item’s owner and due date and sees it due', async ({
@@ -63,13 +64,17 @@ test('liaison: receives the publication notice by e-mail, then sets an item’s 
   await goto(page, '/masuk');
   await signInAs(page, demoUsers.liaison);
   await goto(page, '/rencana-aksi/16.06?tahun=2025');
-  await expect(page.getByLabel('Penanggung jawab butir 3')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('textbox', { name: 'Penanggung jawab butir 3', exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
   // Five days from today in Muba (WIB): inside the 14-day "due soon" window.
   const dueDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
     new Date(Date.now() + 5 * 86_400_000),
   );
-  await page.getByLabel('Penanggung jawab butir 3').fill('Kepala Dinas Sosial (uji)');
-  await page.getByLabel('Tenggat butir 3').fill(dueDate);
+  await page
+    .getByRole('textbox', { name: 'Penanggung jawab butir 3', exact: true })
+    .fill('Kepala Dinas Sosial (uji)');
+  await page.getByRole('textbox', { name: 'Tenggat butir 3', exact: true }).fill(dueDate);
   await page.getByRole('button', { name: 'Simpan butir 3' }).click();
   await expect(page.getByText('Butir disimpan.')).toBeVisible();
   await expect(
