@@ -97,6 +97,9 @@ test('a whole unit captured without signal survives closing the page and reaches
   await expect(reopened.getByRole('status', { name: 'Status sinkronisasi: Semua tersimpan' })).toBeVisible({
     timeout: 30_000,
   });
+  // Nothing refused or in conflict (a refusal would show here with the server's message).
+  await expect(reopened.getByText(/perlu keputusan Anda$/)).toHaveCount(0);
+  await expect(reopened.getByText(/^Ditolak: /)).toHaveCount(0);
   const collection = await (await reopened.request.get(`${apiBase}/collection`)).json();
   expect(collection.respondents.map((respondent: { name: string }) => respondent.name).sort()).toEqual(
     [...officials].sort(),

@@ -7,7 +7,7 @@ import { buildMapFiles, outputDir } from '../../../scripts/build-map-data';
 const files = buildMapFiles();
 const codesIn = (text: string, object: string) =>
   ((JSON.parse(text) as Topology).objects[object] as GeometryCollection<{ code: string }>).geometries.map(
-    (geometry) => geometry.properties?.code,
+    (geometry) => (geometry.properties as { code?: string } | undefined)?.code,
   );
 
 describe('the portal map files', () => {
