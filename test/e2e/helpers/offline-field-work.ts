@@ -31,7 +31,7 @@ export async function recordMissingOfficials(page: Page): Promise<string[]> {
       await dialog.getByLabel('Nomor SK penunjukan').fill('800/12/2043');
       await dialog.getByLabel('Tanggal SK').fill('2024-01-15');
     }
-    const employment = dialog.getByRole('textbox', { name: 'Status kepegawaian' });
+    const employment = dialog.getByRole('combobox', { name: 'Status kepegawaian' });
     if (await employment.isVisible()) {
       await employment.click();
       await page.getByRole('option', { name: 'ASN', exact: true }).click();
