@@ -53,7 +53,10 @@ export async function answerEveryIndicator(page: Page): Promise<number> {
     const panel = panels.nth(index);
     if ((await panel.getAttribute('aria-expanded')) !== 'true') await panel.click();
   }
-  const questions = page.getByRole('region').filter({ has: page.getByRole('radio') });
+  // Question cards are regions named by their indicator code (accordion panels are regions too).
+  const questions = page
+    .getByRole('region', { name: /^[A-Z]+(-[A-Z0-9]+)+$/ })
+    .filter({ has: page.getByRole('radio') });
   const total = await questions.count();
   for (let index = 0; index < total; index += 1) await questions.nth(index).getByRole('radio').last().check();
   return total;
