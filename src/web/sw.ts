@@ -78,8 +78,17 @@ worker.addEventListener('sync', (event) => {
   if (event.tag !== 'patuh-outbox') return;
   event.waitUntil(
     navigator.locks.request('patuh-outbox', async () => {
+      // Whose session this browser holds decides which entries may go: another account's stay untouched.
+      const me = await fetch('/api/auth/me', {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+      if (!me.ok) return;
+      const userId = ((await me.json()) as { id?: unknown }).id;
+      if (typeof userId !== 'string') return;
       const result = await drainOutbox({
         db: openOutboxDatabase(),
+        userId,
         fetch: (input, init) => fetch(input, init),
         now: () => Date.now(),
         random: Math.random,

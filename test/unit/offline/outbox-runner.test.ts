@@ -7,13 +7,22 @@ import { FakeFieldServer } from './fake-field-server';
 
 const unitKey = '2026/16.06/unit';
 const base = '/api/cycles/2026/loci/16.06/units/00000000-0000-4000-8000-00000000aaaa';
+const userA = '00000000-0000-4000-8000-0000000000a1';
+const userB = '00000000-0000-4000-8000-0000000000b2';
 let db: OutboxDatabase | undefined;
 
 function setUp() {
   db = openOutboxDatabase('outbox-test', { indexedDB: new IDBFactory(), IDBKeyRange });
   const server = new FakeFieldServer();
   let clock = 1_000_000;
-  const deps = { db, fetch: server.fetch, now: () => clock, random: () => 0.5, language: () => 'id' };
+  const deps = {
+    db,
+    userId: userA,
+    fetch: server.fetch,
+    now: () => clock,
+    random: () => 0.5,
+    language: () => 'id',
+  };
   return { db, server, deps, advance: (ms: number) => (clock += ms), now: () => clock };
 }
 
@@ -21,8 +30,15 @@ afterEach(async () => {
   await db?.delete();
 });
 
-function answer(respondentId: string | null, indicatorCode: string, level: number, expectedVersion = 0) {
+function answer(
+  respondentId: string | null,
+  indicatorCode: string,
+  level: number,
+  expectedVersion = 0,
+  userId = userA,
+) {
   return {
+    userId,
     unitKey,
     kind: 'answer' as const,
     method: 'PUT' as const,
@@ -32,8 +48,9 @@ function answer(respondentId: string | null, indicatorCode: string, level: numbe
   };
 }
 
-function respondent(localId: string, name: string) {
+function respondent(localId: string, name: string, userId = userA) {
   return {
+    userId,
     unitKey,
     kind: 'respondent-create' as const,
     method: 'POST' as const,
@@ -143,6 +160,38 @@ describe('outbox', () => {
     expect(server.answers.get('null:O1')).toMatchObject({ level: 2, note: 'theirs' });
   });
 
+  it("never sends another account's entries: they stay untouched, unfolded and unsent", async () => {
+    const { db, server, deps, now } = setUp();
+    const theirRespondent = newLocalId();
+    await enqueueOutboxEntry(db, respondent(theirRespondent, 'Ibu B', userB), now());
+    await enqueueOutboxEntry(db, answer(null, 'O1', 1, 0, userB), now());
+    // Same record, next account: a new entry of its own, not folded into B's.
+    await enqueueOutboxEntry(db, answer(null, 'O1', 4, 0, userA), now());
+    expect(await drainOutbox(deps)).toEqual({ status: 'idle', sent: 1 });
+    expect(server.log).toHaveLength(1);
+    expect(server.log[0]?.body).toMatchObject({ indicatorCode: 'O1', level: 4 });
+    expect(server.respondents.size).toBe(0);
+    const theirs = await db.entries.where('userId').equals(userB).sortBy('seq');
+    expect(theirs.map((entry) => [entry.kind, entry.state, entry.attempts])).toEqual([
+      ['respondent-create', 'pending', 0],
+      ['answer', 'pending', 0],
+    ]);
+    expect(theirs[1]?.body).toMatchObject({ level: 1 });
+    // B signs in again on this phone: B's entries go out with B's session; B's answer meets A's newer one.
+    expect(await drainOutbox({ ...deps, userId: userB })).toEqual({ status: 'idle', sent: 1 });
+    expect(server.log.map((request) => request.method)).toEqual(['PUT', 'POST', 'PUT']);
+    expect(
+      (await db.entries.where('userId').equals(userB).sortBy('seq')).map((entry) => entry.state),
+    ).toEqual(['done', 'conflict']);
+  });
+
+  it('sends nothing that was queued before entries carried their account', async () => {
+    const { db, server, deps, now } = setUp();
+    await enqueueOutboxEntry(db, answer(null, 'O1', 1, 0, ''), now());
+    expect(await drainOutbox(deps)).toEqual({ status: 'idle', sent: 0 });
+    expect(server.log).toHaveLength(0);
+  });
+
   it('pauses on 401 without losing the entry and resumes after signing in again', async () => {
     const { db, server, deps, now } = setUp();
     await enqueueOutboxEntry(db, answer(null, 'O1', 1), now());
@@ -164,6 +213,7 @@ describe('outbox', () => {
     await enqueueOutboxEntry(
       db,
       {
+        userId: userA,
         unitKey,
         kind: 'evidence-upload',
         method: 'POST',

@@ -7,6 +7,7 @@ import {
   type signInRequestSchema,
 } from '../../../contracts/auth.contract';
 import { isApiError, sendJson } from '../../lib/api-client';
+import { forgetFieldKit } from '../offline/prepare-field-work';
 import { clearOfflineCopies } from '../offline/sw-routes';
 import { currentUserQueryKey } from './current-user-query';
 
@@ -37,8 +38,10 @@ export function useSignOut() {
         // An already ended session is what we wanted.
         if (!(isApiError(error) && error.status === 401)) throw error;
       }
-      // The field data kept for offline use belongs to this account; the outbox stays, so nothing unsent is lost.
+      // The field data kept for offline use belongs to this account. The outbox stays, so nothing unsent is
+      // lost: its entries carry this account and are sent only once it signs in again here.
       await clearOfflineCopies();
+      forgetFieldKit();
       return everywhere;
     },
     onSuccess: (everywhere) => window.location.assign(everywhere ? '/masuk?signedOut=everywhere' : '/masuk'),

@@ -1,6 +1,8 @@
 import type { OutboxDatabase, OutboxEntry, OutboxFile, OutboxKind } from './outbox-database';
 
 export interface OutboxDraft {
+  /** The signed-in account; its session alone will send the entry. */
+  userId: string;
   unitKey: string;
   kind: OutboxKind;
   method: OutboxEntry['method'];
@@ -27,7 +29,10 @@ export function isLocalId(id: string): boolean {
  */
 export async function enqueueOutboxEntry(db: OutboxDatabase, draft: OutboxDraft, now: number): Promise<void> {
   await db.transaction('rw', db.entries, async () => {
-    const sameRecord = await db.entries.where('recordKey').equals(draft.recordKey).sortBy('seq');
+    // Another account's entries for the same record are never folded into or removed: they are not this user's.
+    const sameRecord = (await db.entries.where('recordKey').equals(draft.recordKey).sortBy('seq')).filter(
+      (entry) => entry.userId === draft.userId,
+    );
     const last = sameRecord.at(-1);
     const neverSent = last !== undefined && last.state === 'pending' && last.attempts === 0;
     if (neverSent && last.seq !== undefined) {
@@ -46,7 +51,12 @@ export async function enqueueOutboxEntry(db: OutboxDatabase, draft: OutboxDraft,
         const localId = createdOffline.localId;
         // Answers given to a respondent that never reached the server go with it.
         const dependants = await db.entries
-          .filter((entry) => entry.attempts === 0 && JSON.stringify(entry.body ?? {}).includes(localId))
+          .filter(
+            (entry) =>
+              entry.userId === draft.userId &&
+              entry.attempts === 0 &&
+              JSON.stringify(entry.body ?? {}).includes(localId),
+          )
           .primaryKeys();
         await db.entries.bulkDelete([...sameRecord.map((entry) => entry.seq ?? -1), ...dependants]);
         return;
@@ -54,6 +64,7 @@ export async function enqueueOutboxEntry(db: OutboxDatabase, draft: OutboxDraft,
     }
     await db.entries.add({
       id: crypto.randomUUID(),
+      userId: draft.userId,
       unitKey: draft.unitKey,
       kind: draft.kind,
       method: draft.method,

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { formatBytes } from '../evidence/format-bytes';
 import { type FieldKit, prepareFieldWork, readFieldKit } from './prepare-field-work';
@@ -11,7 +12,8 @@ export function FieldWorkPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const online = useOnline();
-  const [kit, setKit] = useState<FieldKit | null>(() => readFieldKit());
+  const userId = useCurrentUser().data?.id ?? null;
+  const [kit, setKit] = useState<FieldKit | null>(() => readFieldKit(userId));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [usage, setUsage] = useState<{ used: number; quota: number } | null>(null);

@@ -10,6 +10,10 @@ export const offlineMessagesId = {
     sendNow: 'Kirim sekarang',
     listTitle: 'Perubahan yang menunggu',
     discard: 'Buang',
+    otherAccount: '{{count}} perubahan menunggu akun lain',
+    discardOtherAccount: 'Buang perubahan akun lain',
+    discardOtherAccountConfirm:
+      'Perubahan ini dicatat oleh akun lain di perangkat ini dan belum terkirim. Buang untuk selamanya?',
   },
   entry: {
     pending: 'Menunggu dikirim',
@@ -77,6 +81,10 @@ export const offlineMessagesEn: OfflineMessages = {
     sendNow: 'Send now',
     listTitle: 'Changes waiting',
     discard: 'Discard',
+    otherAccount: '{{count}} changes waiting for another account',
+    discardOtherAccount: "Discard the other account's changes",
+    discardOtherAccountConfirm:
+      'These changes were recorded by another account on this device and never sent. Discard them for good?',
   },
   entry: {
     pending: 'Waiting to send',

@@ -36,6 +36,11 @@ export interface OutboxEntry {
   /** Insertion order: entries are sent in this order. */
   seq?: number;
   id: string;
+  /**
+   * The account that recorded the change; only that account's session sends it, so on a shared phone one
+   * user's unsent changes never go out under the next user's session.
+   */
+  userId: string;
   /** `year/entityCode/unitId`: the unit page the entry belongs to. */
   unitKey: string;
   kind: OutboxKind;
@@ -82,5 +87,16 @@ export function openOutboxDatabase(name = 'patuh-outbox', dependencies?: DexieDe
     entries: '++seq, &id, unitKey, state, recordKey',
     idMap: '&localId',
   });
+  // Entries written before they carried their account get none: no session sends them, the user may discard them.
+  db.version(2)
+    .stores({ entries: '++seq, &id, unitKey, state, recordKey, userId', idMap: '&localId' })
+    .upgrade((transaction) =>
+      transaction
+        .table<OutboxEntry>('entries')
+        .toCollection()
+        .modify((entry) => {
+          entry.userId ??= '';
+        }),
+    );
   return db;
 }

@@ -1,7 +1,8 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resumeOutboxAfterSignIn, retryOutboxNow } from './outbox-sync';
+import { currentOutboxUserId, resumeOutboxAfterSignIn, retryOutboxNow } from './outbox-sync';
+import { discardOtherAccountEntries } from './outbox-writes';
 import { isFieldKitDue, prepareFieldWork, readFieldKit } from './prepare-field-work';
 import { useOnline } from './use-online';
 import { useOutboxSummary, useSyncState } from './use-outbox';
@@ -20,7 +21,7 @@ export function OutboxIndicator() {
   }, [sync.pause]);
   // Prepared field data is refreshed quietly whenever the app is online and the copy is getting old.
   useEffect(() => {
-    if (online && isFieldKitDue(readFieldKit(), Date.now()))
+    if (online && isFieldKitDue(readFieldKit(currentOutboxUserId()), Date.now()))
       void prepareFieldWork(() => undefined).catch(() => undefined);
   }, [online]);
   const text =
@@ -51,6 +52,24 @@ export function OutboxIndicator() {
         <Badge color="red" variant="outline" size="sm">
           {t('offline.indicator.needsUser', { count: summary.needsUser })}
         </Badge>
+      )}
+      {summary.otherAccount > 0 && (
+        <>
+          <Badge color="gray" variant="outline" size="sm" role="status">
+            {t('offline.indicator.otherAccount', { count: summary.otherAccount })}
+          </Badge>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            onClick={() => {
+              if (window.confirm(t('offline.indicator.discardOtherAccountConfirm')))
+                void discardOtherAccountEntries();
+            }}
+          >
+            {t('offline.indicator.discardOtherAccount')}
+          </Button>
+        </>
       )}
       {summary.waiting > 0 && online && !sync.running && (
         <Button size="compact-xs" variant="subtle" onClick={() => void retryOutboxNow()}>

@@ -4,6 +4,8 @@ import { sendOutboxUpload } from './send-outbox-upload';
 
 export interface OutboxRunnerDependencies {
   db: OutboxDatabase;
+  /** The account of the current session: only its own entries are sent. */
+  userId: string;
   fetch: typeof fetch;
   now: () => number;
   random: () => number;
@@ -27,7 +29,8 @@ const localIdPattern = /local-[0-9a-f-]{36}/g;
 /**
  * Sends the outbox in insertion order, one entry at a time. An entry that cannot be sent yet (no network,
  * 5xx) stops the queue until its backoff ends, so later edits never overtake earlier ones; a conflict or a
- * refusal is set aside for the user and the queue goes on with other records.
+ * refusal is set aside for the user and the queue goes on with other records. Only the entries recorded by
+ * `deps.userId` are sent.
  */
 export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<DrainResult> {
   const { db } = deps;
@@ -38,7 +41,10 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
     .delete();
   let sent = 0;
   for (;;) {
-    const entries = await db.entries.orderBy('seq').toArray();
+    // Another account's entries stay where they are: sending them would act under this user's session.
+    const entries = (await db.entries.orderBy('seq').toArray()).filter(
+      (entry) => entry.userId === deps.userId,
+    );
     const blocked = new Set(
       entries
         .filter((entry) => entry.state === 'conflict' || entry.state === 'rejected')
@@ -165,7 +171,8 @@ async function recordSuccess(
     if (version === null) return;
     const followers = await db.entries.where('recordKey').equals(entry.recordKey).toArray();
     for (const follower of followers) {
-      if (follower.seq === undefined || follower.seq <= entry.seq) continue;
+      if (follower.seq === undefined || follower.seq <= entry.seq || follower.userId !== entry.userId)
+        continue;
       if (follower.state !== 'pending' && follower.state !== 'failed') continue;
       // Only never-sent entries change body: a resent body must stay identical to keep its idempotency key valid.
       if (follower.attempts > 0) continue;

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import type { CurrentUser } from '../../../contracts/auth.contract';
 import { queryClient } from '../../lib/query-client';
 import { currentUserQueryKey } from '../auth/current-user-query';
 import { type OutboxDatabase, openOutboxDatabase } from './outbox-database';
@@ -27,6 +28,11 @@ export function outboxDatabase(): OutboxDatabase {
   return database;
 }
 
+/** The signed-in account, which owns what is written now and whose entries alone are sent; null when signed out. */
+export function currentOutboxUserId(): string | null {
+  return queryClient.getQueryData<CurrentUser | null>(currentUserQueryKey)?.id ?? null;
+}
+
 function setState(next: Partial<SyncState>): void {
   state = { ...state, ...next };
   for (const listener of listeners) listener();
@@ -47,6 +53,9 @@ export function syncState(): SyncState {
  */
 export async function requestOutboxSync(): Promise<void> {
   if (state.pause === 'signed-out') return;
+  const userId = currentOutboxUserId();
+  // No known account, nothing is sent: every entry belongs to the account that recorded it.
+  if (!userId) return;
   if (state.running) {
     again = true;
     return;
@@ -60,6 +69,7 @@ export async function requestOutboxSync(): Promise<void> {
       result = await withOutboxLock(() =>
         drainOutbox({
           db: outboxDatabase(),
+          userId,
           fetch: (input, init) => fetch(input, init),
           now: () => Date.now(),
           random: Math.random,

@@ -6,7 +6,12 @@ import type { ComplaintInput } from '../../../contracts/complaints.contract';
 import { type UnitRef, unitBaseUrl } from '../collection/collection-api';
 import type { PreparedUpload } from '../evidence/prepare-evidence-upload';
 import { enqueueOutboxEntry, newLocalId, type OutboxDraft } from './enqueue-outbox-entry';
-import { outboxDatabase, registerBackgroundSync, requestOutboxSync } from './outbox-sync';
+import {
+  currentOutboxUserId,
+  outboxDatabase,
+  registerBackgroundSync,
+  requestOutboxSync,
+} from './outbox-sync';
 
 export function unitKeyOf(unit: UnitRef): string {
   return `${unit.year}/${unit.entityCode}/${unit.unitId}`;
@@ -17,8 +22,11 @@ export function answerRecordKey(respondentId: string | null, indicatorCode: stri
 }
 
 /** Every field write of the unit page goes through here: into the outbox first, then sent when possible. */
-async function write(draft: OutboxDraft): Promise<void> {
-  await enqueueOutboxEntry(outboxDatabase(), draft, Date.now());
+async function write(draft: Omit<OutboxDraft, 'userId'>): Promise<void> {
+  const userId = currentOutboxUserId();
+  // The unit page is only shown to a signed-in user; an unowned entry could never be sent.
+  if (!userId) throw new Error('not signed in');
+  await enqueueOutboxEntry(outboxDatabase(), { ...draft, userId }, Date.now());
   void registerBackgroundSync();
   void requestOutboxSync();
 }
@@ -176,6 +184,18 @@ export function deleteComplaint(unit: UnitRef, id: string, expectedVersion: numb
     body: null,
     recordKey: `complaint:${id}`,
   });
+}
+
+/**
+ * The user of this device gives up the changes another account left unsent (they would never be sent with
+ * this session); that account's entries only, never the signed-in user's own.
+ */
+export async function discardOtherAccountEntries(): Promise<void> {
+  const userId = currentOutboxUserId();
+  if (!userId) return;
+  await outboxDatabase()
+    .entries.filter((entry) => entry.userId !== userId && entry.state !== 'done')
+    .delete();
 }
 
 /** The user settles a conflict or dismisses a refusal: the entry leaves the outbox. */

@@ -1,3 +1,4 @@
+import { currentUserSchema } from '../../../contracts/auth.contract';
 import { unitCollectionSchema } from '../../../contracts/collection.contract';
 import { locusDetailSchema, myLociSchema } from '../../../contracts/loci.contract';
 import { apiCacheName, evidenceCacheName } from './sw-routes';
@@ -12,6 +13,8 @@ export interface PreparedUnit {
 }
 
 export interface FieldKit {
+  /** The account it was prepared for: another account signed in on the device does not see it as its own. */
+  userId: string;
   preparedAt: string;
   units: PreparedUnit[];
   totalBytes: number;
@@ -22,13 +25,23 @@ const kitKey = 'patuh:field-kit';
 export const fieldKitRefreshMs = 30 * 60_000;
 const parallelUnits = 4;
 
-/** What was stored for offline work, or null; kept in localStorage (a few hundred bytes). */
-export function readFieldKit(): FieldKit | null {
+/** What was stored for offline work by this account, or null; kept in localStorage (a few hundred bytes). */
+export function readFieldKit(userId: string | null): FieldKit | null {
   try {
     const text = localStorage.getItem(kitKey);
-    return text ? (JSON.parse(text) as FieldKit) : null;
+    const kit = text ? (JSON.parse(text) as Partial<FieldKit>) : null;
+    return kit && userId !== null && kit.userId === userId ? (kit as FieldKit) : null;
   } catch {
     return null;
+  }
+}
+
+/** Forgets the prepared kit (its cached copies are deleted at sign-out). */
+export function forgetFieldKit(): void {
+  try {
+    localStorage.removeItem(kitKey);
+  } catch {
+    // Storage closed to this page (private mode): there is no kit to forget.
   }
 }
 
@@ -58,6 +71,7 @@ export async function prepareFieldWork(onProgress: (done: number, total: number)
   const readJson = async (url: string) => (await store(api, url)).json() as Promise<unknown>;
 
   await Promise.all(['/api/auth/me', '/api/cycles', '/api/my-loci'].map((url) => store(api, url)));
+  const me = currentUserSchema.parse(await (await api.match('/api/auth/me'))?.json());
   const mine = myLociSchema.parse(await (await api.match('/api/my-loci'))?.json());
   const loci = mine.items.filter((locus) => locus.role === 'assessor');
   const units: PreparedUnit[] = [];
@@ -114,6 +128,7 @@ export async function prepareFieldWork(onProgress: (done: number, total: number)
   );
   units.sort((a, b) => a.entityName.localeCompare(b.entityName) || a.unitName.localeCompare(b.unitName));
   const kit: FieldKit = {
+    userId: me.id,
     preparedAt: new Date().toISOString(),
     units,
     totalBytes: units.reduce((sum, unit) => sum + unit.bytes, 0),

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCurrentUser } from '../auth/use-current-user';
 import type { OutboxEntry } from './outbox-database';
 import { outboxDatabase, subscribeSyncState, syncState } from './outbox-sync';
 
@@ -20,32 +21,44 @@ function useLiveQuery<T>(query: () => Promise<T>, initial: T, key: string): T {
   return value;
 }
 
-/** The outbox entries of one unit page, in the order they are sent; follows every change live. */
+/**
+ * The signed-in account's outbox entries of one unit page, in the order they are sent; follows every change
+ * live. Another account's changes are neither shown on the page nor applied to it.
+ */
 export function useUnitOutbox(unitKey: string): OutboxEntry[] | undefined {
+  const userId = useCurrentUser().data?.id ?? '';
   return useLiveQuery<OutboxEntry[] | undefined>(
-    () => outboxDatabase().entries.where('unitKey').equals(unitKey).sortBy('seq'),
+    async () =>
+      (await outboxDatabase().entries.where('unitKey').equals(unitKey).sortBy('seq')).filter(
+        (entry) => entry.userId === userId,
+      ),
     undefined,
-    `unit:${unitKey}`,
+    `unit:${unitKey}:${userId}`,
   );
 }
 
 export interface OutboxSummary {
   waiting: number;
   needsUser: number;
+  /** Unsent changes recorded by another account on this device: never sent with this session. */
+  otherAccount: number;
 }
 
-/** How many changes wait to be sent and how many wait for the user (conflicts, refusals). */
+/** How many changes wait to be sent, how many wait for the user (conflicts, refusals), how many for another account. */
 export function useOutboxSummary(): OutboxSummary {
+  const userId = useCurrentUser().data?.id ?? '';
   return useLiveQuery(
     async () => {
-      const entries = await outboxDatabase().entries.toArray();
+      const all = await outboxDatabase().entries.toArray();
+      const entries = all.filter((entry) => entry.userId === userId);
       return {
         waiting: entries.filter((entry) => ['pending', 'sending', 'failed'].includes(entry.state)).length,
         needsUser: entries.filter((entry) => entry.state === 'conflict' || entry.state === 'rejected').length,
+        otherAccount: all.filter((entry) => entry.userId !== userId && entry.state !== 'done').length,
       };
     },
-    { waiting: 0, needsUser: 0 },
-    'summary',
+    { waiting: 0, needsUser: 0, otherAccount: 0 },
+    `summary:${userId}`,
   );
 }
 
