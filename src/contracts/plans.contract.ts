@@ -4,7 +4,8 @@ import { entityCodeSchema } from './roles.contract';
 import { entityAnswersSchema } from './unit-answers.contract';
 
 const yearSchema = z.coerce.number().int().min(2000).max(2100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal YYYY-MM-DD / a YYYY-MM-DD date');
+// A real calendar date (z.iso.date checks month and day), not only its shape: 2026-02-30 would reach the database.
+const isoDate = z.iso.date('tanggal YYYY-MM-DD yang ada / an existing YYYY-MM-DD date');
 
 export const simulatorParamsSchema = z.object({ code: entityCodeSchema });
 export const simulatorQuerySchema = z.object({ year: yearSchema.optional() });
