@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { importResults } from '../../src/server/use-cases/import-results';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { cycleRequest } from '../helpers/cycle-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { createTestClock } from '../helpers/test-clock';
 import { testEngines } from '../helpers/test-database';
@@ -116,5 +117,19 @@ describe.each(testEngines())('the Clean and Clear piagam gate on $name', (engine
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const computed = await get('/api/public/entities/16.06/piagam.pdf?year=2023');
     expect(computed.statusCode, computed.body.slice(0, 300)).toBe(200);
+  });
+
+  it('keeps 31 December for an imported year when a cycle of the same year is planned later', async () => {
+    // A 2024 cycle whose data collection ended in October: Lubuklinggau's product was confirmed on
+    // 1 November, so it was open at that cycle's cut-off — but that cycle did not produce 2024 as published.
+    const admin = await signInAs(testApp.app, demoEmailByRole.admin);
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/cycles',
+      headers: { cookie: admin },
+      payload: cycleRequest(2024, 'determination', clock.now()),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(await piagamStatus('16.73')).toBe(200);
   });
 });

@@ -170,6 +170,8 @@ test('a unit is filled in the field, surveyed, submitted, returned, fixed, verif
   if (!(await documents.getByRole('region', { name: 'PRS-06', exact: true }).isVisible()))
     await documents.getByRole('button', { name: /^Pemeriksaan dokumen/ }).click();
   await attach(documents, 'PRS-06', 'maklumat-pelayanan.jpg', 'image/jpeg', photo);
+  // The photo goes through the outbox: submit once it is on the server.
+  await expectAllSaved(page);
   await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
   await expect(page.getByTestId('unit-status')).toHaveText('Diajukan');
   await signOut(page);
@@ -200,6 +202,7 @@ test('a unit is filled in the field, surveyed, submitted, returned, fixed, verif
   const pledge = documentsAgain.getByRole('region', { name: 'PRS-06', exact: true });
   await expect(pledge).toContainText('Foto maklumat pelayanan tidak terbaca');
   await attach(documentsAgain, 'PRS-06', 'maklumat-pelayanan-jelas.jpg', 'image/jpeg', photo);
+  await expectAllSaved(page);
   await page.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
   await expect(page.getByTestId('unit-status')).toHaveText('Diajukan');
   await expect(page.getByTestId('review-notes')).toContainText('ditindaklanjuti');
@@ -250,4 +253,11 @@ async function attach(scope: Locator, indicatorCode: string, name: string, mimeT
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every change of the outbox is on the server (the indicator above every signed-in page). */
+async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: 'Status sinkronisasi: Semua tersimpan' })).toBeVisible({
+    timeout: 30_000,
+  });
 }

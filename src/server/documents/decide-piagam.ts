@@ -52,7 +52,9 @@ export async function decidePiagams(
     for (const entity of entities) decisions.set(entity.entityId, decisionByCategory(methodology, entity));
     return decisions;
   }
-  const cycle = await findCycleByYear(db, snapshot.year);
+  // Only a computed snapshot takes the cut-off of the cycle that produced it: an imported year keeps 31
+  // December, even when a cycle of the same year is planned later (its dates say nothing of that year).
+  const cycle = snapshot.source === 'computed' ? await findCycleByYear(db, snapshot.year) : undefined;
   const cutOffOf = (provinceCode: string | null) =>
     cycle ? oversightCutOffOf(cycle, provinceCode) : `${snapshot.year}-12-31`;
   const byCutOff = new Map<string, EntityForPiagam[]>();
