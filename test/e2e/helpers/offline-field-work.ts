@@ -5,7 +5,11 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The worker claims open pages when it activates, after precaching the shell: on a busy machine that takes
+  // longer than the default 5 s.
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+    .toBe(true);
 }
 
 /** "Siapkan kerja lapangan" on its page, until it says what it stored (the demo assessor has many units). */
