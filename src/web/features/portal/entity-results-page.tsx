@@ -102,8 +102,13 @@ export function EntityResultsPage() {
                   {t(latest.hasZones ? 'portal.entity.zone' : 'portal.entity.opinion')}
                 </Text>
                 <Group gap={6} wrap="nowrap" mt={4}>
-                  <ColorSwatch color={latest.zoneColour} size={18} />
-                  <Text fw={600} data-testid="entity-zone-or-opinion">
+                  <ColorSwatch color={latest.zoneColour} size={18} style={{ flexShrink: 0 }} />
+                  {/* An opinion label is long: it wraps inside its card on a 360 px phone. */}
+                  <Text
+                    fw={600}
+                    data-testid="entity-zone-or-opinion"
+                    style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+                  >
                     {latest.hasZones
                       ? t(`portal.zones.${latest.zone}`, { defaultValue: latest.zone })
                       : latest.opinionLabel[language]}
