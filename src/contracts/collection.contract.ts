@@ -153,6 +153,22 @@ export const provisionalScoreSchema = z
       .number()
       .int()
       .describe('Checklist questions + each role’s questions × its required count'),
+    missingEvidence: z
+      .object({
+        points: z
+          .number()
+          .describe('Rounded score if no indicator required evidence, minus the rounded score'),
+        answers: z.array(
+          z.object({
+            indicatorCode: z.string(),
+            indicatorText: bilingualSchema,
+            respondentId: z.string().nullable().describe('The official; null for the unit-level checklist'),
+            level: z.number().int(),
+            effectiveLevel: z.number().int().describe('The level that counted without the evidence'),
+          }),
+        ),
+      })
+      .describe('What missing evidence costs: the answers whose claimed level counts lower without it'),
   })
   .meta({ id: 'ProvisionalUnitScore' });
 export type ProvisionalScore = z.infer<typeof provisionalScoreSchema>;

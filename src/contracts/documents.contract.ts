@@ -16,8 +16,14 @@ export const unitDocumentQuerySchema = z.object({ lang: languageSchema });
 export const publicDocumentListSchema = z
   .object({
     year: z.number().int(),
-    /** Null when the result gets no piagam (Opini editions: below Kualitas Tertinggi); everyone has a rapor. */
+    /**
+     * Null when the result gets no piagam (Opini editions: below Kualitas Tertinggi), or while the year's
+     * signatories are not set (`piagamUnsigned`); everyone has a rapor.
+     */
     piagamUrl: z.string().nullable(),
+    piagamUnsigned: z
+      .boolean()
+      .describe('True while nobody has set who signs this year’s piagam: no piagam is published yet'),
     raporUrl: z.string(),
     units: z.array(
       z.object({
@@ -44,7 +50,7 @@ export const verificationSchema = z
     wellFormed: z.boolean().describe('False when the code has a typo (length, alphabet or check symbol)'),
     document: z
       .object({
-        kind: z.literal('piagam'),
+        kind: z.enum(['piagam', 'rapor']).describe('Which document printed the code'),
         year: z.number().int(),
         entityCode: z.string(),
         entityName: z.string(),
@@ -67,7 +73,9 @@ export const verificationSchema = z
         code: z
           .string()
           .nullable()
-          .describe('The code the reissued piagam of the newer snapshot prints (issued when it is printed)'),
+          .describe(
+            'The code the reissued document (piagam or rapor) of the newer snapshot prints (issued when it is printed)',
+          ),
       })
       .nullable()
       .describe('For a superseded code: the result in the newer snapshot of that year, when there is one'),

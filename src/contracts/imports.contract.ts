@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { formatCsv } from '../core/csv/format-csv';
 
 export const importFormatSchema = z.enum(['csv', 'xlsx']);
 
@@ -27,23 +26,6 @@ export const lociImportResultSchema = z
 
 /** The columns of a loci file, in order; export writes them and import reads them by name. */
 export const lociFileColumns = ['kode_entitas', 'nama_entitas', 'jenis_unit', 'nama_unit'] as const;
-
-/**
- * The error list offered for download (web screens and the CLI): one line per problem, Indonesian and English
- * messages, through the project's one CSV writer so a value copied from the file cannot run as a formula.
- */
-export function importProblemsToCsv(problems: readonly ImportProblem[]): string {
-  return formatCsv(
-    ['row', 'column', 'value', 'message_id', 'message_en'],
-    problems.map((problem) => [
-      problem.row,
-      problem.column,
-      problem.value,
-      problem.message.id,
-      problem.message.en,
-    ]),
-  );
-}
 
 /** Entities with their units, one row per unit; the directory export writes it and its import reads it. */
 export const directoryFileColumns = [

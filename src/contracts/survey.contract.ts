@@ -29,6 +29,11 @@ export const publicSurveyParamsSchema = z.object({ code: z.string().max(64) });
 export const surveyQuestionSchema = z.object({
   indicatorCode: z.string(),
   text: bilingualSchema,
+  /**
+   * One plain sentence saying what the question asks, for the public (methodologies/survey-explanations.json,
+   * kept beside the frozen editions); null when none is written for the edition.
+   */
+  explanation: bilingualSchema.nullable(),
   levels: z.array(z.object({ value: z.number().int(), label: bilingualSchema })),
 });
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;
@@ -92,6 +97,11 @@ export const surveyResponseItemSchema = z
       .nullable(),
     /** Proof of service: the receipt number given, or when the field team saw proof at the counter. */
     proof: z.object({ receiptNumber: z.string().nullable(), seenAt: z.string().datetime().nullable() }),
+    /**
+     * Arrived after the unit was submitted for verification (the survey stays open for the whole data-collection
+     * phase). It counts like any other answer unless excluded; the verifier is shown it as such.
+     */
+    afterSubmission: z.boolean(),
   })
   .meta({ id: 'SurveyResponseItem' });
 export type SurveyResponseItemDto = z.infer<typeof surveyResponseItemSchema>;
@@ -104,6 +114,8 @@ export const unitSurveyResponsesSchema = z
     counted: z.number().int().min(0),
     excluded: z.number().int().min(0),
     flagged: z.number().int().min(0),
+    /** Responses that arrived after the unit was submitted (counted or excluded). */
+    afterSubmission: z.number().int().min(0),
     /** Whether this actor may exclude or re-include now, and why not. */
     exclusion: z.object({ open: z.boolean(), reason: bilingualSchema.nullable() }),
   })

@@ -50,6 +50,7 @@ export const unitSchema = z
     address: z.string().nullable(),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
+    serviceHours: z.string().nullable().describe('Opening hours in local time, "07:30-16:00"'),
     isActive: z.boolean(),
     products: z.array(z.string()).describe('Service products, e.g. "Akta kelahiran"'),
   })
@@ -61,6 +62,18 @@ const coordinatesSchema = {
   longitude: z.number().min(94.5).max(141.5).nullable(),
 };
 
+/** "07:30-16:00" in the unit's local time (WIB/WITA/WIT); the survey flags responses outside these hours. */
+const serviceHoursSchema = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, {
+    message: 'jam layanan seperti 07:30-16:00 / service hours like 07:30-16:00',
+  })
+  .refine((text) => text.slice(0, 5) < text.slice(6, 11), {
+    message: 'jam buka harus sebelum jam tutup / opening must come before closing',
+  })
+  .nullable();
+
 export const createUnitRequestSchema = z
   .object({
     unitTypeCode: unitTypeCodeSchema,
@@ -68,6 +81,7 @@ export const createUnitRequestSchema = z
     address: z.string().trim().max(400).nullable().default(null),
     latitude: coordinatesSchema.latitude.default(null),
     longitude: coordinatesSchema.longitude.default(null),
+    serviceHours: serviceHoursSchema.default(null),
     products: productNamesSchema.default([]),
   })
   .meta({ id: 'CreateUnitRequest' });
@@ -80,6 +94,7 @@ export const updateUnitRequestSchema = z
     address: z.string().trim().max(400).nullable().optional(),
     latitude: coordinatesSchema.latitude.optional(),
     longitude: coordinatesSchema.longitude.optional(),
+    serviceHours: serviceHoursSchema.optional(),
     isActive: z.boolean().optional(),
     products: productNamesSchema.optional().describe('Replaces the whole list when given'),
   })

@@ -28,6 +28,17 @@ export const workQueueSchema = z
     items: z.array(workQueueItemSchema),
     total: z.number().int(),
     limit: z.number().int(),
+    /** Verifiers: drawn units whose blind second scoring disagrees with the first and waits to be settled. */
+    disagreements: z.array(
+      z.object({
+        year: z.number().int(),
+        entityCode: z.string(),
+        entityName: z.string(),
+        unitId: z.string(),
+        unitName: z.string(),
+        count: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'WorkQueue' });
 export type WorkQueue = z.infer<typeof workQueueSchema>;

@@ -31,6 +31,23 @@ export {
 } from './completeness/completeness';
 export { type EntityCompleteness, entityCompleteness } from './completeness/entity-completeness';
 export { CoreError, type CoreErrorCode, formatIssuePath, type ValidationIssue } from './errors/core-error';
+export {
+  type Formatters,
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatFileSize,
+  formatLanguageOf,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  formatScoreChange,
+  formatTime,
+  formattersFor,
+  type Language,
+  timeZoneOfProvince,
+} from './format';
 export type {
   Adjustment,
   Aggregation,
@@ -73,7 +90,6 @@ export {
   type MethodologyValidation,
   validateMethodology,
 } from './methodology/validate-methodology';
-export { formatDecimal, type Language } from './numbers/format-decimal';
 export { roundHalfUp, toScaledInteger } from './numbers/round-half-up';
 export { type AnswerChange, PLANNED_EVIDENCE } from './planning/answer-change';
 export type { RaiseSet } from './planning/find-raise-set';

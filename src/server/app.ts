@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDependencies, PatuhApp } from './app-types';
 import { authenticateRequests } from './auth/authenticate-requests';
 import { enforceRouteAccess } from './auth/enforce-route-access';
@@ -18,7 +10,7 @@ import { clockOf } from './clock';
 import { registerErrorHandling } from './errors';
 import { claimIdempotencyKeys, storeIdempotentAnswers } from './idempotency/idempotency-hooks';
 import { sendNotFound } from './not-found';
-import { packageVersion } from './package-info';
+import { registerOpenApi } from './openapi/register-openapi';
 import { registerCompression } from './register-compression';
 import { registerRoutes } from './routes';
 import { registerSecurityHeaders } from './security/register-security-headers';
@@ -79,20 +71,7 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
   rejectMalformedRequests(app);
   claimIdempotencyKeys(app, deps.database.db, clockOf(deps.config));
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Patuh API',
-        description:
-          'Penilaian kepatuhan penyelenggaraan pelayanan publik / public-service compliance assessment',
-        version: packageVersion,
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'patuh_session' } } },
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerOpenApi(app);
 
   registerRoutes(app, deps);
   if (options.webRoot) await registerWebAssets(app, options.webRoot);

@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import './phone-layout.css';
+import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -7,11 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
 import { queryClient } from './lib/query-client';
 import { router } from './router';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-});
+import { theme } from './theme';
 
 await initI18n();
 

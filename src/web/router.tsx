@@ -12,6 +12,7 @@ import { currentUserQuery } from './features/auth/current-user-query';
 import { parseSignInSearch } from './features/auth/sign-in-search';
 import { parseDirectorySearch } from './features/entities/directory-search';
 import { parseLociSearch } from './features/loci/loci-search';
+import { parseMethodologySearch } from './features/methodology/methodology-search';
 import { parsePortalSearch } from './features/portal/portal-search';
 import { parseUsersSearch } from './features/users/users-search';
 import { queryClient } from './lib/query-client';
@@ -68,6 +69,14 @@ const entityResultsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/hasil/entitas/$code/riwayat',
   component: lazyRouteComponent(() => import('./features/portal/entity-results-page'), 'EntityResultsPage'),
+});
+
+// Every methodology edition, its tree and provenance, and what changed between two: no account needed.
+const methodologyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/metodologi',
+  validateSearch: parseMethodologySearch,
+  component: lazyRouteComponent(() => import('./features/methodology/methodology-page'), 'MethodologyPage'),
 });
 
 // Public check of a printed piagam code (the QR code points to /verifikasi/<code>; /verify is an alias).
@@ -244,6 +253,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   portalRoute,
   entityResultsRoute,
+  methodologyRoute,
   signedInRoute.addChildren([
     documentsRoute,
     plansRoute,

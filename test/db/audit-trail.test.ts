@@ -105,9 +105,11 @@ describe.each(testEngines())('audit trail on $name', (engine) => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'id,at,actor_email,actor_role,action,resource_type,resource_id,province_code,before,after,request_id,ip',
+      'id,at,actor_email,actor_role,action,resource_type,resource_id,province_code,before,after,request_id,ip,at_local',
     );
     expect(lines.length).toBe(2);
     expect(lines[1]).toContain('tercatat@patuh.test');
+    // The readable time names its zone (no province: WIB) and uses the Indonesian time separator.
+    expect(lines[1]).toMatch(/,"\d{1,2} \S+ \d{4}, \d{2}\.\d{2}\.\d{2} WIB"$/);
   });
 });

@@ -125,6 +125,8 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'GET /api/public/entities/:code/documents': everyone,
   'GET /api/public/units/:unitResultId/piagam.pdf': everyone,
   'GET /api/public/verify/:code': everyone,
+  'GET /api/public/methodologies': everyone,
+  'GET /api/public/methodologies/:ref': everyone,
   'GET /api/document-signatories': userManagers,
   'PUT /api/document-signatories/:year/:office': userManagers,
   'GET /api/document-jobs': ['admin'],
@@ -195,6 +197,8 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'assessor',
   ],
   'POST /api/cycles/:year/loci/:code/units/:unitId/evidence': ['admin', 'coordinator', 'assessor'],
+  // Reusing a stored file of the unit on another answer: whoever may attach evidence (issue #20).
+  'POST /api/cycles/:year/loci/:code/units/:unitId/evidence/reuse': ['admin', 'coordinator', 'assessor'],
   'DELETE /api/cycles/:year/loci/:code/units/:unitId/evidence/:evidenceId': [
     'admin',
     'coordinator',
@@ -222,6 +226,19 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'assessor',
   ],
   'GET /api/cycles/:year/quality': ['admin', 'coordinator'],
+  'GET /api/quality/second-scorings': ['admin', 'coordinator', 'assessor'],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/second-scoring': ['admin', 'coordinator', 'assessor'],
+  // Verifiers settle the disagreements of the units they verify.
+  'GET /api/cycles/:year/loci/:code/units/:unitId/second-scoring/disagreements': [
+    'admin',
+    'coordinator',
+    'verifier',
+  ],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/second-scoring/settlements': [
+    'admin',
+    'coordinator',
+    'verifier',
+  ],
   'GET /api/cycles/:year/loci/:code/units/:unitId/complaints': [
     'admin',
     'coordinator',
@@ -232,6 +249,12 @@ const allowedPrincipals: Record<string, Principal[]> = {
   'PATCH /api/cycles/:year/loci/:code/units/:unitId/complaints/:id': ['admin', 'coordinator', 'assessor'],
   'DELETE /api/cycles/:year/loci/:code/units/:unitId/complaints/:id': ['admin', 'coordinator', 'assessor'],
   'GET /api/cycles/:year/loci/:code/units/:unitId/collection': [
+    'admin',
+    'coordinator',
+    'assessor',
+    'verifier',
+  ],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/scoring-input': [
     'admin',
     'coordinator',
     'assessor',
@@ -302,6 +325,7 @@ function samplePath(url: string, ids: { user: string; unit: string; attachment?:
       .replace('/api/users/:id', `/api/users/${ids.user}`)
       .replace('/api/units/:id', `/api/units/${ids.unit}`)
       .replace('/api/unit-types/:code', '/api/unit-types/puskesmas')
+      .replace('/api/public/methodologies/:ref', '/api/public/methodologies/ombudsman-opini@2026')
       .replace(':code', '16.06')
       .replace('*', 'swagger-ui.css')
   );

@@ -1,7 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
+import { auditLog } from '../../src/server/db/schema/audit-log';
+import { issuedDocuments } from '../../src/server/db/schema/documents';
+import { resultSnapshots } from '../../src/server/db/schema/results';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { signDocumentYears, testCentreSignatory } from '../helpers/sign-document-years';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 import { decodeQrOfFirstPage, pdfText, publishMubaComputedSnapshot } from './documents-fixtures';
@@ -19,6 +24,8 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     });
     const { db } = testApp.database;
     await importSumateraSelatanHistory(db, commandLineAuditContext, new Date(Date.now() - day));
+    // 2022 stays unsigned: its public piagam is refused until an office sets its signatories.
+    await signDocumentYears(db, [2023, 2024, 2025, 2026]);
     ({ unitResultIds } = await publishMubaComputedSnapshot(db, {
       year: 2025,
       embargoAt: new Date(Date.now() - day),
@@ -49,7 +56,8 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     expect(text).toContain('PIAGAM PENGHARGAAN');
     // pdftotext may split a letter-spaced code at a wide glyph pair ("D8MT-J QMD-V3"): compare without spaces.
     expect(text.replace(/\s+/g, '')).toContain(code);
-    expect(text).toContain('(Penandatangan belum diatur)');
+    expect(text).toContain(testCentreSignatory.name);
+    expect(text).not.toContain('belum diatur');
     // The configured public address, not the request's Host (patuh.test).
     expect(decodeQrOfFirstPage(response.rawPayload)).toBe(`https://patuh.example.id/verifikasi/${code}`);
     // Re-printing gives the same code: a framed certificate stays valid.
@@ -125,6 +133,64 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     expect((await get('/api/public/entities/16.06/documents?year=2026')).statusCode).toBe(404);
   }, 60_000);
 
+  it('prints the rapor with its own code and QR, recorded and audited once, which verifies as a rapor', async () => {
+    const rapor = await get('/api/public/entities/16.06/rapor.pdf?year=2024');
+    expect(rapor.statusCode).toBe(200);
+    const code = String(rapor.headers['x-verification-code']);
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/);
+    expect(pdfText(rapor.rawPayload).replace(/\s+/g, '')).toContain(code);
+    expect(decodeQrOfFirstPage(rapor.rawPayload)).toBe(`https://patuh.example.id/verifikasi/${code}`);
+    const piagam = await get('/api/public/entities/16.06/piagam.pdf?year=2024');
+    expect(piagam.headers['x-verification-code']).not.toBe(code);
+    const verified = (await get(`/api/public/verify/${code}`)).json();
+    expect(verified).toMatchObject({
+      status: 'valid',
+      code,
+      document: { kind: 'rapor', year: 2024, entityCode: '16.06', unitName: null },
+    });
+    expect((await get(`/api/public/verify/${piagam.headers['x-verification-code']}`)).json()).toMatchObject({
+      document: { kind: 'piagam' },
+    });
+    // In English too: the same code (one per snapshot and entity), recorded and audited once.
+    const english = await get('/api/public/entities/16.06/rapor.pdf?year=2024&lang=en');
+    expect(english.headers['x-verification-code']).toBe(code);
+    const rows = await testApp.database.db
+      .select({ kind: issuedDocuments.kind })
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.code, code));
+    expect(rows).toEqual([{ kind: 'rapor' }]);
+    const audits = await testApp.database.db
+      .select({ after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'document.issue'), eq(auditLog.resourceId, code)));
+    expect(audits).toEqual([{ after: expect.objectContaining({ kind: 'rapor', year: 2024 }) }]);
+  }, 60_000);
+
+  it('refuses a public piagam of a year whose signatories are not set, in Indonesian and English, issuing no code', async () => {
+    const refused = await get('/api/public/entities/16.06/piagam.pdf?year=2022');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'PIAGAM_NOT_SIGNED' });
+    expect(refused.json().error.message).toContain('belum ditandatangani');
+    const inEnglish = await get('/api/public/entities/16.06/piagam.pdf?year=2022', {
+      'accept-language': 'en',
+    });
+    expect(inEnglish.json().error.message).toContain('not signed yet');
+    const units = (await get('/api/public/entities/16.06/documents?year=2022')).json();
+    expect(units).toMatchObject({ year: 2022, piagamUnsigned: true, piagamUrl: null });
+    expect(units.units.every((unit: { piagamUrl: string | null }) => unit.piagamUrl === null)).toBe(true);
+    expect(units.raporUrl).toBe('/api/public/entities/16.06/rapor.pdf?year=2022');
+    const signed = (await get('/api/public/entities/16.06/documents?year=2024')).json();
+    expect(signed).toMatchObject({ piagamUnsigned: false });
+    // Nothing was issued for 2022, so nothing is frozen: the province office may still set its signatories
+    // (the next test does).
+    const issued = await testApp.database.db
+      .select({ code: issuedDocuments.code })
+      .from(issuedDocuments)
+      .innerJoin(resultSnapshots, eq(resultSnapshots.id, issuedDocuments.snapshotId))
+      .where(eq(resultSnapshots.year, 2022));
+    expect(issued).toEqual([]);
+  }, 60_000);
+
   it('prints the signatories set for the province office; a coordinator sets only their own office', async () => {
     // 2022: no piagam of that year has been issued yet in this file, so its signatories are not frozen.
     const coordinator = await signInAs(testApp.app, demoEmailByRole.coordinator);
@@ -152,5 +218,7 @@ describe.each(testEngines())('piagam, rapor and verification on $name', (engine)
     expect(text).toContain('M. Adrian Agustiansyah');
     expect(text).toContain('Palembang');
     expect(piagam.headers['x-signatories']).toBe('province');
+    // Signed now, the refused piagam of the same office is served.
+    expect((await get('/api/public/entities/16.06/piagam.pdf?year=2022')).statusCode).toBe(200);
   }, 60_000);
 });

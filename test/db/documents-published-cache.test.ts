@@ -20,6 +20,7 @@ import {
 } from '../../src/server/documents/rendered-document-store';
 import { seedDemoUsers } from '../../src/server/use-cases/seed-demo-users';
 import { syncReferenceData } from '../../src/server/use-cases/sync-reference-data';
+import { signDocumentYears, testCentreSignatory } from '../helpers/sign-document-years';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 import { decodeQrOfFirstPage, pdfText } from './documents-fixtures';
@@ -57,6 +58,7 @@ describe.each(testEngines())('published documents rendered once, in a bounded po
     await syncReferenceData(database.db, commandLineAuditContext);
     await seedDemoUsers(database.db, commandLineAuditContext);
     await importSumateraSelatanHistory(database.db, commandLineAuditContext, new Date(Date.now() - day));
+    await signDocumentYears(database.db, [2022, 2023]);
   }, 120_000);
   afterAll(async () => {
     for (const { app, renderer } of opened) {
@@ -177,7 +179,7 @@ describe.each(testEngines())('published documents rendered once, in a bounded po
     const issued = await get(app, url);
     expect(issued.statusCode).toBe(200);
     const code = String(issued.headers['x-verification-code']);
-    expect(pdfText(issued.rawPayload)).toContain('(Penandatangan belum diatur)');
+    expect(pdfText(issued.rawPayload)).toContain(testCentreSignatory.name);
 
     const coordinator = await signInAs(app, demoEmailByRole.coordinator);
     const admin = await signInAs(app, demoEmailByRole.admin);
@@ -194,7 +196,7 @@ describe.each(testEngines())('published documents rendered once, in a bounded po
     const province = await put('16', coordinator);
     expect(province.statusCode).toBe(409);
     expect(province.json().error.code).toBe('SIGNATORIES_FROZEN');
-    // The piagam printed the defaults because neither Sumatera Selatan nor the centre had set any.
+    // The piagam printed the centre's signatory because Sumatera Selatan had set none: both are frozen.
     expect((await put('pusat', admin)).statusCode).toBe(409);
     // An office none of whose entities has an issued piagam of 2022 may still set its own.
     expect((await put('31', admin)).statusCode).toBe(200);
@@ -210,7 +212,7 @@ describe.each(testEngines())('published documents rendered once, in a bounded po
     const reprint = await get(app, `${url}&lang=en`);
     expect(reprint.headers['x-verification-code']).toBe(code);
     const text = pdfText(reprint.rawPayload);
-    expect(text).toContain('(Penandatangan belum diatur)');
+    expect(text).toContain(testCentreSignatory.name);
     expect(text).not.toContain('Nama Pengganti');
     expect((await get(app, `/api/public/verify/${code}`)).json()).toMatchObject({ status: 'valid' });
   }, 180_000);

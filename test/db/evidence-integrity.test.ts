@@ -205,4 +205,24 @@ describe.each(testEngines())('evidence integrity on $name', (engine) => {
     const assessor = await call('assessor', 'GET', '/api/cycles/2024/evidence-integrity?provinceCode=16');
     expect(assessor.statusCode).toBe(403);
   });
+
+  it('does not flag one stored photo reused on other indicators of the same unit as a duplicate of itself', async () => {
+    const photo = sceneJpeg({ width: 320, height: 240, seed: 7 });
+    const originalId = await upload(0, 'INP-S01', 'loket.jpg', photo);
+    clock.advance(60_000);
+    const reused = await test.app.inject({
+      method: 'POST',
+      url: `${unitUrl(0)}/evidence/reuse`,
+      headers: { cookie: cookie.assessor },
+      payload: { fromEvidenceId: originalId, indicatorCode: 'INP-S02' },
+    });
+    expect(reused.statusCode).toBe(201);
+    const flagsOf = async (unit: number, id: string) =>
+      (await evidenceOf(unit, id)).integrityFlags.map((flag) => flag.code);
+    expect(await flagsOf(0, reused.json().id)).toEqual(['no-metadata']);
+    expect(await flagsOf(0, originalId)).toEqual(['no-metadata']);
+    // The same bytes uploaded for another unit are still a copy of the first use.
+    const elsewhereId = await upload(1, 'INP-S01', 'loket.jpg', photo);
+    expect(await flagsOf(1, elsewhereId)).toEqual(['no-metadata', 'duplicate']);
+  });
 });

@@ -13,6 +13,7 @@ import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { phasesAround } from '../helpers/cycle-factory';
 import { finaliseAllOverride } from '../helpers/finalise-request';
 import { buildFullUnit, topLevel } from '../helpers/methodology-answers-factory';
+import { signDocumentYears } from '../helpers/sign-document-years';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { createTestClock } from '../helpers/test-clock';
 import { testEngines } from '../helpers/test-database';
@@ -160,6 +161,7 @@ describe.each(testEngines())('finalising an Opini cycle on $name', (engine) => {
 
   beforeAll(async () => {
     testApp = await buildTestApp(engine, { withDemoUsers: true, clock: clock.now });
+    await signDocumentYears(testApp.database.db, [2022, 2023, 2024, 2025, 2026]);
     admin = await signInAs(testApp.app, demoEmailByRole.admin);
     coordinator = await signInAs(testApp.app, demoEmailByRole.coordinator);
     const edition = await findCachedEdition('ombudsman-opini@2025');

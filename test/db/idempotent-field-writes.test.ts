@@ -118,7 +118,7 @@ describe.each(testEngines())('idempotent field writes on $name', (engine) => {
     return { payload: form.payload, contentType: form.contentType };
   };
 
-  it('replays every field write route: respondents, answers, evidence, complaints, uploads', async () => {
+  it('replays every field write route: respondents, answers, evidence (upload, reuse), complaints, uploads', async () => {
     const created = await expectReplayed(
       { method: 'POST', url: `${unit}/respondents`, payload: head },
       respondents,
@@ -172,6 +172,16 @@ describe.each(testEngines())('idempotent field writes on $name', (engine) => {
       answerEvidence,
     );
     expect(evidence.statusCode).toBe(201);
+    const reused = await expectReplayed(
+      {
+        method: 'POST',
+        url: `${unit}/evidence/reuse`,
+        payload: { fromEvidenceId: evidence.json().id, indicatorCode: 'PRS-02' },
+      },
+      answerEvidence,
+    );
+    expect(reused.statusCode).toBe(201);
+    await expectReplayed({ method: 'DELETE', url: `${unit}/evidence/${reused.json().id}` }, answerEvidence);
     await expectReplayed({ method: 'DELETE', url: `${unit}/evidence/${evidence.json().id}` }, answerEvidence);
     expect(await rowCount(answerEvidence)).toBe(0);
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importProblemsToCsv } from '../../src/contracts/imports.contract';
+import { importProblemsToCsv } from '../../src/reports/csv/import-problems-csv';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { cycleRequest } from '../helpers/cycle-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';

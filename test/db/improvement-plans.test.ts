@@ -29,7 +29,7 @@ describe.each(testEngines())('improvement planning on $name', (engine) => {
   let otherLiaison: string;
   let simulator: SimulatorInput;
 
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     testApp.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
@@ -226,6 +226,44 @@ describe.each(testEngines())('improvement planning on $name', (engine) => {
       expectedGain: null,
       unitId: null,
     });
+  });
+
+  it('removes an item at the version read: 409 with the current item when stale, 404 outside scope, audited', async () => {
+    const before: Plan = (await call(liaison, 'GET', '/api/plans/16.06/2024')).json();
+    const item = before.items.at(-1);
+    if (!item) throw new Error('no item');
+    const url = `/api/plans/16.06/2024/items/${item.id}`;
+    const changed = await call(coordinator, 'PATCH', url, { version: item.version, ownerName: 'Sari' });
+    expect(changed.statusCode).toBe(200);
+
+    // The liaison still holds the version read before the coordinator's change.
+    const stale = await call(liaison, 'DELETE', `${url}?version=${item.version}`);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({ id: item.id, ownerName: 'Sari' });
+    expect(
+      ((await call(liaison, 'GET', '/api/plans/16.06/2024')).json() as Plan).items.map((row) => row.id),
+    ).toContain(item.id);
+    expect((await call(otherLiaison, 'DELETE', `${url}?version=${item.version + 1}`)).statusCode).toBe(404);
+
+    const removed = await call(liaison, 'DELETE', `${url}?version=${item.version + 1}`);
+    expect(removed.statusCode).toBe(200);
+    const after = removed.json() as Plan;
+    expect(after.items.map((row) => row.id)).not.toContain(item.id);
+    expect(after.items).toHaveLength(before.items.length - 1);
+    expect(after.progress.total).toBe(before.progress.total - 1);
+    expect((await call(liaison, 'DELETE', `${url}?version=${item.version + 1}`)).statusCode).toBe(404);
+
+    const audit = await call(
+      await signInAs(testApp.app, demoEmailByRole.admin),
+      'GET',
+      '/api/audit?pageSize=100',
+    );
+    const entry = (
+      audit.json().items as { action: string; resourceId: string | null; before: unknown; after: unknown }[]
+    ).filter((row) => row.action === 'plan.item.delete');
+    expect(entry).toHaveLength(1);
+    expect(entry[0]).toMatchObject({ resourceId: item.id, after: null });
+    expect(entry[0]?.before).toMatchObject({ id: item.id, ownerName: 'Sari' });
   });
 });
 

@@ -3,6 +3,7 @@ import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { importResults } from '../../src/server/use-cases/import-results';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { cycleRequest } from '../helpers/cycle-factory';
+import { signDocumentYears } from '../helpers/sign-document-years';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { createTestClock } from '../helpers/test-clock';
 import { testEngines } from '../helpers/test-database';
@@ -46,6 +47,7 @@ describe.each(testEngines())('the Clean and Clear piagam gate on $name', (engine
 
   beforeAll(async () => {
     testApp = await buildTestApp(engine, { withDemoUsers: true, clock: clock.now });
+    await signDocumentYears(testApp.database.db, [2022, 2023, 2024, 2025, 2026]);
     coordinator = await signInAs(testApp.app, demoEmailByRole.coordinator);
     // 2024 as published: three green governments and one yellow, imported without any register data.
     const content = Buffer.from(

@@ -31,6 +31,8 @@ function deviceCookieOf(setCookie: string | string[] | undefined): string {
   return header.split(';')[0]?.slice(cookieName.length + 1) ?? '';
 }
 
+const sha256Of = (token: string) => createHash('sha256').update(token).digest('hex');
+
 function formBody(levels: Record<string, number | string>): string {
   return new URLSearchParams(Object.entries(levels).map(([key, value]) => [key, String(value)])).toString();
 }
@@ -77,6 +79,19 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
       .set({ phases: phasesAround(phase) })
       .where(eq(cycles.year, 2024));
   };
+  const setUnitStatus = async (status: (typeof locusUnits.$inferSelect)['status']) => {
+    await testApp.database.db
+      .update(locusUnits)
+      .set({ status })
+      .where(eq(locusUnits.id, dinasSosialLocusUnitId));
+  };
+  /** Device token → whether its stored answer is marked as received after the unit's submission. */
+  const storedAfterSubmission = async () =>
+    new Map(
+      (await testApp.database.db.select().from(surveyResponses))
+        .filter((row) => row.locusUnitId === dinasSosialLocusUnitId)
+        .map((row) => [row.deviceTokenSha256, row.receivedAfterSubmission]),
+    );
   const responseCount = async () =>
     (await testApp.database.db.select().from(surveyResponses)).filter(
       (row) => row.locusUnitId === dinasSosialLocusUnitId,
@@ -199,8 +214,11 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
       'proof_seen_at',
       'proof_seen_by_user_id',
       'receipt_number',
+      // The unit was already submitted when the answer came (false here: it is a draft).
+      'received_after_submission',
       'submitted_at',
     ]);
+    expect(row.received_after_submission).toBe(false);
     // The client (address + user agent) only as a keyed hash: see survey-integrity.test.ts.
     expect(row.client_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.excluded_at).toBeNull();
@@ -418,21 +436,114 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
       remoteAddress: nextAddress(),
     });
     expect(json.json()).toMatchObject({ open: false });
-    await setPhase('data-collection');
 
-    await testApp.database.db
-      .update(locusUnits)
-      .set({ status: 'submitted' })
-      .where(eq(locusUnits.id, dinasSosialLocusUnitId));
+    // In verification only a unit back with its assessors takes answers: a submitted one is closed.
+    await setPhase('verification');
+    await setUnitStatus('submitted');
     const submitted = await page('POST', token, body);
     expect(submitted.statusCode).toBe(409);
     expect(submitted.body).toContain('telah diajukan untuk verifikasi');
-    await testApp.database.db
-      .update(locusUnits)
-      .set({ status: 'returned' })
-      .where(eq(locusUnits.id, dinasSosialLocusUnitId));
+    await setUnitStatus('returned');
     expect((await page('POST', token, body)).statusCode).toBe(200);
     expect(await responseCount()).toBe(4);
+    expect((await storedAfterSubmission()).get(sha256Of(token))).toBe(false);
+    await setPhase('data-collection');
+    await setUnitStatus('draft');
+  });
+
+  it('stays open for the whole data-collection phase: an answer after submission is kept, counted and marked', async () => {
+    for (const status of ['submitted', 'verified', 'locked'] as const) {
+      await setUnitStatus(status);
+      const opened = await page('GET');
+      expect(opened.statusCode).toBe(200);
+      expect(opened.body).toContain('type="radio"');
+      const token = deviceCookieOf(opened.headers['set-cookie']);
+      const posted = await page(
+        'POST',
+        token,
+        formBody(Object.fromEntries(questionCodes.map((c) => [c, 0]))),
+      );
+      expect(posted.statusCode).toBe(200);
+      expect(posted.body).toContain('Terima kasih');
+      expect((await storedAfterSubmission()).get(sha256Of(token))).toBe(true);
+    }
+    expect(await responseCount()).toBe(7);
+
+    // The verifier's list marks the three and counts them (none excluded).
+    const list = await testApp.app.inject({
+      method: 'GET',
+      url: `${unitBase(unitIds[0] ?? '')}/responses`,
+      headers: { cookie: admin },
+    });
+    expect(list.statusCode).toBe(200);
+    const listed = list.json() as {
+      responses: { afterSubmission: boolean; levels: Record<string, number> }[];
+      counted: number;
+      afterSubmission: number;
+    };
+    expect(listed.afterSubmission).toBe(3);
+    expect(listed.counted).toBe(7);
+    expect(listed.responses.slice(0, 3).every((item) => item.afterSubmission)).toBe(true);
+    expect(listed.responses.filter((item) => item.afterSubmission)).toHaveLength(3);
+    // …and they reach the unit's score like any answer received before data collection ends.
+    const [rows] = await listCollectedUnitRows(testApp.database.db, [dinasSosialLocusUnitId]);
+    if (!rows) throw new Error('no collected rows');
+    expect(
+      toUnitAnswers(rows).respondents.filter((respondent) => respondent.role === 'pengguna-layanan'),
+    ).toHaveLength(7);
+    await setUnitStatus('draft');
+  });
+
+  it('explains each question in one plain line, and offers English one tap away', async () => {
+    const indonesian = await page('GET');
+    expect(indonesian.body).toContain('<a href="/s/' + code + '?lang=en" hreflang="en"');
+    expect(indonesian.body).toContain(
+      'Layanan Anda selesai jauh lebih lama dari waktu yang dijanjikan, atau terus ditunda tanpa alasan yang jelas.',
+    );
+    expect(indonesian.body.match(/<p class="hint"/g)).toHaveLength(5);
+
+    const english = await testApp.app.inject({
+      method: 'GET',
+      url: `/s/${code}?lang=en`,
+      remoteAddress: nextAddress(),
+    });
+    expect(english.statusCode).toBe(200);
+    const html = english.body;
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Service-user survey');
+    expect(html).toContain('Undue delay');
+    expect(html).toContain('Your service took much longer than the time promised');
+    expect(html).toContain('Never experienced');
+    expect(html).not.toContain('Penundaan berlarut');
+    expect(html).toContain(`<form method="post" action="/s/${code}?lang=en">`);
+    expect(html).toContain(`<a href="/s/${code}" hreflang="id"`);
+    expect(Buffer.byteLength(html)).toBeLessThan(10 * 1024);
+
+    // A refused English post answers in English; the JSON twin carries both languages.
+    const token = deviceCookieOf(english.headers['set-cookie']);
+    const refused = await testApp.app.inject({
+      method: 'POST',
+      url: `/s/${code}?lang=en`,
+      remoteAddress: nextAddress(),
+      headers: {
+        cookie: `${cookieName}=${token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost:80',
+        'sec-fetch-site': 'same-origin',
+      },
+      payload: formBody({ 'OUT-01': 3 }),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Question 2 (Asking for payment or bribes) is not answered');
+    const json = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/public/surveys/${code}`,
+      remoteAddress: nextAddress(),
+    });
+    expect(json.json().questions[3].explanation).toEqual({
+      id: 'Petugas tidak menguasai tugasnya, sehingga tidak dapat menjelaskan atau menyelesaikan layanan Anda dengan benar.',
+      en: 'The officer did not know the job well enough to explain or complete your service correctly.',
+    });
   });
 
   it('answers 429 to one address asking too often', async () => {

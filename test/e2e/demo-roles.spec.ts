@@ -59,14 +59,14 @@ test('visitor: the portal shows 2025 on the map and in the Sumsel ranking; Muba�
   const rows = page.getByTestId('rankings-table').locator('tbody tr');
   await expect(rows).toHaveCount(8);
   await expect(rows.nth(0)).toContainText(muba);
-  await expect(rows.nth(0)).toContainText('93.28');
+  await expect(rows.nth(0)).toContainText('93,28');
 
   await rows.nth(0).getByRole('link', { name: muba }).click();
   await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
   await expect(page.getByTestId('rank-history')).toContainText(
     'ke-9 dari 17 (2022) → ke-4 dari 17 (2023) → ke-2 dari 17 (2024) → ke-1 dari 8 (2025)',
   );
-  await expect(page.getByTestId('entity-score')).toHaveText('93.28');
+  await expect(page.getByTestId('entity-score')).toHaveText('93,28');
   await expect(page.getByText('Kualitas Tertinggi Tanpa Maladministrasi').first()).toBeVisible();
 
   const documents = page.getByTestId('entity-documents');
@@ -161,7 +161,7 @@ test('liaison: Muba’s published 2025 result and its improvement plan from the 
   await signInAs(page, demoUsers.liaison);
   await page.goto('/hasil/entitas/16.06/riwayat');
   await expect(page.getByText(`Nilai ${publishedYear}`)).toBeVisible();
-  await expect(page.getByTestId('entity-score')).toHaveText('93.28');
+  await expect(page.getByTestId('entity-score')).toHaveText('93,28');
 
   await page.getByRole('link', { name: 'Rencana aksi', exact: true }).first().click();
   await page.getByRole('link', { name: 'Buka 16.06' }).click();

@@ -21,7 +21,7 @@ test('a visitor downloads Muba’s piagam from its page and checks the printed c
   await expect(page.getByRole('heading', { name: 'Verifikasi piagam' })).toBeVisible();
   await expect(page.getByTestId('verification-status')).toContainText('Piagam ini sah.');
   await expect(page.getByTestId('verified-recipient')).toHaveText('Kab. Musi Banyuasin');
-  await expect(page.getByText('93.28')).toBeVisible();
+  await expect(page.getByText('93,28')).toBeVisible();
 
   // A typo in the code (last symbol changed) is caught by its check symbol.
   await page.getByLabel('Kode verifikasi').fill(`${code.slice(0, -1)}${code.endsWith('2') ? '3' : '2'}`);
@@ -36,7 +36,8 @@ test('an admin sets the centre’s signatory and generates every 2024 piagam as 
   await page.goto('/dokumen');
   await expect(page.getByRole('heading', { name: 'Piagam dan rapor' })).toBeVisible();
   await page.getByLabel('Tahun').fill('2024');
-  await expect(page.getByText('Belum diatur (bawaan)')).toBeVisible();
+  // The demo sets the centre's signatory of each of its years (a public piagam needs one); it is replaced here.
+  await expect(page.getByLabel('Nama penandatangan 1')).toHaveValue('Dr. Rahmat Hidayat (contoh)');
   await page.getByLabel('Nama penandatangan 1').fill('Mokhammad Najih');
   await page.getByLabel('Jabatan penandatangan 1').fill('Ketua Ombudsman Republik Indonesia');
   await page.getByRole('button', { name: /Simpan penandatangan/ }).click();

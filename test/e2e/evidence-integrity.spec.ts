@@ -85,7 +85,7 @@ test('a 2019 photo from Jakarta is flagged on a Sekayu unit, a copy on another u
   const flags = page.getByRole('group', { name: 'Tanda integritas ruang-tunggu.jpg' });
   await expect(flags.getByText('Jauh dari lokasi unit', { exact: true })).toBeVisible();
   await expect(flags.getByText('Di luar masa pengumpulan data', { exact: true })).toBeVisible();
-  await expect(flags.getByText(/Foto diambil 2019-03-14, di luar masa pengumpulan data/)).toBeVisible();
+  await expect(flags.getByText(/Foto diambil 14 Maret 2019, di luar masa pengumpulan data/)).toBeVisible();
   await expect(flags.getByText('Foto ganda', { exact: true })).toHaveCount(0);
   await flags
     .getByRole('button', { name: 'Tolak tanda Jauh dari lokasi unit pada ruang-tunggu.jpg' })

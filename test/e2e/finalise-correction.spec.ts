@@ -58,6 +58,11 @@ test('publishes only accepted loci, then an accepted objection is corrected, re-
       decreeDate: null,
       embargoAt: null,
     });
+    // No public piagam before the year's signatory is set (PIAGAM_NOT_SIGNED): the centre signs this year's.
+    await call('put', `/api/document-signatories/${year}/pusat`, {
+      signatories: [{ name: 'Penandatangan Uji', title: 'Ketua Ombudsman Republik Indonesia' }],
+      place: 'Jakarta',
+    });
     // The 2022–2024 piagam goes to green entities with no oversight product open at the cut-off (end of data
     // collection, still ahead here): the demo's open items for Muba are followed up first.
     await followUpOpenOversightProducts(await signedInApi(base, demoUsers.coordinator), '16.06');

@@ -46,11 +46,17 @@ test('a whole unit captured without signal survives closing the page and reaches
     page.getByRole('heading', { name: 'Dinas Sosial · Kab. Musi Banyuasin', level: 1 }),
   ).toBeVisible();
 
+  // The provisional score is computed on the phone (the pure scoring core, the prepared edition and rows).
+  const score = page.getByTestId('provisional-score-value');
+  const computedHere = page.getByTestId('provisional-score-on-device');
+  await expect(computedHere).toBeVisible();
+  const scoreBefore = await score.textContent();
   const officials = await recordMissingOfficials(page);
   expect(officials).toHaveLength(4);
   await expect(page.getByText('Semua peran terisi')).toBeVisible();
   const answered = await answerEveryIndicator(page);
   expect(answered).toBeGreaterThan(10);
+  await expect(score).not.toHaveText(scoreBefore ?? '');
 
   const pickers = page.getByLabel(/^Pilih berkas \(foto atau PDF\) /);
   await pickers
@@ -92,11 +98,17 @@ test('a whole unit captured without signal survives closing the page and reaches
     reopened.getByRole('status', { name: /^Status sinkronisasi: \d+ perubahan menunggu$/ }),
   ).toBeVisible();
 
+  await expect(reopened.getByTestId('provisional-score-on-device')).toBeVisible();
+  const scoreOffline = await reopened.getByTestId('provisional-score-value').textContent();
+
   // Signal again: the outbox goes out by itself, in order, each change once.
   await context.setOffline(false);
   await expect(reopened.getByRole('status', { name: 'Status sinkronisasi: Semua tersimpan' })).toBeVisible({
     timeout: 30_000,
   });
+  // Once the page reads the server again, the server's own figure is the one the phone computed offline.
+  await expect(reopened.getByTestId('provisional-score-on-device')).toHaveCount(0, { timeout: 30_000 });
+  await expect(reopened.getByTestId('provisional-score-value')).toHaveText(scoreOffline ?? '');
   // Nothing refused or in conflict (a refusal would show here with the server's message).
   await expect(reopened.getByText(/perlu keputusan Anda$/)).toHaveCount(0);
   await expect(reopened.getByText(/^Ditolak: /)).toHaveCount(0);

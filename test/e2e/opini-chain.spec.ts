@@ -58,6 +58,11 @@ test('an oversight product followed up in full gives "Kualitas Tertinggi Tanpa M
       decreeDate: null,
       embargoAt: null,
     });
+    // No public piagam before the year's signatory is set (PIAGAM_NOT_SIGNED): the centre signs this year's.
+    await call('put', `/api/document-signatories/${year}/pusat`, {
+      signatories: [{ name: 'Penandatangan Uji', title: 'Ketua Ombudsman Republik Indonesia' }],
+      place: 'Jakarta',
+    });
     const unit = await call('post', '/api/entities/16.06/units', {
       unitTypeCode: 'dinas-sosial',
       name: `Dinas Sosial rantai opini ${Date.now()}`,
@@ -162,8 +167,8 @@ test('an oversight product followed up in full gives "Kualitas Tertinggi Tanpa M
     expect(raporText).toContain(`RAPOR OPINI OMBUDSMAN RI ${year}`);
     expect(raporText).not.toContain('RAPOR KEPATUHAN');
     expect(raporText).toContain('Elemen Penilaian Opini');
-    expect(raporText).toMatch(/Instrumen empat dimensi[^\n]*70,00 %/);
-    expect(raporText).toMatch(/Tingkat kepercayaan masyarakat[^\n]*30,00 %/);
+    expect(raporText).toMatch(/Instrumen empat dimensi[^\n]*70,00\s%/);
+    expect(raporText).toMatch(/Tingkat kepercayaan masyarakat[^\n]*30,00\s%/);
     expect(raporText).toMatch(/Kepatuhan terhadap produk pengawasan Ombudsman[^\n]*100,00/);
     expect(flat(pdfText(raporPdf, { layout: false }))).toContain(fullLabel);
     expect(raporText).not.toContain('Produk Pengawasan yang Belum Ditindaklanjuti Tuntas');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, request as playwrightRequest, test } from '@playwright/test';
-import { parseCsv } from '../../src/server/results/parse-results-file';
+import { readCsv as parseCsv } from '../../src/reports/csv/read-csv';
 import { demoPassword, demoUsers, signIn } from './helpers/accounts';
 import { startServer, stopServer } from './helpers/server-process';
 
@@ -53,7 +53,7 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   const rows = page.getByTestId('rankings-table').locator('tbody tr');
   await expect(rows).toHaveCount(17);
   await expect(rows.nth(0)).toContainText('Kota Lubuk Linggau');
-  await expect(rows.nth(0)).toContainText('95.70');
+  await expect(rows.nth(0)).toContainText('95,70');
   await expect(rows.nth(1)).toContainText('Kab. Musi Banyuasin');
   await expect(rows.nth(1).getByLabel('naik 2 peringkat')).toBeVisible();
   // Zoomed to the province: its 17 kabupaten/kota only.
@@ -65,7 +65,7 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
   await expect.poll(() => fillOf(page, '16.12')).toBe(kuning);
   await page.locator('path[data-code="16.06"]').hover();
   await expect(page.getByTestId('map-hover')).toContainText('Kab. Musi Banyuasin');
-  await expect(page.getByTestId('map-hover')).toContainText('80.75');
+  await expect(page.getByTestId('map-hover')).toContainText('80,75');
 
   await page.locator('path[data-code="16.06"]').click();
   await expect(page).toHaveURL(/\/hasil\/entitas\/16\.06\/riwayat$/);
@@ -73,7 +73,7 @@ test('a visitor lands on the results, reads the Sumatera Selatan leaderboard and
     'Riwayat peringkat di provinsi: ke-9 dari 17 (2022) → ke-4 dari 17 (2023) → ke-2 dari 17 (2024) → ke-1 dari 8 (2025)',
   );
   // 2025 on the Opini edition: ranked among the 8 kab/kota of the sample; every product followed up.
-  await expect(page.getByTestId('entity-score')).toHaveText('93.28');
+  await expect(page.getByTestId('entity-score')).toHaveText('93,28');
   await expect(page.getByText('Kualitas Tertinggi Tanpa Maladministrasi').first()).toBeVisible();
   await expect(page.getByTestId('entity-history').getByTestId('demo-value')).toHaveCount(2);
   await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible();

@@ -59,7 +59,7 @@ test('a citizen answers the public-trust survey of an entity on a phone from its
   await expect(card.getByText(`Kode survei: ${made.code}`)).toBeVisible();
   await expect(card.getByRole('link', { name: 'Unduh poster QR (PDF)' })).toBeVisible();
   await expect(card.getByText('1/50 responden')).toBeVisible();
-  await expect(card.getByText('66.67 dari 100')).toBeVisible();
+  await expect(card.getByText('66,67 dari 100')).toBeVisible();
   await card.getByRole('button', { name: 'Tampilkan jawaban (0)' }).click();
   await expect(card.getByText('1 dihitung · 0 dikecualikan · 0 ditandai')).toBeVisible();
 });

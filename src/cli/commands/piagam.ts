@@ -65,7 +65,11 @@ async function printPiagam(options: PiagamOptions): Promise<void> {
     const generated = await generatePiagam(
       db,
       renderer,
-      { secret: await loadSigningSecret(db, config), baseUrl: options.baseUrl ?? config.documentBaseUrl },
+      {
+        secret: await loadSigningSecret(db, config),
+        baseUrl: options.baseUrl ?? config.documentBaseUrl,
+        dataDir: config.dataDir,
+      },
       { snapshot, entity, ...(unit ? { unit } : {}), language: options.lang === 'en' ? 'en' : 'id' },
       commandLineAuditContext,
     ).finally(() => renderer.close());

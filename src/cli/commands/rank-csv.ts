@@ -1,39 +1,11 @@
 import type { RankInput } from '../../core';
+import { readCsv } from '../../reports/csv/read-csv';
 import { parseScore } from './classify';
 import { CliUserError } from './methodology-command-support';
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, an optional UTF-8 BOM; blank lines skipped. */
+/** Rows of the rank input through the project's one CSV reader; blank lines skipped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (inQuotes) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') inQuotes = false;
-      else field += char;
-    } else if (char === '"') inQuotes = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  return readCsv(text, { onRecord: (cells) => (cells.some((cell) => cell.trim() !== '') ? cells : null) });
 }
 
 /** `entity,score` with optional `kind`, `province` and `unit_type` columns, in any order. */

@@ -1,21 +1,8 @@
-/** Indonesia's three time zones (no daylight saving) by Kemendagri province code. */
-const witaProvinces = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
-const witProvinces = new Set(['81', '82', '91', '92', '93', '94', '95', '96', '97']);
+import { timeZoneOfProvince } from '../format/province-time-zones';
 
-export interface IndonesianTimeZone {
-  zone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-  label: 'WIB' | 'WITA' | 'WIT';
-  offsetHours: 7 | 8 | 9;
-}
-
-/** Ministries and agencies (no province) meet in Jakarta time. */
-export function timeZoneOfProvince(provinceCode: string | null): IndonesianTimeZone {
-  if (provinceCode && witaProvinces.has(provinceCode))
-    return { zone: 'Asia/Makassar', label: 'WITA', offsetHours: 8 };
-  if (provinceCode && witProvinces.has(provinceCode))
-    return { zone: 'Asia/Jayapura', label: 'WIT', offsetHours: 9 };
-  return { zone: 'Asia/Jakarta', label: 'WIB', offsetHours: 7 };
-}
+// The zone table lives in core/format (one list of provinces for every format); re-exported for the callers
+// that convert wall times.
+export { type IndonesianTimeZone, timeZoneOfProvince } from '../format/province-time-zones';
 
 /** "2024-06-03T09:00" (local wall time in the province) → "2024-06-03T09:00:00+07:00". */
 export function localWallTimeToIso(wallTime: string, provinceCode: string | null): string {

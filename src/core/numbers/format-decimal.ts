@@ -1,7 +1,3 @@
-export type Language = 'id' | 'en';
-
-/** Fixed decimals with the language's decimal separator: Indonesian writes 99,50, English 99.50. */
-export function formatDecimal(value: number, decimals: number, language: Language): string {
-  const text = value.toFixed(decimals);
-  return language === 'id' ? text.replace('.', ',') : text;
-}
+// Kept so existing imports keep working; the formats live in core/format (one module for every screen and
+// document).
+export { formatDecimal, type Language } from '../format';

@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { formatCsvLine } from '../../core/csv/format-csv';
 import type { Language } from '../../core/numbers/format-decimal';
+import { formatCsvLine } from '../csv/write-csv';
 import { columnHeaders, type ExportColumn, type RowSource } from './export-column';
 
-// The project's one CSV writer (formula-injection safe) lives in core so the browser uses it too.
-export { formatCsvField, formatCsvLine } from '../../core/csv/format-csv';
+// The project's one CSV writer (formula-injection safe), shared with the browser.
+export { formatCsvField, formatCsvLine } from '../csv/write-csv';
 
 /**
  * Streams rows as CSV (`formatCsvLine`: RFC 4180, text that would run as a formula neutralised) with a UTF-8

@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatLongDate } from '../../core/documents';
 import { formatDecimal } from '../../core/numbers/format-decimal';
 import { roundHalfUp } from '../../core/numbers/round-half-up';
-import { isWinAnsiText } from '../pdf/render-pdf-buffer';
+import { isWinAnsiText, type PdfFont } from '../pdf/render-pdf-buffer';
 import { drawPiagamFrame, PIAGAM_GOLD, PIAGAM_NAVY } from './draw-piagam-frame';
 import type { PiagamInput } from './piagam-input';
 import { type PiagamWording, piagamWording } from './piagam-wording';
@@ -49,7 +49,7 @@ export function buildPiagamDocument(input: PiagamInput, qrSvg: string): TDocumen
       subject: input.verification.code,
     },
     background: (_page, size) => ({ canvas: drawPiagamFrame(size.width, size.height, input.zone.colour) }),
-    content: [...content, footer(input, words.verify, qrSvg)],
+    content: [...letterheadOf(input), ...content, footer(input, words.verify, qrSvg)],
     defaultStyle: { font: fontFor(input, words), color: INK, fontSize: 11 },
     styles: {
       issuer: { fontSize: 15, bold: true, color: PIAGAM_NAVY, alignment: 'center', characterSpacing: 2 },
@@ -66,6 +66,12 @@ export function buildPiagamDocument(input: PiagamInput, qrSvg: string): TDocumen
       cellValue: { fontSize: 20, bold: true, color: PIAGAM_NAVY, alignment: 'center' },
     },
   };
+}
+
+/** The office's letterhead, inside the frame at the top left so the centred title block keeps its place. */
+function letterheadOf(input: PiagamInput): Content[] {
+  if (!input.letterhead) return [];
+  return [{ image: input.letterhead, fit: [64, 64], absolutePosition: { x: 78, y: 56 } }];
 }
 
 function rule(width: number) {
@@ -203,7 +209,7 @@ function footer(input: PiagamInput, verifyLabel: string, qrSvg: string): Content
   };
 }
 
-/** Times (built in, formal, fast) unless a name needs a letter outside WinAnsi; then the embedded Roboto. */
-function fontFor(input: PiagamInput, words: PiagamWording): 'Times' | 'Roboto' {
-  return isWinAnsiText(JSON.stringify(input)) && isWinAnsiText(JSON.stringify(words)) ? 'Times' : 'Roboto';
+/** The embedded PT Serif (formal) unless a name needs a letter outside WinAnsi; then the embedded Roboto. */
+function fontFor(input: PiagamInput, words: PiagamWording): PdfFont {
+  return isWinAnsiText(JSON.stringify(input)) && isWinAnsiText(JSON.stringify(words)) ? 'Serif' : 'Roboto';
 }

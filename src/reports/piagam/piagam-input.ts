@@ -44,6 +44,11 @@ export const piagamInputSchema = z.strictObject({
     .max(3),
   /** Printed under the result when it is not an ordinary accepted one (not accepted, override, corrected, demo). */
   notices: z.array(z.string().min(1)).max(5).optional(),
+  /** The issuing office's emblem or letterhead (PNG or JPEG as a data URL), printed at the top left when set. */
+  letterhead: z
+    .string()
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'expected a PNG or JPEG data URL')
+    .optional(),
   verification: z.strictObject({
     /** `XXXX-XXXX-XX`, checked with isWellFormedVerificationCode before rendering. */
     code: z.string(),

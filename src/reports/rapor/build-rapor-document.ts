@@ -1,8 +1,10 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatLongDate } from '../../core/documents';
+import { formatPercent, formattersFor } from '../../core/format';
 import { formatDecimal } from '../../core/numbers/format-decimal';
 import { buildRaporSummary } from './build-rapor-summary';
 import type { RaporInput } from './rapor-input';
+import { RAPOR_LETTERHEAD_WIDTH, raporHeaderMarks } from './rapor-marks';
 import { type RaporWording, raporWording } from './rapor-wording';
 import { DIMENSION_CHART_HEIGHT, DIMENSION_CHART_WIDTH } from './render-dimension-chart-svg';
 
@@ -24,6 +26,8 @@ export function buildRaporDocument(
   input: RaporInput,
   chartSvg: string,
   summaryOnly?: RaporSummaryOnly,
+  /** The QR code of `input.verification.url`, drawn in the header band. */
+  qrSvg?: string,
 ): TDocumentDefinitions {
   const words = raporWording[input.language];
   const number = (value: number) => formatDecimal(value, 2, input.language);
@@ -32,14 +36,19 @@ export function buildRaporDocument(
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [40, 118, 40, 46],
-    info: { title: `${title} — ${input.entity.name} — ${input.year}`, author: input.issuer.name },
+    info: {
+      title: `${title} — ${input.entity.name} — ${input.year}`,
+      author: input.issuer.name,
+      ...(input.verification ? { subject: input.verification.code } : {}),
+    },
     header: () => ({
       margin: [0, 0, 0, 0],
       stack: [
         { canvas: [{ type: 'rect', x: 0, y: 0, w: 595.28, h: 92, color: NAVY }] },
         { canvas: [{ type: 'rect', x: 0, y: 0, w: 595.28, h: 4, color: input.result.zoneColour }] },
+        ...raporHeaderMarks(input, qrSvg),
         {
-          absolutePosition: { x: 40, y: 20 },
+          absolutePosition: { x: input.letterhead ? 40 + RAPOR_LETTERHEAD_WIDTH + 12 : 40, y: 20 },
           stack: [
             {
               text: [input.issuer.name, input.issuer.office].filter(Boolean).join(' · ').toUpperCase(),
@@ -116,7 +125,7 @@ export function buildRaporDocument(
                     ],
                     ...input.dimensions.map((dimension) => [
                       dimension.name,
-                      { text: `${number(dimension.weight)} %`, alignment: 'right' as const },
+                      { text: weightText(dimension.weight, input.language), alignment: 'right' as const },
                       { text: number(dimension.score), alignment: 'right' as const, bold: true },
                     ]),
                   ],
@@ -331,7 +340,7 @@ function opinionSections(input: RaporInput, words: RaporWording): Content[] {
           [headerCell(words.element), headerCell(words.weight, 'right'), headerCell(words.score, 'right')],
           ...elements.map((element) => [
             element.name,
-            { text: `${number(element.weight)} %`, alignment: 'right' as const },
+            { text: weightText(element.weight, input.language), alignment: 'right' as const },
             { text: number(element.score), alignment: 'right' as const, bold: true },
           ]),
         ],
@@ -343,7 +352,9 @@ function opinionSections(input: RaporInput, words: RaporWording): Content[] {
     sections.push(
       heading(words.oversightOpen),
       {
-        text: words.oversightOpenIntro(input.oversightCutOff ?? ''),
+        text: words.oversightOpenIntro(
+          input.oversightCutOff ? formattersFor(input.language).calendarDate(input.oversightCutOff) : '',
+        ),
         fontSize: 8,
         color: MUTED,
         margin: [0, 0, 0, 4],
@@ -363,7 +374,7 @@ function opinionSections(input: RaporInput, words: RaporWording): Content[] {
               { text: product.number, bold: true },
               product.kindName,
               product.subject,
-              product.dueOn ?? '–',
+              product.dueOn ? formattersFor(input.language).calendarDate(product.dueOn) : '–',
             ]),
           ],
         },
@@ -371,4 +382,9 @@ function opinionSections(input: RaporInput, words: RaporWording): Content[] {
       },
     );
   return sections;
+}
+
+/** A weight in percentage points, two decimals as the edition states it: "32,37 %" / "32.37%". */
+function weightText(weight: number, language: RaporInput['language']): string {
+  return formatPercent(weight / 100, language, 2, 2);
 }

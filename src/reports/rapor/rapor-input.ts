@@ -92,4 +92,8 @@ export interface RaporInput {
   openOversightProducts?: { kindName: string; number: string; subject: string; dueOn?: string }[];
   /** The cut-off date the products were read at ("YYYY-MM-DD"), printed with them. */
   oversightCutOff?: string;
+  /** The rapor's own verification code (`XXXX-XXXX-XX`) and the URL its QR code encodes. */
+  verification?: { code: string; url: string };
+  /** The issuing office's emblem or letterhead, a PNG or JPEG data URL, printed at the top when set. */
+  letterhead?: string;
 }

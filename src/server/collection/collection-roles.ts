@@ -11,11 +11,6 @@ export const unitLevelMethods = [
   'complaint-records',
 ] as const satisfies readonly CollectionMethod[];
 
-/** The role whose respondents must give the number and date of the decree (SK) appointing them. */
-export const decreeRoleCode = 'petugas-pengaduan';
-/** The role whose respondents say whether they are civil servants (ASN). */
-export const employmentRoleCode = 'petugas-pelayanan';
-
 /**
  * The officials interviewed at every locus unit: the edition's unit-scoped roles that apply to the unit,
  * except the assessor (implicit: the one recording the unit-level checklists).

@@ -1,5 +1,6 @@
 import type { CyclePhaseInput } from '../../contracts/cycles.contract';
 import { type CyclePhase, validateCyclePhases } from '../../core/cycles/cycle-phases';
+import { formattersFor } from '../../core/format';
 import type { StoredCyclePhase } from '../db/schema/cycles';
 import { type BilingualMessage, DomainError } from '../errors';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
@@ -34,12 +35,9 @@ export function validatePhasesInput(phases: readonly CyclePhaseInput[]): StoredC
 // westernmost Indonesian zone and so the latest midnight), which keeps a date set in WITA or WIT valid.
 const decreeDayEndsAfterUtcMidnightMs = 17 * 60 * 60 * 1000;
 
-const dateTimeFormats = {
-  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
-};
-const shown = (instant: string, language: 'id' | 'en') =>
-  `${dateTimeFormats[language].format(new Date(instant))} WIB`;
+// A cycle is national: its phase bounds are written in Jakarta time, named ("… pukul 00.00 WIB").
+const shown = (instant: string, language: 'id' | 'en') => formattersFor(language).dateTime(instant, null);
+const shownDay = (isoDate: string, language: 'id' | 'en') => formattersFor(language).calendarDate(isoDate);
 
 interface DecreeProblem {
   path: 'decreeDate' | 'embargoAt';
@@ -65,8 +63,8 @@ export function validateDecreeAndEmbargo(input: {
       problems.push({
         path: 'decreeDate',
         message: {
-          id: `Tanggal SK (${input.decreeDate}) harus pada atau setelah dimulainya tahap Penetapan (${shown(determination.startsAt, 'id')}).`,
-          en: `The decree date (${input.decreeDate}) must be on or after the start of the Determination phase (${shown(determination.startsAt, 'en')}).`,
+          id: `Tanggal SK (${shownDay(input.decreeDate, 'id')}) harus pada atau setelah dimulainya tahap Penetapan (${shown(determination.startsAt, 'id')}).`,
+          en: `The decree date (${shownDay(input.decreeDate, 'en')}) must be on or after the start of the Determination phase (${shown(determination.startsAt, 'en')}).`,
         },
       });
     }

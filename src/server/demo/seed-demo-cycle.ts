@@ -164,7 +164,14 @@ async function ensureDemoUnits(
         db,
         admin,
         entity.code,
-        { unitTypeCode, name, address: null, ...demoUnitCoordinates(entity.code, name), products: [] },
+        {
+          unitTypeCode,
+          name,
+          address: null,
+          ...demoUnitCoordinates(entity.code, name),
+          serviceHours: null,
+          products: [],
+        },
         context,
       ));
     demoUnits.push(unit);

@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { seedDemoUsers } from '../use-cases/seed-demo-users';
 import { seedDemoCycles } from './seed-demo-cycles';
 import { seedDemoPlan } from './seed-demo-plan';
+import { seedDemoSignatories } from './seed-demo-signatories';
 import { seedDemoResults } from './sumatera-selatan-history';
 
 export interface DemoSeedOutcome {
@@ -16,7 +17,8 @@ export interface DemoSeedOptions {
 }
 
 /**
- * The demo data set: one account per role, the Sumatera Selatan history (with four more provinces), a
+ * The demo data set: one account per role, the Sumatera Selatan history (with four more provinces) and the
+ * centre's piagam signatory of each year, a
  * finished 2025 cycle computed by Patuh on the Opini edition for a sample (public-trust surveys and oversight
  * register included), Musi Banyuasin's improvement plan and coaching session from it, and a 2026 cycle in the
  * field. Every step skips what exists, so seeding twice creates no duplicates.
@@ -36,6 +38,7 @@ export async function seedDemo(
     const createdUsers = await seedDemoUsers(tx, context);
     afterStep(1);
     await seedDemoResults(tx, context, now);
+    await seedDemoSignatories(tx, context, now);
     afterStep(2);
     await seedDemoCycles(tx, dataDir, context, now);
     afterStep(3);

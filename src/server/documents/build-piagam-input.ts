@@ -17,6 +17,8 @@ export interface PiagamSource {
   code: string;
   url: string;
   language: 'id' | 'en';
+  /** The signing office's letterhead as a data URL (load-letterhead-image.ts), when it has one. */
+  letterheadImage?: string;
 }
 
 /** Printed when a snapshot names no decree (older imported years). */
@@ -57,6 +59,7 @@ export function buildPiagamInput(source: PiagamSource): PiagamInput {
     date: snapshot.decreeDate ?? jakartaDateOf(snapshot.embargoAt),
     signatories: signing.signatories,
     verification: { code: source.code, url: source.url },
+    ...(source.letterheadImage ? { letterhead: source.letterheadImage } : {}),
     ...noticesOf(entity.flags, entity.isDemoValue, language),
   };
 }

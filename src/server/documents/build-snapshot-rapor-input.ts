@@ -21,6 +21,10 @@ export interface SnapshotRaporSource {
   signing: Signing;
   language: 'id' | 'en';
   issuedOn: string;
+  /** The rapor's own verification code and the page its QR code opens. */
+  verification?: { code: string; url: string };
+  /** The signing office's letterhead as a data URL, when it has one. */
+  letterheadImage?: string;
   /** Opini editions: products open at the cycle's cut-off (oversight register), with that date. */
   oversight?: {
     cutOff: string;
@@ -59,11 +63,19 @@ export function buildComputedRaporInput(source: SnapshotRaporSource, detail: Sco
   });
   return {
     ...full,
+    ...marksOf(summary),
     entity: summary.entity,
     result: summary.result,
     ranks: summary.ranks,
     ...previousOf(summary),
     ...opinionPartsOf(summary),
+  };
+}
+
+function marksOf(input: RaporInput): Pick<RaporInput, 'verification' | 'letterhead'> {
+  return {
+    ...(input.verification ? { verification: input.verification } : {}),
+    ...(input.letterhead ? { letterhead: input.letterhead } : {}),
   };
 }
 
@@ -119,6 +131,8 @@ export function buildSnapshotRaporInput(source: SnapshotRaporSource): RaporInput
   return {
     language,
     issuer: source.signing.issuer,
+    ...(source.verification ? { verification: source.verification } : {}),
+    ...(source.letterheadImage ? { letterhead: source.letterheadImage } : {}),
     entity: {
       code: entity.entityCode,
       name: entity.entityName,

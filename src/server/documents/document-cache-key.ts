@@ -6,11 +6,21 @@ import type { Signing } from './resolve-signing';
  * anew instead of being served as they were.
  */
 // 2: the rapor of an Opini edition is titled "RAPOR OPINI OMBUDSMAN RI" (issue #16), not "RAPOR KEPATUHAN".
-export const documentLayoutVersion = 2;
+// 3: embedded fonts (PT Serif for the piagam), PDF/A-2b, the rapor's own code and QR, office letterheads.
+export const documentLayoutVersion = 3;
 
-/** A hash that changes whenever anything printed about the signing (issuer, names, titles, place) does. */
+/**
+ * A hash that changes whenever anything printed about the signing (issuer, names, titles, place, the office's
+ * letterhead image) does.
+ */
 export function signingVersionOf(signing: Signing): string {
-  return hashOf([signing.issuer.name, signing.issuer.office ?? null, signing.signatories, signing.place]);
+  return hashOf([
+    signing.issuer.name,
+    signing.issuer.office ?? null,
+    signing.signatories,
+    signing.place,
+    signing.letterhead?.sha256 ?? null,
+  ]);
 }
 
 /** Everything a piagam's bytes depend on besides the immutable snapshot rows. */
@@ -43,6 +53,8 @@ export function raporCacheKey(parts: {
   language: 'id' | 'en';
   signingVersion: string;
   previousSnapshotId: string | null;
+  /** Where the rapor's QR code points (its verification page). */
+  verificationUrl: string;
 }): string {
   return hashOf([
     'rapor',
@@ -52,6 +64,7 @@ export function raporCacheKey(parts: {
     parts.language,
     parts.signingVersion,
     parts.previousSnapshotId,
+    parts.verificationUrl,
   ]);
 }
 

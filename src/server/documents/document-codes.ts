@@ -19,6 +19,18 @@ export function piagamCodeOf(secret: Buffer, snapshotId: string, subject: Docume
   });
 }
 
+/**
+ * The code printed on an entity's rapor: derived like the piagam's, from a subject of its own ("rapor:" before
+ * the entity), so the two documents of one result carry different codes and each verifies as what it is.
+ */
+export function raporCodeOf(secret: Buffer, snapshotId: string, entityCode: string): string {
+  return deriveVerificationCode({
+    snapshotId,
+    subjectId: `rapor:${subjectIdOf({ type: 'entity', entityCode })}`,
+    secret: secret.toString('base64'),
+  });
+}
+
 /** `<base>/verifikasi/<code>`: the public page that checks a printed code. */
 export function verificationUrlOf(baseUrl: string, code: string): string {
   return buildVerificationUrl(baseUrl, code);

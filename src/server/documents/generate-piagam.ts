@@ -7,14 +7,17 @@ import {
   findIssuedDocument,
   freezeIssuedSigning,
   recordIssuedDocument,
+  replacePlaceholderSigning,
 } from '../db/repositories/issued-documents.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
+import { DomainError } from '../errors';
 import { findCachedEdition } from '../methodologies/cached-methodology-catalog';
 import { buildPiagamInput } from './build-piagam-input';
 import { requireEntityPiagam } from './decide-piagam';
 import { piagamCacheKey, signingVersionOf } from './document-cache-key';
 import { type DocumentSubject, piagamCodeOf, subjectIdOf, verificationUrlOf } from './document-codes';
 import type { DocumentRenderer } from './document-renderer';
+import { loadLetterheadImage } from './load-letterhead-image';
 import { requirePiagamIssued } from './piagam-eligibility';
 import { resolveSigning, type Signing } from './resolve-signing';
 
@@ -27,6 +30,8 @@ export interface PiagamRequest {
 
 export interface DocumentSettings {
   secret: Buffer;
+  /** PATUH_DATA_DIR: where the offices' letterhead images are stored. */
+  dataDir: string;
   /** Origin the QR code points to: PATUH_PUBLIC_URL (config.documentBaseUrl), never a request's Host. */
   baseUrl: string;
 }
@@ -51,7 +56,11 @@ export async function generatePiagam(
   settings: DocumentSettings,
   request: PiagamRequest,
   audit: AuditContext,
-  options: { waitForRoom?: boolean } = {},
+  options: {
+    waitForRoom?: boolean;
+    /** Public downloads: refuse (409 PIAGAM_NOT_SIGNED) rather than print the "belum diatur" placeholder. */
+    refuseUnsigned?: boolean;
+  } = {},
 ): Promise<GeneratedPiagam> {
   const { snapshot, entity, unit } = request;
   const subject: DocumentSubject = unit
@@ -62,7 +71,7 @@ export async function generatePiagam(
   if (unit) requirePiagamIssued(methodology, unit.category, unit.unitName);
   else await requireEntityPiagam(db, snapshot, entity, methodology);
   const code = piagamCodeOf(settings.secret, snapshot.id, subject);
-  const signing = await issueCode(db, code, snapshot, entity, unit, subject, audit);
+  const signing = await issueCode(db, code, { snapshot, entity, unit, subject, audit }, options);
   const url = verificationUrlOf(settings.baseUrl, code);
   const key = piagamCacheKey({
     snapshotId: snapshot.id,
@@ -73,19 +82,23 @@ export async function generatePiagam(
   });
   const pdf = await renderer.obtain(
     { key, kind: 'piagam', snapshotId: snapshot.id },
-    async () => ({
-      kind: 'piagam',
-      input: buildPiagamInput({
-        snapshot,
-        entity,
-        ...(unit ? { unit } : {}),
-        methodology,
-        signing,
-        code,
-        url,
-        language: request.language,
-      }),
-    }),
+    async () => {
+      const letterheadImage = await loadLetterheadImage(settings.dataDir, signing.letterhead);
+      return {
+        kind: 'piagam',
+        input: buildPiagamInput({
+          snapshot,
+          entity,
+          ...(unit ? { unit } : {}),
+          methodology,
+          signing,
+          code,
+          url,
+          language: request.language,
+          ...(letterheadImage ? { letterheadImage } : {}),
+        }),
+      };
+    },
     options,
   );
   return { pdf, key, code, signing: signing.source };
@@ -99,25 +112,37 @@ export async function generatePiagam(
 async function issueCode(
   db: Database,
   code: string,
-  snapshot: ResultSnapshotRow,
-  entity: EntityResultRow,
-  unit: UnitResultRow | undefined,
-  subject: DocumentSubject,
-  audit: AuditContext,
+  about: {
+    snapshot: ResultSnapshotRow;
+    entity: EntityResultRow;
+    unit: UnitResultRow | undefined;
+    subject: DocumentSubject;
+    audit: AuditContext;
+  },
+  options: { refuseUnsigned?: boolean },
 ): Promise<Signing> {
+  const { snapshot, entity, unit, subject, audit } = about;
   const subjectId = subjectIdOf(subject);
   const refuseCollision = (row: { snapshotId: string; subjectId: string }) => {
     if (row.snapshotId !== snapshot.id || row.subjectId !== subjectId)
       throw new Error(`verification code ${code} collides with ${row.subjectId}; change PATUH_SECRET`);
   };
+  const refuseIfUnsigned = (signing: Signing) => {
+    if (options.refuseUnsigned && signing.source === 'default') throw piagamNotSigned(snapshot.year);
+  };
   const existing = await findIssuedDocument(db, code);
   if (existing) {
     refuseCollision(existing);
-    if (existing.signing) return existing.signing;
-    return freezeIssuedSigning(db, code, await resolveSigning(db, snapshot.year, entity.provinceCode));
+    if (existing.signing && existing.signing.source !== 'default') return existing.signing;
+    const current = await resolveSigning(db, snapshot.year, entity.provinceCode);
+    refuseIfUnsigned(current);
+    if (!existing.signing) return freezeIssuedSigning(db, code, current);
+    if (current.source === 'default') return existing.signing;
+    return replacePlaceholder(db, code, existing.signing, current, entity, audit);
   }
   return db.transaction(async (tx) => {
     const signing = await resolveSigning(tx, snapshot.year, entity.provinceCode);
+    refuseIfUnsigned(signing);
     const { row, inserted } = await recordIssuedDocument(tx, {
       code,
       kind: 'piagam',
@@ -146,6 +171,42 @@ async function issueCode(
       },
     });
     return signing;
+  });
+}
+
+/**
+ * A code printed with the placeholder (before the year's signatories were set) takes the year's signing at
+ * its next print, audited; the placeholder never binds (see hasIssuedPiagamSignedBy).
+ */
+async function replacePlaceholder(
+  db: Database,
+  code: string,
+  placeholder: Signing,
+  signing: Signing,
+  entity: EntityResultRow,
+  audit: AuditContext,
+): Promise<Signing> {
+  return db.transaction(async (tx) => {
+    const replaced = await replacePlaceholderSigning(tx, code, signing);
+    if (!replaced) return (await findIssuedDocument(tx, code))?.signing ?? signing;
+    await appendAuditEntry(tx, {
+      ...auditFieldsOf(audit),
+      action: 'document.signing.replace-placeholder',
+      resourceType: 'issued-document',
+      resourceId: code,
+      provinceCode: entity.provinceCode,
+      before: { signing: placeholder.source, signatories: placeholder.signatories },
+      after: { signing: signing.source, signatories: signing.signatories },
+    });
+    return replaced;
+  });
+}
+
+/** The public answer while nobody has set who signs the year's piagam (instead of printing a placeholder). */
+export function piagamNotSigned(year: number): DomainError {
+  return new DomainError('PIAGAM_NOT_SIGNED', {
+    id: `Piagam tahun ${year} belum ditandatangani: penandatangannya belum diatur. Piagam terbit setelah Ombudsman RI mengatur penandatangan tahun ini.`,
+    en: `The ${year} piagam is not signed yet: its signatories have not been set. It is published once the Ombudsman RI sets this year's signatories.`,
   });
 }
 

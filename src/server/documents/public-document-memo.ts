@@ -11,6 +11,8 @@ export interface PublicDocumentAnswer {
   snapshotId: string;
   /** Piagam only: the printed verification code and which signing settings applied. */
   piagam?: { code: string; signing: 'province' | 'centre' | 'default' };
+  /** Set for a rapor: its own verification code. */
+  rapor?: { code: string };
 }
 
 export interface PublicDocumentMemo {

@@ -1,7 +1,7 @@
 import { renderPdfBuffer } from '../../reports/pdf/render-pdf-buffer';
 import { buildRaporDocument } from '../../reports/rapor/build-rapor-document';
 import type { RaporInput } from '../../reports/rapor/rapor-input';
-import { renderRaporPdf } from '../../reports/rapor/render-rapor-pdf';
+import { raporQrSvg, renderRaporPdf } from '../../reports/rapor/render-rapor-pdf';
 
 const detailMissing = {
   id: 'Nilai per dimensi dan indikator, catatan asesor serta rekomendasi perbaikan tidak tersedia untuk hasil ini: yang tersimpan hanya nilai akhir yang ditetapkan.',
@@ -17,6 +17,11 @@ export async function renderSnapshotRaporPdf(input: RaporInput, hasDetail: boole
   if (hasDetail) return renderRaporPdf(input);
   const emptyChart = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
   return renderPdfBuffer(
-    buildRaporDocument(input, emptyChart, { detailMissingNote: detailMissing[input.language] }),
+    buildRaporDocument(
+      input,
+      emptyChart,
+      { detailMissingNote: detailMissing[input.language] },
+      await raporQrSvg(input),
+    ),
   );
 }

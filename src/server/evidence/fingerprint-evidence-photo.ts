@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Queryable } from '../db/database';
 import {
   hasEvidenceFingerprint,
@@ -12,10 +13,12 @@ import { perceptualHashInWorker } from './perceptual-hash-pool';
  */
 export async function fingerprintEvidencePhoto(
   db: Queryable,
-  file: { sha256: string; mediaType: string; bytes: Uint8Array },
+  file: { sha256: string; mediaType: string; bytes: Uint8Array | string },
 ): Promise<void> {
   if (file.mediaType !== 'image/jpeg') return;
   if (await hasEvidenceFingerprint(db, file.sha256)) return;
-  const hash = await perceptualHashInWorker(file.bytes);
+  // A stored path is read only here, for a JPEG, whose decode needs the whole file anyway.
+  const bytes = typeof file.bytes === 'string' ? await readFile(file.bytes) : file.bytes;
+  const hash = await perceptualHashInWorker(bytes);
   if (hash) await saveEvidenceFingerprint(db, file.sha256, hash);
 }

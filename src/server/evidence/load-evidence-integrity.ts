@@ -2,7 +2,6 @@ import type {
   CollectionEvidenceItem,
   EvidenceIntegrityFlag,
 } from '../../contracts/evidence-integrity.contract';
-import { isoToLocalWallTime } from '../../core/cycles/indonesian-time-zones';
 import {
   type Coordinates,
   nearDuplicateMaxBits,
@@ -12,6 +11,7 @@ import {
   photoWindowOf,
   type TimeWindow,
 } from '../../core/evidence/photo-integrity-rules';
+import { formatDate, formatNumber } from '../../core/format';
 import { phasesOfCycle } from '../cycles/phases-of-cycle';
 import type { Queryable } from '../db/database';
 import type { CycleRow } from '../db/repositories/cycles.repository';
@@ -122,8 +122,8 @@ function presentRuleFlag(
         code: flag.code,
         details: {
           message: {
-            id: `Foto diambil ${distance.toLocaleString('id-ID')} km dari koordinat unit (batas ${flag.maxDistanceKm.toLocaleString('id-ID')} km).`,
-            en: `Photo taken ${distance} km from the unit's coordinates (limit ${flag.maxDistanceKm} km).`,
+            id: `Foto diambil ${formatNumber(distance, 'id', 1)} km dari koordinat unit (batas ${formatNumber(flag.maxDistanceKm, 'id', 1)} km).`,
+            en: `Photo taken ${formatNumber(distance, 'en', 1)} km from the unit's coordinates (limit ${formatNumber(flag.maxDistanceKm, 'en', 1)} km).`,
           },
           distanceKm: distance,
           maxDistanceKm: flag.maxDistanceKm,
@@ -132,16 +132,16 @@ function presentRuleFlag(
       };
     }
     case 'time-outside-window': {
-      const local = (moment: Date) => isoToLocalWallTime(moment.toISOString(), provinceCode).slice(0, 10);
-      const taken = local(flag.takenAt);
-      const from = local(flag.window.startsAt);
-      const until = local(new Date(flag.window.endsAt.getTime() - 1));
+      // Days in the unit's province ("14 Maret 2019"), whatever zone the server runs in.
+      const day = (moment: Date, language: 'id' | 'en') => formatDate(moment, language, provinceCode);
+      const lastMoment = new Date(flag.window.endsAt.getTime() - 1);
+      const [taken, from, until] = [flag.takenAt, flag.window.startsAt, lastMoment];
       return {
         code: flag.code,
         details: {
           message: {
-            id: `Foto diambil ${taken}, di luar masa pengumpulan data (${from} s.d. ${until}, termasuk ± 1 hari).`,
-            en: `Photo taken ${taken}, outside data collection (${from} to ${until}, ± 1 day included).`,
+            id: `Foto diambil ${day(taken, 'id')}, di luar masa pengumpulan data (${day(from, 'id')} s.d. ${day(until, 'id')}, termasuk ± 1 hari).`,
+            en: `Photo taken ${day(taken, 'en')}, outside data collection (${day(from, 'en')} to ${day(until, 'en')}, ± 1 day included).`,
           },
           takenAt: flag.takenAt.toISOString(),
           windowStartsAt: flag.window.startsAt.toISOString(),

@@ -3,12 +3,13 @@ import { attachUploadedEvidenceSchema } from '../../contracts/offline-sync.contr
 import type { RequestActor } from '../auth/request-actor';
 import type { Database } from '../db/database';
 import { DomainError } from '../errors';
-import { parseMultipartForm } from '../files/parse-multipart-form';
+import { StagedMultipartForm } from '../files/receive-multipart-form';
 import { readCompletedUpload } from '../uploads/read-completed-upload';
+import type { EvidenceFile } from './evidence-file';
 
 export interface EvidenceUploadInput {
   fields: Record<string, string>;
-  file: { fileName: string; bytes: Buffer } | undefined;
+  file: EvidenceFile | undefined;
   /** Set when the file came from a resumable upload, to discard it once attached. */
   uploadId?: string;
 }
@@ -19,13 +20,12 @@ export interface EvidenceUploadInput {
  */
 export async function readEvidenceUpload(
   body: unknown,
-  contentType: string | undefined,
   deps: { db: Database; dataDir: string; actor: RequestActor; now: Date },
 ): Promise<EvidenceUploadInput> {
-  if (Buffer.isBuffer(body)) {
-    const form = parseMultipartForm(body, contentType);
-    const file = form.files.find((candidate) => candidate.fieldName === evidenceFileField);
-    return { fields: form.fields, file: file ? { fileName: file.fileName, bytes: file.bytes } : undefined };
+  // A multipart form arrives already read, its file on disk (register-streamed-multipart.ts).
+  if (body instanceof StagedMultipartForm) {
+    const file = body.files.find((candidate) => candidate.fieldName === evidenceFileField);
+    return { fields: body.fields, file: file ? { fileName: file.fileName, staged: file } : undefined };
   }
   if (typeof body !== 'object' || body === null) {
     throw new DomainError('UNSUPPORTED_FILE_TYPE', {

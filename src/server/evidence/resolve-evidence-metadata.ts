@@ -9,20 +9,19 @@ export interface EvidenceMetadata {
 }
 
 /**
- * Capture time and position of an upload: the JPEG's own EXIF first; otherwise what the browser read from the
- * original photo before resizing it (the resized copy has no EXIF). A camera time without a zone is taken as
- * the province's local time.
+ * Capture time and position of an upload: the photo's own EXIF first (exifr: JPEG, PNG, WebP; a path is read
+ * only where the metadata sits); otherwise what the browser read from the original photo before resizing it
+ * (the resized copy has no EXIF). A camera time without a zone is taken as the province's local time.
  */
-export function resolveEvidenceMetadata(
-  bytes: Buffer,
+export async function resolveEvidenceMetadata(
+  source: Buffer | string,
   mediaType: string,
   fields: Pick<EvidenceUploadFields, 'takenAt' | 'latitude' | 'longitude'>,
   provinceCode: string | null,
-): EvidenceMetadata {
-  const facts =
-    mediaType === 'image/jpeg'
-      ? readExif(bytes)
-      : { takenAtLocal: null, offset: null, latitude: null, longitude: null };
+): Promise<EvidenceMetadata> {
+  const facts = mediaType.startsWith('image/')
+    ? await readExif(source)
+    : { takenAtLocal: null, offset: null, latitude: null, longitude: null };
   const { offsetHours } = timeZoneOfProvince(provinceCode);
   const fileTakenAt = exifTakenAt(facts, `+0${offsetHours}:00`);
   const filePosition = facts.latitude !== null && facts.longitude !== null;

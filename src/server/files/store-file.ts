@@ -28,17 +28,10 @@ export function storedFilePath(dataDir: string, sha256: string): string {
  * is stored once. Only PDF, JPEG, PNG and WebP are accepted, recognised by their bytes.
  */
 export async function storeFile(db: Queryable, dataDir: string, bytes: Buffer): Promise<StoredFile> {
-  if (bytes.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', { id: 'Berkas kosong.', en: 'The file is empty.' });
-  }
+  if (bytes.length === 0) throw emptyFile();
   if (bytes.length > maxUploadBytes) throw fileTooLarge();
   const mediaType = sniffMediaType(bytes);
-  if (!mediaType) {
-    throw new DomainError('UNSUPPORTED_FILE_TYPE', {
-      id: 'Jenis berkas tidak didukung: unggah PDF, JPEG, PNG atau WebP.',
-      en: 'Unsupported file type: upload a PDF, JPEG, PNG or WebP file.',
-    });
-  }
+  if (!mediaType) throw unsupportedFileType();
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const target = storedFilePath(dataDir, sha256);
   if (!(await exists(target))) {
@@ -50,6 +43,17 @@ export async function storeFile(db: Queryable, dataDir: string, bytes: Buffer): 
   }
   await recordStoredFile(db, { sha256, sizeBytes: bytes.length, mediaType });
   return { sha256, sizeBytes: bytes.length, mediaType };
+}
+
+export function emptyFile(): DomainError {
+  return new DomainError('VALIDATION_FAILED', { id: 'Berkas kosong.', en: 'The file is empty.' });
+}
+
+export function unsupportedFileType(): DomainError {
+  return new DomainError('UNSUPPORTED_FILE_TYPE', {
+    id: 'Jenis berkas tidak didukung: unggah PDF, JPEG, PNG atau WebP.',
+    en: 'Unsupported file type: upload a PDF, JPEG, PNG or WebP file.',
+  });
 }
 
 export function fileTooLarge(): DomainError {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
-const { writeZip } = await tsImport('./zip-writer.ts', import.meta.url);
+const { writeZip } = await tsImport('./write-zip.ts', import.meta.url);
 const { writeChunksToFile } = await tsImport('./write-chunks-to-file.ts', import.meta.url);
 
 const { folder, names, target, modifiedAt, compress } = workerData;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { configure } from 'safe-stable-stringify';
-import { parseMultipartForm } from '../files/parse-multipart-form';
+import { StagedMultipartForm } from '../files/receive-multipart-form';
 
 /** Keys in sorted order, so the same JSON sent with its fields in another order is the same request. */
 const canonicalJson = configure({ deterministic: true, bigint: true, circularValue: null });
@@ -15,8 +15,8 @@ export function routeOf(request: FastifyRequest): string {
 
 /**
  * SHA-256 of the request as the route understood it: route, parsed query and parsed body. A multipart form
- * counts by its fields and each file's hash, never by its boundary, which a browser draws anew on each send;
- * so a resend of the same photo matches and only the hash is kept, never the body.
+ * counts by its fields and each file's hash (taken while the file streamed to disk), never by its boundary,
+ * which a browser draws anew on each send; so a resend of the same photo matches and only the hash is kept.
  */
 export function fingerprintRequest(request: FastifyRequest): string {
   const canonical = canonicalJson({
@@ -31,23 +31,17 @@ function canonicalBodyOf(request: FastifyRequest): unknown {
   const body = request.body;
   // A streamed body cannot be read twice; such routes are not idempotent (chunks are placed by offset).
   if (body instanceof Readable) return { stream: true };
-  if (!Buffer.isBuffer(body)) return body ?? null;
-  const contentType = request.headers['content-type'];
-  if (contentType?.toLowerCase().startsWith('multipart/form-data')) {
-    try {
-      const form = parseMultipartForm(body, contentType);
-      return {
-        fields: form.fields,
-        files: form.files.map((file) => ({
-          fieldName: file.fieldName,
-          fileName: file.fileName,
-          sha256: sha256Hex(file.bytes),
-        })),
-      };
-    } catch {
-      // A form the route will refuse anyway: its bytes stand for it.
-    }
+  if (body instanceof StagedMultipartForm) {
+    return {
+      fields: body.fields,
+      files: body.files.map((file) => ({
+        fieldName: file.fieldName,
+        fileName: file.fileName,
+        sha256: file.sha256,
+      })),
+    };
   }
+  if (!Buffer.isBuffer(body)) return body ?? null;
   return { sha256: sha256Hex(body) };
 }
 

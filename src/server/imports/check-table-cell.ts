@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/format';
 import type { TableFileLimits } from './table-file-limits';
 import { columnName, TableReadStop } from './table-grid';
 
@@ -36,7 +37,7 @@ export function cellTooLong(rowNumber: number, columnIndex: number, limits: Tabl
 
 /** 50.000 in Indonesian, 50,000 in English. */
 export function count(value: number, language: 'id' | 'en'): string {
-  return value.toLocaleString(language === 'id' ? 'id-ID' : 'en-US');
+  return formatNumber(value, language);
 }
 
 function invalid(

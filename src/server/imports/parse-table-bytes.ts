@@ -1,5 +1,5 @@
 import { threadId } from 'node:worker_threads';
-import { restoreNeutralisedFormula } from '../../core/csv/format-csv';
+import { restoreNeutralisedFormula } from '../../reports/csv/write-csv';
 import { readCsvGrid } from './read-csv-grid';
 import { readXlsxGrid } from './read-xlsx-grid';
 import type { TableFileLimits } from './table-file-limits';

@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError, readCsv } from '../../reports/csv/read-csv';
 import { checkTableCell } from './check-table-cell';
 import { decodeCsvText } from './decode-csv-text';
 import type { TableFileLimits } from './table-file-limits';
@@ -11,21 +11,14 @@ import { type GridRow, TableReadStop } from './table-grid';
  */
 export function readCsvGrid(bytes: Uint8Array, limits: TableFileLimits): GridRow[] {
   const { text } = decodeCsvText(bytes);
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const semicolons = firstLine.match(/;/g)?.length ?? 0;
-  const commas = firstLine.match(/,/g)?.length ?? 0;
   let rowNumber = 0;
   try {
     const rowNumbers: number[] = [];
-    const records = parse(text, {
-      delimiter: semicolons > commas ? ';' : ',',
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
+    const records = readCsv(text, {
       // Checked record by record, so a file stops at its first cell past a limit; blank rows are dropped here
       // (not kept as empty arrays) so a file of line breaks costs no memory.
-      on_record: (record: string[]) => {
-        rowNumber += 1;
+      onRecord: (record, number) => {
+        rowNumber = number;
         record.forEach((cell, index) => {
           checkTableCell(rowNumber, index + 1, cell, limits);
         });

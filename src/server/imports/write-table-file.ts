@@ -1,4 +1,4 @@
-import { formatCsv } from '../../core/csv/format-csv';
+import { formatCsv } from '../../reports/csv/write-csv';
 
 /**
  * A CSV (UTF-8 with BOM so Excel shows Indonesian names right) or an XLSX of the given columns and rows.

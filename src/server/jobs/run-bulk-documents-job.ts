@@ -106,7 +106,7 @@ async function planDocuments(
   if (!snapshot) throw new Error(`snapshot ${params.snapshotId} not found`);
   const entities = await listEntityResults(db, snapshot.id);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-  const settings = { secret: context.secret, baseUrl: params.baseUrl };
+  const settings = { secret: context.secret, baseUrl: params.baseUrl, dataDir: context.dataDir };
   const language = params.language;
   const planned: PlannedDocument[] = [];
   if (params.documents.includes('piagam')) {
@@ -162,6 +162,7 @@ async function planDocuments(
             await generateRapor(
               db,
               renderer,
+              settings,
               {
                 snapshot,
                 entity,
@@ -169,6 +170,7 @@ async function planDocuments(
                 language,
                 now: context.now(),
               },
+              commandLineAuditContext,
               wait,
             )
           ).pdf,

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Meeting } from '../../contracts/meetings.contract';
 import { formatLocalDateTime } from './local-time-of-province';
+import { minutesSignatureBlock } from './meeting-signature-block';
 
 export interface MeetingDocumentInput {
   meeting: Meeting;
@@ -86,7 +87,7 @@ export function buildAttendanceDocument(input: MeetingDocumentInput): TDocumentD
   return baseDocument('Daftar Hadir', [...header(input, 'DAFTAR HADIR'), attendeeTable(input.meeting, true)]);
 }
 
-/** Notulen: where and when, who opened it, agenda, minutes and who attended. */
+/** Notulen: where and when, who opened it, agenda, minutes, who attended and who signs for each side. */
 export function buildMinutesDocument(input: MeetingDocumentInput): TDocumentDefinitions {
   const { meeting } = input;
   const paragraphs = (text: string) =>
@@ -101,5 +102,6 @@ export function buildMinutesDocument(input: MeetingDocumentInput): TDocumentDefi
     ...(paragraphs(meeting.minutes) as Content[]),
     { text: `Peserta (${meeting.attendees.length} orang)`, style: 'section' },
     attendeeTable(meeting, false),
+    minutesSignatureBlock(meeting, input.officeName),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../contracts/audit.contract';
-import { formatCsvLine } from '../../core/csv/format-csv';
+import { formatDateTime } from '../../core/format';
+import { formatCsvLine } from '../../reports/csv/write-csv';
 import type { AuditRow } from '../db/repositories/audit-log.repository';
 
 export function toAuditEntry(row: AuditRow): AuditEntry {
@@ -33,6 +34,9 @@ export const auditCsvHeader = [
   'after',
   'request_id',
   'ip',
+  // For people reading the file: Jakarta time, named ("5 Des 2026, 07.30.00 WIB"), one zone for the whole
+  // log as on the audit screen; `at` stays ISO 8601 for machines.
+  'at_local',
 ] as const;
 
 export function toAuditCsvLine(row: AuditRow): string {
@@ -49,6 +53,7 @@ export function toAuditCsvLine(row: AuditRow): string {
     row.after === null ? '' : JSON.stringify(row.after),
     row.requestId,
     row.ip,
+    formatDateTime(row.at, 'id', null, { style: 'medium', seconds: true }),
   ];
   // The project's one CSV writer: RFC 4180 and formula-injection safe; the route adds the line ends.
   return formatCsvLine(cells).slice(0, -2);

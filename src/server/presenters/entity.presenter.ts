@@ -25,6 +25,7 @@ export function toUnit(row: UnitWithProducts, entityCode: string): Unit {
     address: row.address,
     latitude: row.latitude,
     longitude: row.longitude,
+    serviceHours: row.serviceHours,
     isActive: row.isActive,
     products: row.products,
   };

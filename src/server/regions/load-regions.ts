@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Province } from '../../contracts/regions.contract';
+import { readCsv } from '../../reports/csv/read-csv';
 
 export interface Regency {
   code: string;
@@ -43,11 +44,8 @@ export function findProvinceName(code: string): string | undefined {
 
 function readAreaCsv(fileName: string): string[][] {
   const packageDir = path.dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json'));
-  const lines = fs
-    .readFileSync(path.join(packageDir, 'data', fileName), 'utf8')
-    .trim()
-    .split(/\r?\n/);
-  return lines.slice(1).map((line) => line.split(',').map((cell) => cell.trim()));
+  const [, ...rows] = readCsv(fs.readFileSync(path.join(packageDir, 'data', fileName), 'utf8').trim());
+  return rows.map((cells) => cells.map((cell) => cell.trim()));
 }
 
 function toDisplayCase(name: string): string {

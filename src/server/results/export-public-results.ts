@@ -4,7 +4,7 @@ import {
   openDataColumns,
   toOpenDataRecord,
 } from '../../contracts/public-results-open-data';
-import { formatCsv } from '../../core/csv/format-csv';
+import { formatCsv } from '../../reports/csv/write-csv';
 
 /** CSV with a BOM so spreadsheet programs read the names' accents right; empty cell for null; formula-safe. */
 export function toResultsCsv(list: PublicResultList): string {

@@ -1,4 +1,5 @@
 import type { FinaliseRequest } from '../../contracts/finalise.contract';
+import { formatScore } from '../../core/format';
 import type { ComputedEntityRows } from '../db/repositories/computed-results.repository';
 import type { EntityResultRow } from '../db/repositories/results.repository';
 
@@ -24,7 +25,8 @@ export function flagRows(
     const previous = previousByCode.get(row.entity.entityCode);
     if (previous && (previous.score !== row.entity.score || previous.category !== row.entity.category)) {
       flags.push('corrected');
-      notes.push(`Dikoreksi: sebelumnya ${previous.score.toFixed(2)} (${previous.category}).`);
+      // The note is Indonesian text shown as written on the portal and the documents: "93,28".
+      notes.push(`Dikoreksi: sebelumnya ${formatScore(previous.score, 'id')} (${previous.category}).`);
     }
     return {
       ...row,

@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import type { ImportProblem } from '../../contracts/results.contract';
 import { parseTableInWorker } from '../imports/parse-table-in-worker';
 import type { TableFileLimits } from '../imports/table-file-limits';
@@ -51,11 +50,4 @@ export async function parseResultsFile(
 
 function fail(id: string, en: string, value: string): ParsedSheet {
   return { ok: false, problem: { row: 0, column: '', value, message: { id, en } } };
-}
-
-/** RFC 4180 text to rows, the delimiter guessed from the header line (";" when it has more of them than ","). */
-export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
 }

@@ -22,8 +22,10 @@ export function registerAccountRoutes(app: PatuhApp, { database, config }: AppDe
       // In-process first line against floods; the database throttle (per account + address) is the real limit.
       config: { access: { action: 'account.manage' }, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'changeOwnPassword',
         tags: ['account'],
-        summary: 'Change my password (ends my other sessions)',
+        summary: 'Ganti kata sandi saya (sesi saya yang lain diakhiri)',
+        description: 'Change my password (ends my other sessions)',
         body: changePasswordRequestSchema,
         response: { 200: okResponseSchema },
       },
@@ -45,8 +47,10 @@ export function registerAccountRoutes(app: PatuhApp, { database, config }: AppDe
     {
       config: { access: { action: 'account.manage' } },
       schema: {
+        operationId: 'updateOwnAccount',
         tags: ['account'],
-        summary: 'Update my name or language',
+        summary: 'Ubah nama atau bahasa saya',
+        description: 'Update my name or language',
         body: updateAccountRequestSchema,
         response: { 200: currentUserSchema },
       },

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { auditListSchema, listAuditQuerySchema } from '../../contracts/audit.contract';
+import { formatCsvLine } from '../../reports/csv/write-csv';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
@@ -17,8 +18,10 @@ export function registerAuditRoutes(app: PatuhApp, { database, config }: AppDepe
     {
       config: { access: { action: 'audit.read' } },
       schema: {
+        operationId: 'listAuditEntries',
         tags: ['audit'],
-        summary: 'Browse the audit trail',
+        summary: 'Telusuri jejak audit',
+        description: 'Browse the audit trail',
         querystring: listAuditQuerySchema,
         response: { 200: auditListSchema },
       },
@@ -39,15 +42,17 @@ export function registerAuditRoutes(app: PatuhApp, { database, config }: AppDepe
     {
       config: { access: { action: 'audit.read' } },
       schema: {
+        operationId: 'exportAuditTrailCsv',
         tags: ['audit'],
-        summary: 'The filtered audit trail as CSV (streamed)',
+        summary: 'Jejak audit tersaring sebagai CSV (dialirkan)',
+        description: 'The filtered audit trail as CSV (streamed)',
         querystring: exportQuerySchema,
       },
     },
     async (request, reply) => {
       const batches = streamAuditEntries(db, requireActor(request), request.query, now());
       async function* csvLines(): AsyncGenerator<string> {
-        yield `\uFEFF${auditCsvHeader.join(',')}\r\n`;
+        yield `\uFEFF${formatCsvLine(auditCsvHeader)}`;
         for await (const rows of batches) yield rows.map((row) => `${toAuditCsvLine(row)}\r\n`).join('');
       }
       return reply

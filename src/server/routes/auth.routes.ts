@@ -20,8 +20,10 @@ export function registerAuthRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
-        summary: 'Sign in with e-mail and password',
+        summary: 'Masuk dengan surel dan kata sandi',
+        description: 'Sign in with e-mail and password',
         body: signInRequestSchema,
         response: { 200: currentUserSchema },
       },
@@ -45,7 +47,13 @@ export function registerAuthRoutes(app: PatuhApp, { database, config }: AppDepen
     '/api/auth/me',
     {
       config: { access: 'signed-in' },
-      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: currentUserSchema } },
+      schema: {
+        operationId: 'getCurrentUser',
+        tags: ['auth'],
+        summary: 'Pengguna yang sedang masuk',
+        description: 'The signed-in user',
+        response: { 200: currentUserSchema },
+      },
     },
     async (request) => {
       const user = await findUserById(db, requireActor(request).userId);
@@ -60,8 +68,10 @@ export function registerAuthRoutes(app: PatuhApp, { database, config }: AppDepen
       {
         config: { access: 'signed-in' },
         schema: {
+          operationId: everywhere ? 'signOutEverywhere' : 'signOut',
           tags: ['auth'],
-          summary: everywhere ? 'End every session of the signed-in user' : 'End this session',
+          summary: everywhere ? 'Akhiri semua sesi pengguna yang sedang masuk' : 'Akhiri sesi ini',
+          description: everywhere ? 'End every session of the signed-in user' : 'End this session',
           response: { 200: okResponseSchema },
         },
       },

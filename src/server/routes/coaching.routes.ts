@@ -31,8 +31,10 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'coaching.read' } },
       schema: {
+        operationId: 'listCoachingSessions',
         tags,
-        summary: 'Coaching sessions in scope',
+        summary: 'Sesi pembinaan dalam cakupan',
+        description: 'Coaching sessions in scope',
         querystring: coachingListQuerySchema,
         response: { 200: coachingListSchema },
       },
@@ -45,8 +47,10 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'coaching.manage' } },
       schema: {
+        operationId: 'createCoachingSession',
         tags,
-        summary: 'Record a coaching session',
+        summary: 'Catat sesi pembinaan',
+        description: 'Record a coaching session',
         body: saveCoachingSessionRequestSchema,
         response: { 201: coachingSessionSchema },
       },
@@ -67,7 +71,14 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
     '/api/coaching/:sessionId',
     {
       config: { access: { action: 'coaching.read' } },
-      schema: { tags, params: coachingParamsSchema, response: { 200: coachingSessionSchema } },
+      schema: {
+        operationId: 'getCoachingSession',
+        summary: 'Satu sesi pembinaan beserta lampirannya',
+        description: 'One coaching session with its attachments',
+        tags,
+        params: coachingParamsSchema,
+        response: { 200: coachingSessionSchema },
+      },
     },
     async (request) => getCoachingSession(db, requireActor(request), request.params.sessionId),
   );
@@ -77,8 +88,10 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'coaching.manage' } },
       schema: {
+        operationId: 'updateCoachingSession',
         tags,
-        summary: 'Correct a coaching session; 409 on a stale version',
+        summary: 'Koreksi sesi pembinaan; 409 bila versi usang',
+        description: 'Correct a coaching session; 409 on a stale version',
         params: coachingParamsSchema,
         body: updateCoachingSessionRequestSchema,
         response: { 200: coachingSessionSchema },
@@ -99,7 +112,13 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
     '/api/coaching/:sessionId/attachments/:sha256',
     {
       config: { access: { action: 'coaching.read' } },
-      schema: { tags, summary: 'Download an attachment', params: coachingFileParamsSchema },
+      schema: {
+        operationId: 'downloadCoachingAttachment',
+        tags,
+        summary: 'Unduh lampiran',
+        description: 'Download an attachment',
+        params: coachingFileParamsSchema,
+      },
     },
     async (request, reply) => {
       const session = await getCoachingSession(db, requireActor(request), request.params.sessionId);
@@ -114,8 +133,10 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
         config: { access: { action: 'coaching.manage' } },
         bodyLimit: maxUploadBytes + 1,
         schema: {
+          operationId: 'attachCoachingFile',
           tags,
-          summary: 'Attach a PDF, JPEG, PNG or WebP (raw body, at most 20 MB)',
+          summary: 'Lampirkan PDF, JPEG, PNG, atau WebP (isi mentah, paling besar 20 MB)',
+          description: 'Attach a PDF, JPEG, PNG or WebP (raw body, at most 20 MB)',
           params: coachingParamsSchema,
           querystring: coachingFileQuerySchema,
           response: { 201: coachingSessionSchema },

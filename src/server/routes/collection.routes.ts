@@ -10,6 +10,7 @@ import {
   updateRespondentRequestSchema,
 } from '../../contracts/collection.contract';
 import { idempotencyHeadersSchema } from '../../contracts/offline-sync.contract';
+import { unitScoringInputSchema } from '../../contracts/unit-scoring-input.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
@@ -17,6 +18,7 @@ import { clockOf } from '../clock';
 import { createRespondent } from '../use-cases/create-respondent';
 import { removeRespondent } from '../use-cases/delete-respondent';
 import { getUnitCollection } from '../use-cases/get-unit-collection';
+import { getUnitScoringInput } from '../use-cases/get-unit-scoring-input';
 import { saveAnswer } from '../use-cases/save-answer';
 import { updateRespondent } from '../use-cases/update-respondent';
 
@@ -32,8 +34,10 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getUnitCollection',
         tags,
-        summary: 'Forms, officials, answers, review notes and provisional score of a locus unit',
+        summary: 'Formulir, petugas, jawaban, catatan telaah, dan nilai sementara sebuah unit lokus',
+        description: 'Forms, officials, answers, review notes and provisional score of a locus unit',
         params: collectionUnitParamsSchema,
         response: { 200: unitCollectionSchema },
       },
@@ -44,13 +48,33 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
       }),
   );
 
+  app.get(
+    `${base}/scoring-input`,
+    {
+      config: { access: { action: 'collection.read' } },
+      schema: {
+        operationId: 'getUnitScoringInput',
+        tags,
+        summary:
+          'Edisi beku dan baris terkumpul yang menjadi dasar nilai sementara (disimpan untuk kerja luring)',
+        description:
+          'The frozen edition and collected rows the provisional score is computed from (stored for offline work)',
+        params: collectionUnitParamsSchema,
+        response: { 200: unitScoringInputSchema },
+      },
+    },
+    async (request) => getUnitScoringInput(db, requireActor(request), request.params),
+  );
+
   app.post(
     `${base}/respondents`,
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'createRespondent',
         tags,
-        summary: 'Record an official interviewed at the unit (refused beyond the role’s required count)',
+        summary: 'Catat petugas yang diwawancarai di unit (ditolak bila melebihi jumlah wajib perannya)',
+        description: 'Record an official interviewed at the unit (refused beyond the role’s required count)',
         headers: idempotencyHeadersSchema,
         params: collectionUnitParamsSchema,
         body: createRespondentRequestSchema,
@@ -75,8 +99,10 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'updateRespondent',
         tags,
-        summary: 'Change an official’s details (expectedVersion; 409 when stale)',
+        summary: 'Ubah data petugas (expectedVersion; 409 bila usang)',
+        description: 'Change an official’s details (expectedVersion; 409 when stale)',
         headers: idempotencyHeadersSchema,
         params: respondentParamsSchema,
         body: updateRespondentRequestSchema,
@@ -99,8 +125,10 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'deleteRespondent',
         tags,
-        summary: 'Remove an official and their answers while the unit is editable',
+        summary: 'Hapus petugas beserta jawabannya selama unit masih dapat diubah',
+        description: 'Remove an official and their answers while the unit is editable',
         headers: idempotencyHeadersSchema,
         params: respondentParamsSchema,
         response: { 200: respondentListSchema },
@@ -115,8 +143,11 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'saveAnswer',
         tags,
         summary:
+          'Simpan satu jawaban; expectedVersion adalah versi yang dibaca (0 = baru); 409 dengan jawaban terkini',
+        description:
           'Save one answer; expectedVersion is the version read (0 = new); 409 with the current answer',
         headers: idempotencyHeadersSchema,
         params: collectionUnitParamsSchema,

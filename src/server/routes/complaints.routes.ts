@@ -28,8 +28,10 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'listComplaintRecords',
         tags,
-        summary: "A unit's sampled complaints with median and 90th-percentile response times (hours)",
+        summary: 'Sampel pengaduan unit dengan median dan persentil ke-90 waktu tanggapan (jam)',
+        description: "A unit's sampled complaints with median and 90th-percentile response times (hours)",
         params: locusUnitParamsSchema,
         response: { 200: complaintListSchema },
       },
@@ -42,8 +44,10 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'createComplaintRecord',
         tags,
-        summary: 'Record a sampled complaint',
+        summary: 'Catat satu sampel pengaduan',
+        description: 'Record a sampled complaint',
         headers: idempotencyHeadersSchema,
         params: locusUnitParamsSchema,
         body: complaintInputSchema,
@@ -68,8 +72,10 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'updateComplaintRecord',
         tags,
-        summary: 'Correct a complaint record (expectedVersion; stale → 409 with the current record)',
+        summary: 'Koreksi catatan pengaduan (expectedVersion; usang → 409 dengan catatan terkini)',
+        description: 'Correct a complaint record (expectedVersion; stale → 409 with the current record)',
         headers: idempotencyHeadersSchema,
         params: complaintParamsSchema,
         body: updateComplaintRequestSchema,
@@ -92,8 +98,10 @@ export function registerComplaintRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'deleteComplaintRecord',
         tags,
-        summary: 'Remove a complaint record (?expectedVersion=; stale → 409)',
+        summary: 'Hapus catatan pengaduan (?expectedVersion=; usang → 409)',
+        description: 'Remove a complaint record (?expectedVersion=; stale → 409)',
         headers: idempotencyHeadersSchema,
         params: complaintParamsSchema,
         querystring: deleteComplaintQuerySchema,

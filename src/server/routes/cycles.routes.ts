@@ -23,7 +23,13 @@ export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDepe
     '/api/cycles',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Assessment cycles, newest first', response: { 200: cycleListSchema } },
+      schema: {
+        operationId: 'listCycles',
+        tags,
+        summary: 'Siklus penilaian, terbaru lebih dulu',
+        description: 'Assessment cycles, newest first',
+        response: { 200: cycleListSchema },
+      },
     },
     async (request) => {
       const now = clock();
@@ -37,8 +43,10 @@ export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDepe
     {
       config: { access: 'signed-in' },
       schema: {
+        operationId: 'listCycleEditions',
         tags,
-        summary: 'Methodology editions a cycle may use (valid, not retired)',
+        summary: 'Edisi metodologi yang boleh dipakai siklus (sah, belum pensiun)',
+        description: 'Methodology editions a cycle may use (valid, not retired)',
         response: { 200: cycleEditionListSchema },
       },
     },
@@ -57,7 +65,14 @@ export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDepe
     '/api/cycles',
     {
       config: { access: { action: 'cycle.manage' } },
-      schema: { tags, body: createCycleRequestSchema, response: { 201: cycleSchema } },
+      schema: {
+        operationId: 'createCycle',
+        summary: 'Buat siklus penilaian',
+        description: 'Create an assessment cycle',
+        tags,
+        body: createCycleRequestSchema,
+        response: { 201: cycleSchema },
+      },
     },
     async (request, reply) => {
       const now = clock();
@@ -70,7 +85,14 @@ export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDepe
     '/api/cycles/:year',
     {
       config: { access: 'signed-in' },
-      schema: { tags, params: cycleYearParamsSchema, response: { 200: cycleSchema } },
+      schema: {
+        operationId: 'getCycle',
+        summary: 'Satu siklus penilaian beserta tahapan dan aksi yang terbuka',
+        description: 'One assessment cycle with its phases and open actions',
+        tags,
+        params: cycleYearParamsSchema,
+        response: { 200: cycleSchema },
+      },
     },
     async (request) => {
       const now = clock();
@@ -83,6 +105,9 @@ export function registerCycleRoutes(app: PatuhApp, { database, config }: AppDepe
     {
       config: { access: { action: 'cycle.manage' } },
       schema: {
+        operationId: 'updateCycle',
+        summary: 'Ubah edisi, tanggal tahapan, atau surat keputusan siklus',
+        description: "Change a cycle's edition, phase dates or decree",
         tags,
         params: cycleYearParamsSchema,
         body: updateCycleRequestSchema,

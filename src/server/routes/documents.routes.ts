@@ -66,7 +66,11 @@ export function registerDocumentRoutes(
   const signingSecret = createSigningSecretLoader(db, config);
   // QR codes and links in documents point to the configured public address, never to a request's Host
   // header (which any client sets), so a cached public PDF is the same for everyone.
-  const settings = async () => ({ secret: await signingSecret(), baseUrl: config.documentBaseUrl });
+  const settings = async () => ({
+    secret: await signingSecret(),
+    baseUrl: config.documentBaseUrl,
+    dataDir: config.dataDir,
+  });
   const publicAccess = {
     access: 'public',
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
@@ -84,8 +88,10 @@ export function registerDocumentRoutes(
     {
       config: publicAccess,
       schema: {
+        operationId: 'getEntityPiagamPdf',
         tags: publicTags,
-        summary: 'An entity’s piagam (certificate) of a published year, A4 landscape PDF with a QR code',
+        summary: 'Piagam entitas pada tahun terbit, PDF A4 lanskap dengan kode QR',
+        description: 'An entity’s piagam (certificate) of a published year, A4 landscape PDF with a QR code',
         params: entityDocumentParamsSchema,
         querystring: entityDocumentQuerySchema,
       },
@@ -109,8 +115,10 @@ export function registerDocumentRoutes(
     {
       config: publicAccess,
       schema: {
+        operationId: 'getUnitPiagamPdf',
         tags: publicTags,
-        summary: 'A service unit’s piagam of a published year',
+        summary: 'Piagam unit layanan pada tahun terbit',
+        description: 'A service unit’s piagam of a published year',
         params: unitDocumentParamsSchema,
         querystring: unitDocumentQuerySchema,
       },
@@ -134,8 +142,10 @@ export function registerDocumentRoutes(
     {
       config: publicAccess,
       schema: {
+        operationId: 'getEntityRaporPdf',
         tags: publicTags,
-        summary: 'An entity’s rapor (report card) of a published year, A4 portrait PDF',
+        summary: 'Rapor entitas pada tahun terbit, PDF A4 potret',
+        description: 'An entity’s rapor (report card) of a published year, A4 portrait PDF',
         params: entityDocumentParamsSchema,
         querystring: entityDocumentQuerySchema,
       },
@@ -143,14 +153,15 @@ export function registerDocumentRoutes(
     async (request, reply) => {
       const at = now();
       const view = await views.view(at);
-      const { pdf, fileName } = await getPublicRapor(
+      const { pdf, fileName, code } = await getPublicRapor(
         db,
         documents,
+        await settings(),
         view,
         { code: request.params.code, year: request.query.year, language: request.query.lang },
-        at,
+        { now: at, audit: auditContextOf(request) },
       );
-      return sendPdf(reply, pdf, fileName);
+      return sendPdf(reply.header('x-verification-code', code), pdf, fileName);
     },
   );
 
@@ -159,8 +170,10 @@ export function registerDocumentRoutes(
     {
       config: publicAccess,
       schema: {
+        operationId: 'listEntityDocuments',
         tags: publicTags,
-        summary: 'Download links of an entity’s piagam, rapor and unit piagam in a published year',
+        summary: 'Tautan unduh piagam, rapor, dan piagam unit entitas pada tahun terbit',
+        description: 'Download links of an entity’s piagam, rapor and unit piagam in a published year',
         params: entityDocumentParamsSchema,
         querystring: entityDocumentQuerySchema,
         response: { 200: publicDocumentListSchema },
@@ -177,8 +190,10 @@ export function registerDocumentRoutes(
     {
       config: publicAccess,
       schema: {
+        operationId: 'verifyDocumentCode',
         tags: publicTags,
-        summary: 'Check a printed verification code: valid, superseded or unknown',
+        summary: 'Periksa kode verifikasi tercetak: sah, digantikan, atau tidak dikenal',
+        description: 'Check a printed verification code: valid, superseded or unknown',
         params: verifyParamsSchema,
         response: { 200: verificationSchema },
       },
@@ -196,8 +211,10 @@ export function registerDocumentRoutes(
     {
       config: { access: { action: 'documents.configure' } },
       schema: {
+        operationId: 'listDocumentSignatories',
         tags,
-        summary: 'Who signs the piagam of a year, per office the caller manages',
+        summary: 'Penandatangan piagam per tahun, untuk tiap kantor yang dikelola pemanggil',
+        description: 'Who signs the piagam of a year, per office the caller manages',
         querystring: signatoriesQuerySchema,
         response: { 200: officeSignatoriesListSchema },
       },
@@ -210,8 +227,10 @@ export function registerDocumentRoutes(
     {
       config: { access: { action: 'documents.configure' } },
       schema: {
+        operationId: 'setDocumentSignatories',
         tags,
-        summary: 'Set the signatories (1–3 names and titles) and place of an office for a year',
+        summary: 'Tetapkan penandatangan (1–3 nama dan jabatan) serta tempat sebuah kantor untuk satu tahun',
+        description: 'Set the signatories (1–3 names and titles) and place of an office for a year',
         params: signatoriesParamsSchema,
         body: saveSignatoriesSchema,
         response: { 200: officeSignatoriesSchema },
@@ -236,7 +255,13 @@ export function registerDocumentRoutes(
     '/api/document-jobs',
     {
       config: { access: { action: 'documents.generate' } },
-      schema: { tags, summary: 'Bulk document jobs, newest first', response: { 200: documentJobListSchema } },
+      schema: {
+        operationId: 'listDocumentJobs',
+        tags,
+        summary: 'Tugas dokumen massal, terbaru lebih dulu',
+        description: 'Bulk document jobs, newest first',
+        response: { 200: documentJobListSchema },
+      },
     },
     async () => listDocumentJobs(db),
   );
@@ -246,8 +271,11 @@ export function registerDocumentRoutes(
     {
       config: { access: { action: 'documents.generate' } },
       schema: {
+        operationId: 'createDocumentJob',
         tags,
         summary:
+          'Buat semua piagam (entitas dan unit) dan/atau rapor satu tahun sebagai satu ZIP, di latar belakang',
+        description:
           'Generate every piagam (entities and units) and/or rapor of a year as one ZIP, in the background',
         body: createDocumentJobSchema,
         response: { 201: documentJobSchema },
@@ -271,8 +299,10 @@ export function registerDocumentRoutes(
     {
       config: { access: { action: 'documents.generate' } },
       schema: {
+        operationId: 'getDocumentJob',
         tags,
-        summary: 'A bulk job with its progress',
+        summary: 'Satu tugas massal beserta kemajuannya',
+        description: 'A bulk job with its progress',
         params: documentJobParamsSchema,
         response: { 200: documentJobSchema },
       },
@@ -284,7 +314,13 @@ export function registerDocumentRoutes(
     '/api/document-jobs/:jobId/download',
     {
       config: { access: { action: 'documents.generate' } },
-      schema: { tags, summary: 'The ZIP of a finished bulk job', params: documentJobParamsSchema },
+      schema: {
+        operationId: 'downloadDocumentJob',
+        tags,
+        summary: 'ZIP dari tugas massal yang selesai',
+        description: 'The ZIP of a finished bulk job',
+        params: documentJobParamsSchema,
+      },
     },
     async (request, reply) => {
       const { stream, fileName, sizeBytes } = await openDocumentJobResult(

@@ -32,8 +32,10 @@ export function registerEntityRoutes(app: PatuhApp, { database }: AppDependencie
     {
       config: publicDirectory,
       schema: {
+        operationId: 'listEntities',
         tags,
-        summary: 'The directory of assessed governments',
+        summary: 'Direktori pemerintah yang dinilai',
+        description: 'The directory of assessed governments',
         querystring: listEntitiesQuerySchema,
         response: { 200: entityListSchema },
       },
@@ -54,8 +56,10 @@ export function registerEntityRoutes(app: PatuhApp, { database }: AppDependencie
     {
       config: publicDirectory,
       schema: {
+        operationId: 'getEntity',
         tags,
-        summary: 'An entity with its service units',
+        summary: 'Satu entitas beserta unit layanannya',
+        description: 'An entity with its service units',
         params: entityCodeParamsSchema,
         response: { 200: entityDetailSchema },
       },
@@ -72,8 +76,10 @@ export function registerEntityRoutes(app: PatuhApp, { database }: AppDependencie
     {
       config: { access: { action: 'entity.create' } },
       schema: {
+        operationId: 'createEntity',
         tags,
-        summary: 'Add a ministry or agency',
+        summary: 'Tambah kementerian atau lembaga',
+        description: 'Add a ministry or agency',
         body: createEntityRequestSchema,
         response: { 201: entitySummarySchema },
       },
@@ -87,6 +93,9 @@ export function registerEntityRoutes(app: PatuhApp, { database }: AppDependencie
     {
       config: { access: { action: 'entity.update' } },
       schema: {
+        operationId: 'updateEntity',
+        summary: 'Ubah nama resmi, nama singkat, alias, atau status aktif entitas',
+        description: "Change an entity's official name, short name, alias or active status",
         tags,
         params: entityCodeParamsSchema,
         body: updateEntityRequestSchema,

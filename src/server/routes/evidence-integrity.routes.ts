@@ -24,8 +24,11 @@ export function registerEvidenceIntegrityRoutes(app: PatuhApp, { config, databas
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'decideEvidenceFlag',
         tags,
         summary:
+          'Putuskan satu tanda integritas foto bukti: diterima dengan catatan, atau ditolak (tidak lagi dihitung); diaudit',
+        description:
           'Decide one integrity flag of an evidence photo: accepted with a note, or rejected (no longer counts for scoring); audited',
         params: evidenceFlagParamsSchema,
         body: evidenceFlagDecisionRequestSchema,
@@ -49,8 +52,11 @@ export function registerEvidenceIntegrityRoutes(app: PatuhApp, { config, databas
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'getEvidenceIntegrityReport',
         tags,
         summary:
+          'Foto bukti bertanda dari lokus sebuah provinsi dalam siklus, dengan keputusan dan jumlah per tanda',
+        description:
           'Flagged evidence photos of a province’s loci in a cycle, with decisions and counts per flag',
         params: integrityReportQuerySchema.pick({ year: true }),
         querystring: integrityReportQuerySchema.pick({ provinceCode: true }),

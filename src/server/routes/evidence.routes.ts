@@ -14,6 +14,7 @@ import { clockOf } from '../clock';
 import { readEvidenceUpload } from '../evidence/read-evidence-upload';
 import { formatContentDisposition } from '../files/format-content-disposition';
 import { openStoredFile } from '../files/open-stored-file';
+import { registerStreamedMultipart } from '../files/register-streamed-multipart';
 import { maxUploadBytes } from '../files/store-file';
 import { discardUpload } from '../uploads/discard-upload';
 import { deleteEvidence } from '../use-cases/delete-evidence';
@@ -26,6 +27,8 @@ import { uploadEvidence } from '../use-cases/upload-evidence';
  * still reads "20 MB".
  */
 const uploadBodyLimit = maxUploadBytes + 16 * 1024;
+/** The form streams to disk: the file is cut at the upload limit while it arrives, the text fields stay small. */
+const evidenceFormLimits = { fileSize: maxUploadBytes, files: 4, fields: 20, fieldSize: 16 * 1024 };
 
 export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
   const { db } = database;
@@ -37,7 +40,13 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
     `${unitBase}/:evidenceId/file`,
     {
       config: { access: { action: 'collection.read' } },
-      schema: { tags, summary: 'Download one evidence file', params: evidenceParamsSchema },
+      schema: {
+        operationId: 'downloadEvidenceFile',
+        tags,
+        summary: 'Unduh satu berkas bukti',
+        description: 'Download one evidence file',
+        params: evidenceParamsSchema,
+      },
     },
     async (request, reply) => {
       const { evidence } = await getEvidenceFile(db, config.dataDir, requireActor(request), request.params);
@@ -55,8 +64,10 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.write' }, idempotent: true },
       schema: {
+        operationId: 'deleteEvidence',
         tags,
-        summary: 'Remove an evidence item (unit draft or returned)',
+        summary: 'Hapus satu bukti (unit draf atau dikembalikan)',
+        description: 'Remove an evidence item (unit draft or returned)',
         headers: idempotencyHeadersSchema,
         params: evidenceParamsSchema,
       },
@@ -72,8 +83,10 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'downloadLocusEvidenceZip',
         tags,
-        summary: 'Every evidence file of the locus as one ZIP (<unit>/<indicator>/<file>), streamed',
+        summary: 'Semua berkas bukti lokus sebagai satu ZIP (<unit>/<indikator>/<berkas>), dialirkan',
+        description: 'Every evidence file of the locus as one ZIP (<unit>/<indicator>/<file>), streamed',
         params: locusEvidenceParamsSchema,
       },
     },
@@ -91,19 +104,18 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
 
   void app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
-    scope.addContentTypeParser(
-      'multipart/form-data',
-      { parseAs: 'buffer', bodyLimit: uploadBodyLimit },
-      (_request, body, done) => done(null, body),
-    );
+    await registerStreamedMultipart(scope, config.dataDir, evidenceFormLimits);
     scope.post(
       unitBase,
       {
         config: { access: { action: 'collection.write' }, idempotent: true },
         bodyLimit: uploadBodyLimit,
         schema: {
+          operationId: 'attachEvidence',
           tags,
           summary:
+            'Lampirkan foto atau PDF ke indikator (multipart: file, indicatorCode, respondentId?, takenAt?, latitude?, longitude?; paling besar 20 MB), atau JSON {uploadId, indicatorCode, …} yang menyebut unggahan /api/uploads yang selesai',
+          description:
             'Attach a photo or PDF to an indicator (multipart: file, indicatorCode, respondentId?, takenAt?, latitude?, longitude?; at most 20 MB), or JSON {uploadId, indicatorCode, …} naming a completed /api/uploads upload',
           headers: idempotencyHeadersSchema,
           params: locusUnitParamsSchema,
@@ -112,7 +124,7 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        const input = await readEvidenceUpload(request.body, request.headers['content-type'], {
+        const input = await readEvidenceUpload(request.body, {
           db,
           dataDir: config.dataDir,
           actor,

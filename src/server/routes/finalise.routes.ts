@@ -24,10 +24,11 @@ export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'results.finalise' } },
       schema: {
+        operationId: 'finaliseCycle',
         tags,
-        summary: 'Finalise the cycle: score, classify and rank every locus into a new snapshot',
+        summary: 'Tetapkan hasil siklus: nilai, klasifikasi, dan peringkat setiap lokus ke snapshot baru',
         description:
-          'Only during Determination and with the cycle embargo set. The body names the scope: "accepted" ' +
+          'Finalise the cycle: score, classify and rank every locus into a new snapshot. Only during Determination and with the cycle embargo set. The body names the scope: "accepted" ' +
           'publishes only the loci the centre accepted (the rest are listed as left-out; none accepted → 409 ' +
           'NOT_READY with the readiness list in details); "all" with a reason (≥ 10 characters, audited) ' +
           'publishes every locus, flagging those not accepted. The snapshot is fixed at once (the database ' +
@@ -54,8 +55,10 @@ export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'results.finalise' } },
       schema: {
+        operationId: 'getFinaliseReadiness',
         tags,
-        summary:
+        summary: 'Apa yang menahan tiap lokus dari terbit: penerimaan, verifikasi, bukti, survei, keberatan',
+        description:
           'What keeps each locus from being published: acceptance, verification, evidence, survey, objections',
         params: cycleYearParamsSchema,
         response: { 200: finaliseReadinessSchema },
@@ -69,8 +72,10 @@ export function registerFinaliseRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'results.provisional' } },
       schema: {
+        operationId: 'getProvisionalResults',
         tags,
-        summary: "A locus' provisional result during the objection window (liaison and province office)",
+        summary: 'Hasil sementara lokus selama masa keberatan (penghubung dan kantor perwakilan)',
+        description: "A locus' provisional result during the objection window (liaison and province office)",
         params: cycleYearParamsSchema,
         querystring: provisionalQuerySchema,
         response: { 200: provisionalResultSchema },

@@ -8,8 +8,10 @@ export function registerHealthRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getHealth',
         tags: ['system'],
-        summary: 'Liveness, database kind and applied migrations',
+        summary: 'Keaktifan layanan, jenis basis data, dan migrasi yang diterapkan',
+        description: 'Liveness, database kind and applied migrations',
         response: { 200: healthResponseSchema },
       },
     },
@@ -22,8 +24,10 @@ export function registerHealthRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getLiveness',
         tags: ['system'],
-        summary: 'Liveness only: the process answers (no database query)',
+        summary: 'Keaktifan saja: proses menjawab (tanpa kueri basis data)',
+        description: 'Liveness only: the process answers (no database query)',
         response: { 200: livenessResponseSchema },
       },
     },

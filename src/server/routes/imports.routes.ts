@@ -40,8 +40,10 @@ export function registerImportRoutes(app: PatuhApp, { database, config }: AppDep
     {
       config: { access: { action: 'locus.read' } },
       schema: {
+        operationId: 'exportLoci',
         tags,
-        summary: 'The loci in scope as CSV or XLSX (the import format)',
+        summary: 'Lokus dalam cakupan sebagai CSV atau XLSX (format impor)',
+        description: 'The loci in scope as CSV or XLSX (the import format)',
         params: cycleYearParamsSchema,
         querystring: exportQuerySchema,
       },
@@ -65,8 +67,10 @@ export function registerImportRoutes(app: PatuhApp, { database, config }: AppDep
     {
       config: { access: 'signed-in' },
       schema: {
+        operationId: 'exportDirectory',
         tags,
-        summary: 'Entities with their units as CSV or XLSX (the directory import format)',
+        summary: 'Entitas beserta unitnya sebagai CSV atau XLSX (format impor direktori)',
+        description: 'Entities with their units as CSV or XLSX (the directory import format)',
         querystring: directoryExportQuerySchema,
       },
     },
@@ -92,8 +96,11 @@ export function registerImportRoutes(app: PatuhApp, { database, config }: AppDep
         config: { access: { action: 'unit.manage' } },
         bodyLimit: maxImportBytes,
         schema: {
+          operationId: 'importDirectory',
           tags,
           summary:
+            'Impor entitas (K/L: admin), alias, dan unit; semua baris diperiksa dulu, tidak ada yang ditulis bila ada masalah',
+          description:
             'Import entities (K/L: admins), aliases and units; all rows checked first, nothing written on any problem',
           querystring: importQuerySchema,
           response: { 200: directoryImportResultSchema },
@@ -115,8 +122,11 @@ export function registerImportRoutes(app: PatuhApp, { database, config }: AppDep
         config: { access: { action: 'locus.manage' } },
         bodyLimit: maxImportBytes,
         schema: {
+          operationId: 'importLoci',
           tags,
           summary:
+            'Impor lokus dari CSV atau XLSX: semua baris diperiksa dulu; ada masalah, tidak ada yang ditulis (422)',
+          description:
             'Import loci from CSV or XLSX: all rows are checked first; any problem writes nothing (422)',
           params: cycleYearParamsSchema,
           querystring: importQuerySchema,

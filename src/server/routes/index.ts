@@ -11,11 +11,13 @@ import { registerDocumentRoutes } from './documents.routes';
 import { registerEntityRoutes } from './entities.routes';
 import { registerEvidenceRoutes } from './evidence.routes';
 import { registerEvidenceIntegrityRoutes } from './evidence-integrity.routes';
+import { registerEvidenceReuseRoutes } from './evidence-reuse.routes';
 import { registerFinaliseRoutes } from './finalise.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerImportRoutes } from './imports.routes';
 import { registerLociRoutes } from './loci.routes';
 import { registerMeetingRoutes } from './meetings.routes';
+import { registerMethodologyRoutes } from './methodologies.routes';
 import { registerNotificationRoutes } from './notifications.routes';
 import { registerObjectionRoutes } from './objections.routes';
 import { registerOversightProductRoutes } from './oversight-products.routes';
@@ -47,6 +49,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerEntityRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerResultRoutes(app, deps);
+  registerMethodologyRoutes(app, deps);
   // One list of published snapshots for every public route, reloaded at most once a second.
   const publicViews = createPublicViewCache(deps.database.db);
   registerPublicRoutes(app, deps, publicViews);
@@ -61,6 +64,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerUploadRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerEvidenceIntegrityRoutes(app, deps);
+  registerEvidenceReuseRoutes(app, deps);
   registerQualityRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);

@@ -34,8 +34,10 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'locus.read' } },
       schema: {
+        operationId: 'listLoci',
         tags,
-        summary: 'Loci of a cycle in the caller’s scope (server-side paging)',
+        summary: 'Lokus siklus dalam cakupan pemanggil (dipaging di server)',
+        description: 'Loci of a cycle in the caller’s scope (server-side paging)',
         params: cycleYearParamsSchema,
         querystring: listLociQuerySchema,
         response: { 200: locusListSchema },
@@ -52,8 +54,10 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'locus.manage' } },
       schema: {
+        operationId: 'addProvinceLoci',
         tags,
-        summary: 'Make every government of the given kinds in a province a locus, with all its units',
+        summary: 'Jadikan setiap pemerintah berjenis tertentu di satu provinsi lokus, dengan semua unitnya',
+        description: 'Make every government of the given kinds in a province a locus, with all its units',
         params: cycleYearParamsSchema,
         body: bulkAddLociRequestSchema,
         response: { 200: bulkAddLociResponseSchema },
@@ -75,8 +79,10 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'locus.manage' } },
       schema: {
+        operationId: 'removeLoci',
         tags,
-        summary: 'Take entities out of the cycle',
+        summary: 'Keluarkan entitas dari siklus',
+        description: 'Take entities out of the cycle',
         params: cycleYearParamsSchema,
         body: removeLociRequestSchema,
         response: { 200: z.object({ removed: z.array(z.string()) }) },
@@ -97,7 +103,14 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     '/api/cycles/:year/loci/:code',
     {
       config: { access: { action: 'locus.read' } },
-      schema: { tags, params: locusParamsSchema, response: { 200: locusDetailSchema } },
+      schema: {
+        operationId: 'getLocus',
+        summary: 'Satu lokus beserta unit yang dinilai dan timnya',
+        description: 'One locus with its assessed units and team',
+        tags,
+        params: locusParamsSchema,
+        response: { 200: locusDetailSchema },
+      },
     },
     async (request) => getLocus(db, requireActor(request), request.params.year, request.params.code),
   );
@@ -107,8 +120,10 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'locus.manage' } },
       schema: {
+        operationId: 'setLocus',
         tags,
-        summary: 'Make the entity a locus and set which of its units are assessed',
+        summary: 'Jadikan entitas lokus dan tetapkan unit yang dinilai',
+        description: 'Make the entity a locus and set which of its units are assessed',
         params: locusParamsSchema,
         body: setLocusUnitsRequestSchema,
         response: { 200: locusDetailSchema },
@@ -127,8 +142,10 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'team.assign' } },
       schema: {
+        operationId: 'setLocusTeam',
         tags,
-        summary: 'Set the assessors and verifiers of a locus',
+        summary: 'Tetapkan asesor dan verifikator sebuah lokus',
+        description: 'Set the assessors and verifiers of a locus',
         params: locusParamsSchema,
         body: setLocusTeamRequestSchema,
         response: { 200: locusDetailSchema },
@@ -147,8 +164,10 @@ export function registerLociRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: 'signed-in' },
       schema: {
+        operationId: 'listMyLoci',
         tags,
-        summary: 'Loci the caller is assigned to, with progress',
+        summary: 'Lokus tempat pemanggil ditugaskan, dengan kemajuannya',
+        description: 'Loci the caller is assigned to, with progress',
         response: { 200: myLociSchema },
       },
     },

@@ -38,7 +38,14 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
     base,
     {
       config: { access: { action: 'meeting.read' } },
-      schema: { tags, params: meetingParamsSchema, response: { 200: meetingSchema } },
+      schema: {
+        operationId: 'getMeeting',
+        summary: 'Rapat pembukaan atau penutupan sebuah lokus',
+        description: 'The entry or exit meeting of a locus',
+        tags,
+        params: meetingParamsSchema,
+        response: { 200: meetingSchema },
+      },
     },
     async (request) => loadMeeting(db, requireActor(request), request.params),
   );
@@ -48,8 +55,10 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
     {
       config: { access: { action: 'meeting.manage' } },
       schema: {
+        operationId: 'saveMeeting',
         tags,
-        summary: 'Record or correct the entry/exit meeting of a locus',
+        summary: 'Catat atau koreksi rapat pembukaan/penutupan sebuah lokus',
+        description: 'Record or correct the entry/exit meeting of a locus',
         params: meetingParamsSchema,
         body: saveMeetingRequestSchema,
         response: { 200: meetingSchema },
@@ -64,7 +73,13 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
       `${base}/${document}.pdf`,
       {
         config: { access: { action: 'meeting.read' } },
-        schema: { tags, summary: `The printable ${document} (PDF, A4)`, params: meetingParamsSchema },
+        schema: {
+          operationId: document === 'minutes' ? 'getMeetingMinutesPdf' : 'getMeetingAttendancePdf',
+          tags,
+          summary: `${document === 'minutes' ? 'Berita acara' : 'Daftar hadir'} siap cetak (PDF, A4)`,
+          description: `The printable ${document} (PDF, A4)`,
+          params: meetingParamsSchema,
+        },
       },
       async (request, reply) => {
         const { bytes, fileName } = await renderMeetingPdf(
@@ -85,7 +100,13 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
     `${base}/attachments/:sha256`,
     {
       config: { access: { action: 'meeting.read' } },
-      schema: { tags, summary: 'Download an attachment', params: attachmentParamsSchema },
+      schema: {
+        operationId: 'downloadMeetingAttachment',
+        tags,
+        summary: 'Unduh lampiran',
+        description: 'Download an attachment',
+        params: attachmentParamsSchema,
+      },
     },
     async (request, reply) => {
       const meeting = await loadMeeting(db, requireActor(request), request.params);
@@ -113,8 +134,10 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
         config: { access: { action: 'meeting.manage' } },
         bodyLimit: maxUploadBytes + 1,
         schema: {
+          operationId: 'attachMeetingFile',
           tags,
-          summary: 'Attach a PDF, JPEG, PNG or WebP (raw body, at most 20 MB)',
+          summary: 'Lampirkan PDF, JPEG, PNG, atau WebP (isi mentah, paling besar 20 MB)',
+          description: 'Attach a PDF, JPEG, PNG or WebP (raw body, at most 20 MB)',
           params: meetingParamsSchema,
           querystring: attachmentQuerySchema,
           response: { 201: meetingSchema },

@@ -19,8 +19,11 @@ export function registerNotificationRoutes(app: PatuhApp, { database, config }: 
     {
       config: { access: 'signed-in' },
       schema: {
+        operationId: 'listNotifications',
         tags: ['notifications'],
         summary:
+          'Pemberitahuan pengguna: butir rencana jatuh tempo atau terlambat, langkah alur kerja yang menunggu, masa dan keputusan keberatan, publikasi',
+        description:
           'The signed-in user\u2019s notices: plan items due or overdue, workflow steps waiting, objection ' +
           'window and decisions, publications',
         response: { 200: notificationListSchema },
@@ -34,8 +37,10 @@ export function registerNotificationRoutes(app: PatuhApp, { database, config }: 
     {
       config: { access: { action: 'account.manage' } },
       schema: {
+        operationId: 'getNoticeMailSetting',
         tags: ['notifications'],
-        summary: 'Whether my notices also go out by e-mail',
+        summary: 'Apakah pemberitahuan saya juga dikirim lewat surel',
+        description: 'Whether my notices also go out by e-mail',
         response: { 200: noticeMailSettingSchema },
       },
     },
@@ -50,8 +55,10 @@ export function registerNotificationRoutes(app: PatuhApp, { database, config }: 
     {
       config: { access: { action: 'account.manage' } },
       schema: {
+        operationId: 'setNoticeMailSetting',
         tags: ['notifications'],
-        summary: 'Turn my e-mail digest on or off',
+        summary: 'Nyalakan atau matikan ringkasan surel saya',
+        description: 'Turn my e-mail digest on or off',
         body: updateNoticeMailSettingSchema,
         response: { 200: noticeMailSettingSchema },
       },

@@ -34,8 +34,11 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'objection.read' } },
       schema: {
+        operationId: 'listObjections',
         tags,
-        summary: 'Objections of the cycle in scope (liaison: own entity; province staff: their provinces)',
+        summary: 'Keberatan siklus dalam cakupan (penghubung: entitasnya; staf provinsi: provinsinya)',
+        description:
+          'Objections of the cycle in scope (liaison: own entity; province staff: their provinces)',
         params: cycleYearParamsSchema,
         querystring: objectionListQuerySchema,
         response: { 200: objectionListSchema },
@@ -49,8 +52,10 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'objection.file' } },
       schema: {
+        operationId: 'fileObjection',
         tags,
-        summary: 'File an objection (only during the objection window)',
+        summary: 'Ajukan keberatan (hanya selama masa keberatan)',
+        description: 'File an objection (only during the objection window)',
         params: cycleYearParamsSchema,
         body: fileObjectionRequestSchema,
         response: { 201: objectionSchema },
@@ -74,8 +79,12 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'objection.decide' } },
       schema: {
+        operationId: 'decideObjection',
         tags,
-        summary: 'Accept or reject an objection with a note (audited); accepting changes no data by itself',
+        summary:
+          'Terima atau tolak keberatan dengan catatan (diaudit); menerima tidak mengubah data dengan sendirinya',
+        description:
+          'Accept or reject an objection with a note (audited); accepting changes no data by itself',
         params: objectionParamsSchema,
         body: decideObjectionRequestSchema,
         response: { 200: objectionSchema },
@@ -96,7 +105,13 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
     `${base}/:id/files/:sha256`,
     {
       config: { access: { action: 'objection.read' } },
-      schema: { tags, summary: "Download an objection's evidence file", params: objectionFileParamsSchema },
+      schema: {
+        operationId: 'downloadObjectionFile',
+        tags,
+        summary: 'Unduh berkas bukti keberatan',
+        description: "Download an objection's evidence file",
+        params: objectionFileParamsSchema,
+      },
     },
     async (request, reply) => {
       const cycle = await requireCycle(db, request.params.year);
@@ -118,8 +133,11 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
         config: { access: { action: 'objection.file' } },
         bodyLimit: maxUploadBytes + 1,
         schema: {
+          operationId: 'attachObjectionFile',
           tags,
-          summary: 'Attach new evidence to an open objection (raw PDF, JPEG, PNG or WebP body, ≤ 20 MB)',
+          summary:
+            'Lampirkan bukti baru ke keberatan yang terbuka (isi mentah PDF, JPEG, PNG, atau WebP, ≤ 20 MB)',
+          description: 'Attach new evidence to an open objection (raw PDF, JPEG, PNG or WebP body, ≤ 20 MB)',
           params: objectionParamsSchema,
           querystring: objectionFileQuerySchema,
           response: { 201: objectionSchema },

@@ -57,8 +57,10 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     {
       config: { access: { action: 'oversight.read' } },
       schema: {
+        operationId: 'listOversightProducts',
         tags,
-        summary: 'An entity\u2019s oversight products and its follow-up status at a cut-off date',
+        summary: 'Produk pengawasan entitas dan status tindak lanjutnya pada tanggal batas',
+        description: 'An entity\u2019s oversight products and its follow-up status at a cut-off date',
         params: oversightEntityParamsSchema,
         querystring: oversightListQuerySchema,
         response: { 200: oversightRegisterSchema },
@@ -73,8 +75,11 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     {
       config: { access: { action: 'oversight.manage' } },
       schema: {
+        operationId: 'createOversightProduct',
         tags,
         summary:
+          'Catat produk pengawasan (tindakan korektif, saran perbaikan, saran penyempurnaan, rekomendasi)',
+        description:
           'Record an oversight product (tindakan korektif, saran perbaikan, saran penyempurnaan, rekomendasi)',
         params: oversightEntityParamsSchema,
         body: saveOversightProductRequestSchema,
@@ -99,8 +104,10 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     {
       config: { access: { action: 'oversight.manage' } },
       schema: {
+        operationId: 'updateOversightProduct',
         tags,
-        summary: 'Correct a product\u2019s number, dates, subject or office; 409 on a stale version',
+        summary: 'Koreksi nomor, tanggal, perihal, atau kantor produk; 409 bila versi usang',
+        description: 'Correct a product\u2019s number, dates, subject or office; 409 on a stale version',
         params: oversightProductParamsSchema,
         body: updateOversightProductRequestSchema,
         response: { 200: oversightRegisterSchema },
@@ -122,8 +129,11 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     {
       config: { access: { action: 'oversight.manage' } },
       schema: {
+        operationId: 'confirmOversightFollowUp',
         tags,
-        summary: 'Confirm the follow-up status (belum, sebagian, selesai); kept with who and when',
+        summary:
+          'Konfirmasi status tindak lanjut (belum, sebagian, selesai); disimpan dengan siapa dan kapan',
+        description: 'Confirm the follow-up status (belum, sebagian, selesai); kept with who and when',
         params: oversightProductParamsSchema,
         body: confirmOversightProductRequestSchema,
         response: { 200: oversightRegisterSchema },
@@ -144,7 +154,13 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     `${base}/:productId/files/:sha256`,
     {
       config: { access: { action: 'oversight.read' } },
-      schema: { tags, summary: 'Download follow-up evidence', params: oversightProductFileParamsSchema },
+      schema: {
+        operationId: 'downloadOversightProductFile',
+        tags,
+        summary: 'Unduh bukti tindak lanjut',
+        description: 'Download follow-up evidence',
+        params: oversightProductFileParamsSchema,
+      },
     },
     async (request, reply) => {
       const { product } = await requireOversightProduct(
@@ -163,8 +179,10 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     {
       config: { access: { action: 'oversight.read' } },
       schema: {
+        operationId: 'exportOversightProducts',
         tags,
-        summary: 'The register in scope (or of one entity) as CSV or XLSX (the import format)',
+        summary: 'Register dalam cakupan (atau satu entitas) sebagai CSV atau XLSX (format impor)',
+        description: 'The register in scope (or of one entity) as CSV or XLSX (the import format)',
         querystring: exportQuerySchema.extend({ entityCode: entityCodeSchema.optional() }),
       },
     },
@@ -184,8 +202,10 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
         config: { access: { action: 'oversight.follow-up' } },
         bodyLimit: maxUploadBytes + 1,
         schema: {
+          operationId: 'attachOversightProductFile',
           tags,
-          summary: 'Upload follow-up evidence (raw PDF, JPEG, PNG or WebP body, at most 20 MB)',
+          summary: 'Unggah bukti tindak lanjut (isi mentah PDF, JPEG, PNG, atau WebP, paling besar 20 MB)',
+          description: 'Upload follow-up evidence (raw PDF, JPEG, PNG or WebP body, at most 20 MB)',
           params: oversightProductParamsSchema,
           querystring: attachmentQuerySchema,
           response: { 201: oversightRegisterSchema },
@@ -220,8 +240,11 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
         config: { access: { action: 'oversight.manage' } },
         bodyLimit: maxImportBytes,
         schema: {
+          operationId: 'importOversightProducts',
           tags,
           summary:
+            'Impor produk pengawasan dari CSV atau XLSX: ada masalah, tidak ada yang ditulis (422, masalah per baris)',
+          description:
             'Import oversight products from CSV or XLSX: any problem writes nothing (422, problems by row)',
           querystring: importQuerySchema,
           response: { 200: oversightImportResultSchema },

@@ -43,8 +43,10 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.read' } },
       schema: {
+        operationId: 'getPlanSimulatorInput',
         tags,
-        summary: 'What the what-if simulator computes from: edition, collected answers, peer scores',
+        summary: 'Bahan hitung simulator bagaimana-jika: edisi, jawaban terkumpul, nilai pembanding',
+        description: 'What the what-if simulator computes from: edition, collected answers, peer scores',
         params: simulatorParamsSchema,
         querystring: simulatorQuerySchema,
         response: { 200: simulatorInputSchema },
@@ -59,8 +61,10 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.read' } },
       schema: {
+        operationId: 'listPlans',
         tags,
-        summary: 'Improvement plans in scope',
+        summary: 'Rencana perbaikan dalam cakupan',
+        description: 'Improvement plans in scope',
         querystring: planListQuerySchema,
         response: { 200: planListSchema },
       },
@@ -73,8 +77,10 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.read' } },
       schema: {
+        operationId: 'getPlan',
         tags,
-        summary: 'An entity\u2019s improvement plan of a year',
+        summary: 'Rencana perbaikan entitas pada satu tahun',
+        description: 'An entity\u2019s improvement plan of a year',
         params: planParamsSchema,
         response: { 200: planSchema },
       },
@@ -87,8 +93,10 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.manage' } },
       schema: {
+        operationId: 'startPlan',
         tags,
-        summary: 'Start the plan (from the recommendations or by hand)',
+        summary: 'Mulai rencana (dari rekomendasi atau manual)',
+        description: 'Start the plan (from the recommendations or by hand)',
         params: planParamsSchema,
         body: createPlanRequestSchema,
         response: { 201: planSchema },
@@ -112,8 +120,10 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.manage' } },
       schema: {
+        operationId: 'createPlanItem',
         tags,
-        summary: 'Add an item',
+        summary: 'Tambah butir rencana',
+        description: 'Add an item',
         params: planParamsSchema,
         body: newPlanItemSchema,
         response: { 201: planSchema },
@@ -137,8 +147,11 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.manage' } },
       schema: {
+        operationId: 'updatePlanItem',
         tags,
         summary:
+          'Ubah butir (status, penanggung jawab, tenggat) dan tambahkan catatan kemajuan; 409 bila versi usang',
+        description:
           'Update an item (status, owner, due date) and append a progress note; 409 on a stale version',
         params: planItemParamsSchema,
         body: updatePlanItemRequestSchema,
@@ -154,8 +167,10 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     {
       config: { access: { action: 'plan.manage' } },
       schema: {
+        operationId: 'deletePlanItem',
         tags,
-        summary: 'Remove an item at the version read; 409 on a stale version',
+        summary: 'Hapus butir pada versi yang dibaca; 409 bila versi usang',
+        description: 'Remove an item at the version read; 409 on a stale version',
         params: planItemParamsSchema,
         querystring: removePlanItemQuerySchema,
         response: { 200: planSchema },
@@ -176,7 +191,13 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     `${base}/items/:itemId/files/:sha256`,
     {
       config: { access: { action: 'plan.read' } },
-      schema: { tags, summary: 'Download an item\u2019s evidence', params: planItemFileParamsSchema },
+      schema: {
+        operationId: 'downloadPlanItemFile',
+        tags,
+        summary: 'Unduh bukti butir rencana',
+        description: 'Download an item\u2019s evidence',
+        params: planItemFileParamsSchema,
+      },
     },
     async (request, reply) => {
       // Only the item's file list: the whole plan view would score the entity twice for its baseline.
@@ -194,8 +215,11 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
         config: { access: { action: 'plan.manage' } },
         bodyLimit: maxUploadBytes + 1,
         schema: {
+          operationId: 'attachPlanItemFile',
           tags,
-          summary: 'Attach evidence to an item (raw PDF, JPEG, PNG or WebP body, at most 20 MB)',
+          summary:
+            'Lampirkan bukti ke butir rencana (isi mentah PDF, JPEG, PNG, atau WebP, paling besar 20 MB)',
+          description: 'Attach evidence to an item (raw PDF, JPEG, PNG or WebP body, at most 20 MB)',
           params: planItemParamsSchema,
           querystring: planFileQuerySchema,
           response: { 201: planSchema },

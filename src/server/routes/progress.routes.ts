@@ -11,8 +11,11 @@ export function registerProgressRoutes(app: PatuhApp, { database }: AppDependenc
     {
       config: { access: { action: 'progress.read' } },
       schema: {
+        operationId: 'getCycleProgress',
         tags: ['progress'],
         summary:
+          'Kemajuan lapangan per provinsi, entitas, dan unit: responden, indikator, bukti, kuota survei, alur kerja',
+        description:
           'Field progress per province, entity and unit: respondents, indicators, evidence, survey quota, workflow',
         params: cycleYearParamsSchema,
         querystring: progressQuerySchema,

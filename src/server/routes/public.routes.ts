@@ -66,8 +66,10 @@ export function registerPublicRoutes(
     {
       config: access,
       schema: {
+        operationId: 'listPublishedYears',
         tags,
-        summary: 'Published years (results past their embargo)',
+        summary: 'Tahun yang terbit (hasil yang sudah lewat embargo)',
+        description: 'Published years (results past their embargo)',
         response: { 200: publicCycleListSchema },
       },
     },
@@ -82,8 +84,10 @@ export function registerPublicRoutes(
     {
       config: access,
       schema: {
+        operationId: 'listPublicResults',
         tags,
-        summary: 'A published results table: score, category, zone, national and provincial rank',
+        summary: 'Tabel hasil terbitan: nilai, kategori, zona, peringkat nasional dan provinsi',
+        description: 'A published results table: score, category, zone, national and provincial rank',
         querystring: publicResultsQuerySchema,
         response: { 200: publicResultListSchema },
       },
@@ -104,8 +108,11 @@ export function registerPublicRoutes(
     {
       config: access,
       schema: {
+        operationId: 'exportPublicResults',
         tags,
         summary:
+          'Data terbuka: tabel hasil terbitan sebagai CSV, XLSX, atau JSON (baris yang sama dengan /api/public/results)',
+        description:
           'Open data: a published results table as CSV, XLSX or JSON (the same rows as /api/public/results)',
         querystring: publicExportQuerySchema,
       },
@@ -139,8 +146,10 @@ export function registerPublicRoutes(
     {
       config: access,
       schema: {
+        operationId: 'getPublicEntity',
         tags,
-        summary: 'An assessed government with its published results across the years',
+        summary: 'Pemerintah yang dinilai beserta hasil terbitannya dari tahun ke tahun',
+        description: 'An assessed government with its published results across the years',
         params: publicEntityParamsSchema,
         response: { 200: publicEntitySchema },
       },

@@ -29,8 +29,10 @@ export function registerRecoveryRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getPasswordResetAvailability',
         tags,
-        summary: 'Whether "lupa kata sandi" by e-mail is offered',
+        summary: 'Apakah "lupa kata sandi" lewat surel tersedia',
+        description: 'Whether "lupa kata sandi" by e-mail is offered',
         response: { 200: passwordResetAvailabilitySchema },
       },
     },
@@ -43,8 +45,11 @@ export function registerRecoveryRoutes(app: PatuhApp, { database, config }: AppD
       // Per client address; per account at most three links an hour (the use-case).
       config: { access: 'public', rateLimit: { max: 5, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'requestPasswordReset',
         tags,
         summary:
+          'Kirim tautan atur ulang sekali pakai (30 menit) lewat surel; jawabannya sama, akun ada atau tidak',
+        description:
           'E-mail a single-use reset link (30 minutes); the same answer whether or not the account exists',
         body: requestPasswordResetSchema,
         response: { 202: okResponseSchema },
@@ -70,8 +75,11 @@ export function registerRecoveryRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'completePasswordReset',
         tags,
-        summary: 'Set a new password with the e-mailed token (single use); ends every session of the account',
+        summary: 'Tetapkan kata sandi baru dengan token dari surel (sekali pakai); semua sesi akun diakhiri',
+        description:
+          'Set a new password with the e-mailed token (single use); ends every session of the account',
         body: completePasswordResetSchema,
         response: { 200: okResponseSchema },
       },
@@ -87,8 +95,11 @@ export function registerRecoveryRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'user.update' } },
       schema: {
+        operationId: 'issueOneTimePassword',
         tags: ['users'],
         summary:
+          'Terbitkan kata sandi sekali pakai (admin; koordinator di provinsinya): tampil sekali, wajib diganti saat masuk berikutnya; sesi akun diakhiri',
+        description:
           'Issue a one-time password (admins; coordinators in their provinces): shown once, to be changed at ' +
           'the next sign-in; ends the account\u2019s sessions',
         params: userIdParamsSchema,

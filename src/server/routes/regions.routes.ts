@@ -8,8 +8,10 @@ export function registerRegionRoutes(app: PatuhApp): void {
     {
       config: { access: 'public', rateLimit: { max: 600, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'listProvinces',
         tags: ['regions'],
-        summary: 'The 38 provinces with Kemendagri codes',
+        summary: '38 provinsi dengan kode Kemendagri',
+        description: 'The 38 provinces with Kemendagri codes',
         response: { 200: provinceListSchema },
       },
     },

@@ -28,10 +28,12 @@ export function registerResultRoutes(app: PatuhApp, { database, config }: AppDep
       bodyLimit: importBodyLimitBytes,
       config: { access: { action: 'results.import' } },
       schema: {
+        operationId: 'importResults',
         tags,
         summary:
-          'Import published results of past years (CSV/XLSX: year, entity_code, score, …); all or nothing',
+          'Impor hasil terbitan tahun-tahun lalu (CSV/XLSX: tahun, kode entitas, nilai, …); semua atau tidak sama sekali',
         description:
+          'Import published results of past years (CSV/XLSX: year, entity_code, score, …); all or nothing. ' +
           'Optional columns: category, zone, rank_province, rank_national, methodology, is_demo_value, note. ' +
           'A rejected file answers 422 IMPORT_INVALID with every problem in error.details as ' +
           '{row, column, value, message:{id,en}}.',
@@ -62,8 +64,10 @@ export function registerResultRoutes(app: PatuhApp, { database, config }: AppDep
     {
       config: { access: { action: 'results.read' } },
       schema: {
+        operationId: 'listResultSnapshots',
         tags,
-        summary: 'Every result snapshot, with its embargo and what it supersedes',
+        summary: 'Semua snapshot hasil, dengan embargo dan snapshot yang digantikannya',
+        description: 'Every result snapshot, with its embargo and what it supersedes',
         response: { 200: resultSnapshotListSchema },
       },
     },
@@ -75,8 +79,10 @@ export function registerResultRoutes(app: PatuhApp, { database, config }: AppDep
     {
       config: { access: { action: 'results.read' } },
       schema: {
+        operationId: 'listSnapshotChanges',
         tags,
-        summary: 'Differences from the superseded snapshot (entities, and units of computed snapshots)',
+        summary: 'Perbedaan dari snapshot yang digantikan (entitas, dan unit pada snapshot terhitung)',
+        description: 'Differences from the superseded snapshot (entities, and units of computed snapshots)',
         params: snapshotIdParamsSchema,
         response: { 200: snapshotChangesWithUnitsSchema },
       },

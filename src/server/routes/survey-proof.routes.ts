@@ -24,8 +24,11 @@ export function registerSurveyProofRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getSurveyProofSetting',
         tags,
         summary:
+          'Apakah survei pengguna layanan siklus meminta bukti pelayanan, dan bagaimana jawaban tanpa bukti dihitung',
+        description:
           "Whether the cycle's service-user survey asks for proof of service, and how answers without it count",
         params: surveyProofParamsSchema,
         response: { 200: surveyProofSettingSchema },
@@ -39,8 +42,11 @@ export function registerSurveyProofRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'cycle.manage' } },
       schema: {
+        operationId: 'setSurveyProofSetting',
         tags,
         summary:
+          'Tetapkan aturan bukti pelayanan siklus dan terapkan pada jawaban yang sudah masuk (admin; diaudit)',
+        description:
           'Set the proof-of-service rule of the cycle and apply it to the answers already in (admin; audited)',
         params: surveyProofParamsSchema,
         body: surveyProofSettingSchema,
@@ -56,8 +62,10 @@ export function registerSurveyProofRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.write' } },
       schema: {
+        operationId: 'markSurveyResponseProofSeen',
         tags,
-        summary: 'Mark that the field team saw proof of service for a survey response (audited)',
+        summary: 'Tandai bahwa tim lapangan melihat bukti pelayanan untuk jawaban survei (diaudit)',
+        description: 'Mark that the field team saw proof of service for a survey response (audited)',
         params: surveyProofSeenParamsSchema,
         response: { 200: unitSurveyResponsesSchema },
       },

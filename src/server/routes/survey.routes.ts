@@ -53,8 +53,10 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getUnitSurvey',
         tags: staffTags,
-        summary: "A unit's survey link (null until made) and its responses against the quota",
+        summary: 'Tautan survei unit (null sampai dibuat) dan jumlah jawaban terhadap kuota',
+        description: "A unit's survey link (null until made) and its responses against the quota",
         params: unitSurveyParamsSchema,
         response: { 200: unitSurveySchema },
       },
@@ -68,8 +70,10 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: { action: 'collection.write' } },
       schema: {
+        operationId: 'createUnitSurveyLink',
         tags: staffTags,
-        summary: "Make the unit's public survey link if it has none (the same link afterwards)",
+        summary: 'Buat tautan survei publik unit bila belum ada (tautan yang sama sesudahnya)',
+        description: "Make the unit's public survey link if it has none (the same link afterwards)",
         params: unitSurveyParamsSchema,
         response: { 200: unitSurveySchema, 201: unitSurveySchema },
       },
@@ -91,8 +95,10 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getUnitSurveyPosterPdf',
         tags: staffTags,
-        summary: "The unit's printable survey poster: a large QR code of the link (PDF, A4)",
+        summary: 'Poster survei unit siap cetak: kode QR besar dari tautannya (PDF, A4)',
+        description: "The unit's printable survey poster: a large QR code of the link (PDF, A4)",
         params: unitSurveyParamsSchema,
       },
     },
@@ -115,8 +121,11 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'listUnitSurveyResponses',
         tags: staffTags,
         summary:
+          'Jawaban survei unit, terbaru lebih dulu, dengan tanda kecurigaan (lonjakan, set jawaban berulang) dan pengecualian',
+        description:
           "A unit's survey responses, newest first, with stuffing flags (bursts, repeated answer sets) and exclusions",
         params: unitSurveyParamsSchema,
         response: { 200: unitSurveyResponsesSchema },
@@ -133,8 +142,11 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'setSurveyResponseExclusion',
         tags: staffTags,
         summary:
+          'Kecualikan jawaban survei dari penilaian dan kuota, atau hitung kembali, dengan catatan (verifikator, koordinator, admin; diaudit)',
+        description:
           'Exclude a survey response from scoring and the quota, or count it again, with a note (verifier, coordinator, admin; audited)',
         params: surveyResponseParamsSchema,
         body: surveyResponseExclusionRequestSchema,
@@ -164,8 +176,11 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: publicAccess,
       schema: {
+        operationId: 'getPublicSurvey',
         tags: publicTags,
         summary:
+          'Survei unit menurut kode publiknya: pertanyaan, penghitung kuota, buka atau tutup. Memasang cookie perangkat anonim.',
+        description:
           'A unit survey by its public code: questions, quota counter, open or closed. Sets the anonymous device cookie.',
         params: publicSurveyParamsSchema,
         response: { 200: publicSurveySchema },
@@ -184,8 +199,11 @@ export function registerSurveyRoutes(app: PatuhApp, deps: AppDependencies): void
     {
       config: publicAccess,
       schema: {
+        operationId: 'answerPublicSurvey',
         tags: publicTags,
         summary:
+          'Jawab survei unit secara anonim: satu jawaban per perangkat (cookie bertanda tangan); 409 bila sudah dijawab atau ditutup, 400 bila ada pertanyaan yang terlewat',
+        description:
           'Answer a unit survey anonymously: one response per device (signed cookie); 409 when already answered or closed, 400 when a question is missing',
         params: publicSurveyParamsSchema,
         body: surveyResponseRequestSchema,

@@ -54,8 +54,11 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getTrustSurvey',
         tags,
         summary:
+          'Survei kepercayaan publik entitas: tautan (null sampai dibuat), kuota, pertanyaan, dan nilai sementara',
+        description:
           "An entity's public-trust survey: link (null until made), quota, questions and provisional score",
         params: trustSurveyParamsSchema,
         response: { 200: trustSurveySchema },
@@ -76,8 +79,11 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.write' } },
       schema: {
+        operationId: 'createTrustSurveyLink',
         tags,
         summary:
+          'Buat tautan survei kepercayaan publik entitas bila belum ada (tautan yang sama sesudahnya; diaudit)',
+        description:
           "Make the entity's public-trust survey link if it has none (the same link afterwards; audited)",
         params: trustSurveyParamsSchema,
         response: { 200: trustSurveySchema, 201: trustSurveySchema },
@@ -101,8 +107,12 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getTrustSurveyPosterPdf',
         tags,
-        summary: "The entity's printable public-trust survey poster: a large QR code of the link (PDF, A4)",
+        summary:
+          'Poster survei kepercayaan publik entitas siap cetak: kode QR besar dari tautannya (PDF, A4)',
+        description:
+          "The entity's printable public-trust survey poster: a large QR code of the link (PDF, A4)",
         params: trustSurveyParamsSchema,
       },
     },
@@ -125,8 +135,11 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'listTrustSurveyResponses',
         tags,
         summary:
+          'Jawaban kepercayaan publik entitas, terbaru lebih dulu, dengan tanda kecurigaan, pengecualian, dan nilainya',
+        description:
           "An entity's public-trust responses, newest first, with stuffing flags, exclusions and the score",
         params: trustSurveyParamsSchema,
         response: { 200: trustResponsesSchema },
@@ -140,8 +153,11 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'setTrustSurveyResponseExclusion',
         tags,
         summary:
+          'Kecualikan jawaban kepercayaan publik dari nilai dan kuota, atau hitung kembali, dengan catatan (verifikator, koordinator, admin; diaudit)',
+        description:
           'Exclude a public-trust response from the score and the quota, or count it again, with a note (verifier, coordinator, admin; audited)',
         params: trustResponseParamsSchema,
         body: trustResponseExclusionRequestSchema,
@@ -169,8 +185,11 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: publicConfig,
       schema: {
+        operationId: 'getPublicTrustSurvey',
         tags,
-        summary: 'An entity public-trust survey by its public code. Sets the anonymous device cookie.',
+        summary:
+          'Survei kepercayaan publik entitas menurut kode publiknya. Memasang cookie perangkat anonim.',
+        description: 'An entity public-trust survey by its public code. Sets the anonymous device cookie.',
         params: publicSurveyParamsSchema,
         response: { 200: publicTrustSurveySchema },
       },
@@ -188,8 +207,11 @@ export function registerTrustSurveyRoutes(app: PatuhApp, deps: AppDependencies):
     {
       config: publicConfig,
       schema: {
+        operationId: 'answerPublicTrustSurvey',
         tags,
         summary:
+          'Jawab survei kepercayaan publik secara anonim (0 = tidak tahu): satu jawaban per perangkat, dibatasi per klien dan jam',
+        description:
           'Answer an entity public-trust survey anonymously (0 = tidak tahu): one response per device, capped per client and hour',
         params: publicSurveyParamsSchema,
         body: trustResponseRequestSchema,

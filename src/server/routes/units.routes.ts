@@ -26,7 +26,13 @@ export function registerUnitRoutes(app: PatuhApp, { database }: AppDependencies)
     '/api/unit-types',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'The unit-type catalogue', response: { 200: z.array(unitTypeSchema) } },
+      schema: {
+        operationId: 'listUnitTypes',
+        tags,
+        summary: 'Katalog jenis unit',
+        description: 'The unit-type catalogue',
+        response: { 200: z.array(unitTypeSchema) },
+      },
     },
     async () => (await listUnitTypes(db)).map(toUnitType),
   );
@@ -35,7 +41,14 @@ export function registerUnitRoutes(app: PatuhApp, { database }: AppDependencies)
     '/api/unit-types',
     {
       config: { access: { action: 'unit-type.manage' } },
-      schema: { tags, body: createUnitTypeRequestSchema, response: { 201: unitTypeSchema } },
+      schema: {
+        operationId: 'createUnitType',
+        summary: 'Tambah jenis unit ke katalog',
+        description: 'Add a unit type to the catalogue',
+        tags,
+        body: createUnitTypeRequestSchema,
+        response: { 201: unitTypeSchema },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(toUnitType(await createUnitType(db, request.body, auditContextOf(request)))),
@@ -46,6 +59,9 @@ export function registerUnitRoutes(app: PatuhApp, { database }: AppDependencies)
     {
       config: { access: { action: 'unit-type.manage' } },
       schema: {
+        operationId: 'updateUnitType',
+        summary: 'Ubah nama, urutan, atau status aktif jenis unit',
+        description: "Change a unit type's names, order or active status",
         tags,
         params: unitTypeCodeParamsSchema,
         body: updateUnitTypeRequestSchema,
@@ -61,8 +77,10 @@ export function registerUnitRoutes(app: PatuhApp, { database }: AppDependencies)
     {
       config: { access: { action: 'unit.manage' } },
       schema: {
+        operationId: 'createUnit',
         tags,
-        summary: 'Add a service unit',
+        summary: 'Tambah unit layanan',
+        description: 'Add a service unit',
         params: entityCodeParamsSchema,
         body: createUnitRequestSchema,
         response: { 201: unitSchema },
@@ -85,6 +103,10 @@ export function registerUnitRoutes(app: PatuhApp, { database }: AppDependencies)
     {
       config: { access: { action: 'unit.manage' } },
       schema: {
+        operationId: 'updateUnit',
+        summary: 'Ubah jenis, nama, alamat, koordinat, jam layanan, atau status aktif unit layanan',
+        description:
+          "Change a service unit's type, name, address, coordinates, service hours or active status",
         tags,
         params: unitIdParamsSchema,
         body: updateUnitRequestSchema,

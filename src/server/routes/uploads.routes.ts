@@ -33,8 +33,11 @@ export function registerUploadRoutes(app: PatuhApp, { database, config }: AppDep
     {
       config: { access, idempotent: true },
       schema: {
+        operationId: 'openUpload',
         tags,
-        summary: 'Open a resumable upload of one file (at most 20 MB; sha256 checked at the last byte)',
+        summary:
+          'Buka unggahan satu berkas yang dapat dilanjutkan (paling besar 20 MB; sha256 diperiksa pada bita terakhir)',
+        description: 'Open a resumable upload of one file (at most 20 MB; sha256 checked at the last byte)',
         headers: idempotencyHeadersSchema,
         body: createUploadRequestSchema,
         response: { 201: uploadCreatedSchema },
@@ -51,8 +54,11 @@ export function registerUploadRoutes(app: PatuhApp, { database, config }: AppDep
     {
       config: { access },
       schema: {
+        operationId: 'getUpload',
         tags,
-        summary: 'Bytes the server holds of an upload (resume from receivedBytes); another user’s is 404',
+        summary:
+          'Bita unggahan yang sudah diterima server (lanjutkan dari receivedBytes); milik pengguna lain 404',
+        description: 'Bytes the server holds of an upload (resume from receivedBytes); another user’s is 404',
         params: uploadParamsSchema,
         response: { 200: uploadStatusSchema },
       },
@@ -69,8 +75,11 @@ export function registerUploadRoutes(app: PatuhApp, { database, config }: AppDep
       {
         config: { access },
         schema: {
+          operationId: 'writeUploadChunk',
           tags,
           summary:
+            'Tulis potongan berikutnya (application/octet-stream) di ?offset=receivedBytes; offset lain → 409 dengan details.receivedBytes',
+          description:
             'Write the next chunk (application/octet-stream) at ?offset=receivedBytes; another offset → 409 with details.receivedBytes',
           params: uploadParamsSchema,
           querystring: uploadChunkQuerySchema,

@@ -25,7 +25,14 @@ export function registerUserRoutes(app: PatuhApp, { database }: AppDependencies)
     '/api/users',
     {
       config: { access: { action: 'user.list' } },
-      schema: { tags, querystring: listUsersQuerySchema, response: { 200: userListSchema } },
+      schema: {
+        operationId: 'listUsers',
+        summary: 'Daftar pengguna dalam cakupan',
+        description: 'Users in scope',
+        tags,
+        querystring: listUsersQuerySchema,
+        response: { 200: userListSchema },
+      },
     },
     async (request) => {
       const { rows, total } = await listUsers(db, requireActor(request), request.query);
@@ -42,7 +49,14 @@ export function registerUserRoutes(app: PatuhApp, { database }: AppDependencies)
     '/api/users',
     {
       config: { access: { action: 'user.create' } },
-      schema: { tags, body: createUserRequestSchema, response: { 201: createUserResponseSchema } },
+      schema: {
+        operationId: 'createUser',
+        summary: 'Tambah pengguna',
+        description: 'Add a user',
+        tags,
+        body: createUserRequestSchema,
+        response: { 201: createUserResponseSchema },
+      },
     },
     async (request, reply) => {
       const { user, oneTimePassword } = await createUser(
@@ -59,7 +73,14 @@ export function registerUserRoutes(app: PatuhApp, { database }: AppDependencies)
     '/api/users/:id',
     {
       config: { access: { action: 'user.read' } },
-      schema: { tags, params: userIdParamsSchema, response: { 200: userSummarySchema } },
+      schema: {
+        operationId: 'getUser',
+        summary: 'Satu pengguna',
+        description: 'One user',
+        tags,
+        params: userIdParamsSchema,
+        response: { 200: userSummarySchema },
+      },
     },
     async (request) => toUserSummary(await getUserInScope(db, requireActor(request), request.params.id)),
   );
@@ -69,6 +90,9 @@ export function registerUserRoutes(app: PatuhApp, { database }: AppDependencies)
     {
       config: { access: { action: 'user.update' } },
       schema: {
+        operationId: 'updateUser',
+        summary: 'Ubah nama, peran, atau cakupan pengguna',
+        description: "Change a user's name, role or scope",
         tags,
         params: userIdParamsSchema,
         body: updateUserRequestSchema,
@@ -86,7 +110,14 @@ export function registerUserRoutes(app: PatuhApp, { database }: AppDependencies)
       `/api/users/:id/${isActive ? 'reactivate' : 'deactivate'}`,
       {
         config: { access: { action: 'user.deactivate' } },
-        schema: { tags, params: userIdParamsSchema, response: { 200: userSummarySchema } },
+        schema: {
+          operationId: isActive ? 'reactivateUser' : 'deactivateUser',
+          tags,
+          summary: isActive ? 'Aktifkan kembali pengguna' : 'Nonaktifkan pengguna (sesinya diakhiri)',
+          description: isActive ? 'Reactivate a user' : 'Deactivate a user (their sessions end)',
+          params: userIdParamsSchema,
+          response: { 200: userSummarySchema },
+        },
       },
       async (request) =>
         toUserSummary(

@@ -22,8 +22,11 @@ export function registerWorkQueueRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: 'signed-in' },
       schema: {
+        operationId: 'getWorkQueue',
         tags,
         summary:
+          'Yang menunggu pengguna yang sedang masuk: unit diajukan (verifikator), entitas siap disetujui (koordinator) atau diterima (pusat), terlama lebih dulu',
+        description:
           'What waits for the signed-in user: submitted units (verifier), entities ready to approve ' +
           '(coordinator) or to accept (centre), oldest first',
         response: { 200: workQueueSchema },
@@ -37,8 +40,12 @@ export function registerWorkQueueRoutes(app: PatuhApp, { database, config }: App
     {
       config: { access: { action: 'locus.accept' } },
       schema: {
+        operationId: 'acceptLoci',
         tags,
-        summary: 'Accept several approved entities at once (centre); each is accepted and audited on its own',
+        summary:
+          'Terima beberapa entitas yang disetujui sekaligus (pusat); masing-masing diterima dan diaudit sendiri',
+        description:
+          'Accept several approved entities at once (centre); each is accepted and audited on its own',
         params: acceptLociParamsSchema,
         body: acceptLociRequestSchema,
         response: { 200: acceptLociResultSchema },

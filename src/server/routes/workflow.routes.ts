@@ -39,8 +39,11 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getUnitWorkflow',
         tags,
         summary:
+          'Status alur kerja unit lokus, apa yang menghalangi pengajuan, dan aksi yang boleh dilakukan pemanggil',
+        description:
           'Workflow status of a locus unit, what blocks submission and which actions the caller may take',
         params: unitWorkflowParamsSchema,
         response: { 200: unitWorkflowSchema },
@@ -54,8 +57,11 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.write' } },
       schema: {
+        operationId: 'submitUnit',
         tags,
         summary:
+          'Ajukan unit draf atau dikembalikan untuk verifikasi; 422 UNIT_INCOMPLETE menyebut yang kurang (details)',
+        description:
           'Submit a draft or returned unit for verification; 422 UNIT_INCOMPLETE lists what is missing (details)',
         params: unitWorkflowParamsSchema,
         response: { 200: unitWorkflowSchema },
@@ -74,8 +80,10 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'returnUnit',
         tags,
-        summary: 'Return a submitted unit to the assessors with notes per indicator (or for the unit)',
+        summary: 'Kembalikan unit yang diajukan ke asesor dengan catatan per indikator (atau untuk unit)',
+        description: 'Return a submitted unit to the assessors with notes per indicator (or for the unit)',
         params: unitWorkflowParamsSchema,
         body: returnUnitRequestSchema,
         response: { 200: unitWorkflowSchema },
@@ -94,8 +102,11 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'verifyUnit',
         tags,
         summary:
+          'Verifikasi unit yang diajukan; pemeriksaan kelengkapan dijalankan lagi dan tiap kekurangan menghalangi (422 UNIT_INCOMPLETE) kecuali `overrides` meloloskannya dengan catatan',
+        description:
           'Verify a submitted unit; the completeness check runs again and each gap it lists blocks (422 ' +
           'UNIT_INCOMPLETE) unless `overrides` lets it through with a note',
         params: unitWorkflowParamsSchema,
@@ -117,8 +128,10 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.verify' } },
       schema: {
+        operationId: 'reopenUnit',
         tags,
-        summary: 'Take back a verification (verified → submitted) while the entity is not approved',
+        summary: 'Tarik kembali verifikasi (terverifikasi → diajukan) selama entitas belum disetujui',
+        description: 'Take back a verification (verified → submitted) while the entity is not approved',
         params: unitWorkflowParamsSchema,
         response: { 200: unitWorkflowSchema },
       },
@@ -136,8 +149,10 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'collection.read' } },
       schema: {
+        operationId: 'getLocusApproval',
         tags,
-        summary: 'Approval of the entity in the cycle, its units’ statuses and what the caller may do',
+        summary: 'Persetujuan entitas dalam siklus, status unitnya, dan aksi yang boleh dilakukan pemanggil',
+        description: 'Approval of the entity in the cycle, its units’ statuses and what the caller may do',
         params: locusWorkflowParamsSchema,
         response: { 200: locusApprovalStateSchema },
       },
@@ -151,8 +166,10 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'locus.approve' } },
       schema: {
+        operationId: 'approveLocus',
         tags,
-        summary: 'Approve the entity (province coordinator) once every unit is verified',
+        summary: 'Setujui entitas (koordinator provinsi) setelah semua unit terverifikasi',
+        description: 'Approve the entity (province coordinator) once every unit is verified',
         params: locusWorkflowParamsSchema,
         response: { 200: locusApprovalStateSchema },
       },
@@ -170,8 +187,10 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'locus.accept' } },
       schema: {
+        operationId: 'acceptLocus',
         tags,
-        summary: 'Accept an approved entity (centre): locks every unit',
+        summary: 'Terima entitas yang disetujui (pusat): semua unit dikunci',
+        description: 'Accept an approved entity (centre): locks every unit',
         params: locusWorkflowParamsSchema,
         response: { 200: locusApprovalStateSchema },
       },
@@ -189,8 +208,11 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
     {
       config: { access: { action: 'locus.approve' } },
       schema: {
+        operationId: 'openUnitCorrection',
         tags,
         summary:
+          'Buka kembali unit untuk koreksi (koordinator atau pusat, masa keberatan atau penetapan, dengan alasan): unit kembali ke asesor dan entitas disetujui serta diterima lagi sesudahnya',
+        description:
           'Reopen a unit for correction (coordinator or centre, objection window or determination, with a ' +
           'reason): it returns to the assessors and the entity is approved and accepted again afterwards',
         params: unitWorkflowParamsSchema,
@@ -212,8 +234,13 @@ export function registerWorkflowRoutes(app: PatuhApp, { database, config }: AppD
       {
         config: { access: { action: step === 'approval' ? 'locus.approve' : 'locus.accept' } },
         schema: {
+          operationId: step === 'approval' ? 'withdrawLocusApproval' : 'withdrawLocusAcceptance',
           tags,
           summary:
+            step === 'approval'
+              ? 'Tarik kembali persetujuan (disetujui → terbuka) dengan alasan, sebelum hasil ditetapkan'
+              : 'Tarik kembali penerimaan (diterima → disetujui, unit dibuka) dengan alasan, sebelum hasil ditetapkan',
+          description:
             step === 'approval'
               ? 'Take back the approval (approved → open) with a reason, before the results are fixed'
               : 'Take back the acceptance (accepted → approved, units unlocked) with a reason, before the results are fixed',

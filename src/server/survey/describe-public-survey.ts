@@ -11,6 +11,7 @@ import { findSurveyProofSetting } from '../db/repositories/survey-proof.reposito
 import { notFoundError } from '../errors';
 import { normaliseSurveyCode } from './make-survey-code';
 import { surveyClosedReason } from './survey-availability';
+import { explainSurveyQuestions } from './survey-explanations';
 import { surveyFormOf } from './survey-questions';
 
 export interface PublicSurveyState {
@@ -47,7 +48,7 @@ export async function describePublicSurvey(
         (await hasSurveyResponseFromDevice(db, target.locusUnitId, deviceTokenSha256)),
       responses: await countSurveyResponses(db, target.locusUnitId),
       target: form.target,
-      questions: form.questions,
+      questions: await explainSurveyQuestions(edition.ref, form.questions),
       proofRequired: (await findSurveyProofSetting(db, target.cycle.id)).proofRequired,
     },
   };

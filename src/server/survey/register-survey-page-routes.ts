@@ -14,6 +14,7 @@ import {
   renderSurveyNotice,
   renderSurveyThanks,
 } from './render-survey-page';
+import { surveyPageLanguageOf } from './survey-page-texts';
 import type { SurveyProblem } from './validate-survey-levels';
 
 interface SurveyPageDependencies {
@@ -74,12 +75,14 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
       '/s/:code',
       { config, schema: { hide: true } },
       async (request, reply) => {
+        const language = surveyPageLanguageOf(request.query);
         const device = await readDevice(request);
         const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
         setSurveyDeviceCookie(request, reply, device);
-        if (survey.alreadyAnswered) return sendHtml(reply, 200, renderSurveyAlreadyAnswered(survey));
-        if (!survey.open) return sendHtml(reply, 200, renderSurveyClosed(survey));
-        return sendHtml(reply, 200, renderSurveyForm(survey));
+        if (survey.alreadyAnswered)
+          return sendHtml(reply, 200, renderSurveyAlreadyAnswered(survey, language));
+        if (!survey.open) return sendHtml(reply, 200, renderSurveyClosed(survey, language));
+        return sendHtml(reply, 200, renderSurveyForm(survey, {}, [], language));
       },
     );
 
@@ -87,6 +90,8 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
       '/s/:code',
       { config, bodyLimit: formBodyLimitBytes, schema: { hide: true } },
       async (request, reply) => {
+        // The form posts to its own address, so `?lang=en` answers in the language it was filled in.
+        const language = surveyPageLanguageOf(request.query);
         const device = await readDevice(request);
         setSurveyDeviceCookie(request, reply, device);
         const fields = formFields(request.body);
@@ -102,7 +107,7 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
             await deps.limitsOf(request),
             receipt ?? null,
           );
-          return sendHtml(reply, 200, renderSurveyThanks(survey));
+          return sendHtml(reply, 200, renderSurveyThanks(survey, language));
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'SURVEY_CLIENT_LIMIT') {
@@ -120,7 +125,7 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
           if (error.code === 'SURVEY_RECEIPT_USED') {
             const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
             const problem = { indicatorCode: null, message: error.bilingualMessage };
-            return sendHtml(reply, 409, renderSurveyForm(survey, fields, [problem]));
+            return sendHtml(reply, 409, renderSurveyForm(survey, fields, [problem], language));
           }
           const outcome = {
             SURVEY_CLOSED: 409,
@@ -135,11 +140,11 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
             throw error;
           const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
           if (error.code === 'SURVEY_ALREADY_ANSWERED')
-            return sendHtml(reply, outcome[error.code], renderSurveyAlreadyAnswered(survey));
+            return sendHtml(reply, outcome[error.code], renderSurveyAlreadyAnswered(survey, language));
           if (error.code === 'SURVEY_CLOSED')
-            return sendHtml(reply, outcome[error.code], renderSurveyClosed(survey));
+            return sendHtml(reply, outcome[error.code], renderSurveyClosed(survey, language));
           const problems = Array.isArray(error.details) ? (error.details as SurveyProblem[]) : [];
-          return sendHtml(reply, outcome[error.code], renderSurveyForm(survey, fields, problems));
+          return sendHtml(reply, outcome[error.code], renderSurveyForm(survey, fields, problems, language));
         }
       },
     );

@@ -1,4 +1,5 @@
 import type { PublicSurveyDto } from '../../contracts/survey.contract';
+import { type SurveyPageLanguage, surveyPageTexts } from './survey-page-texts';
 import type { SurveyProblem } from './validate-survey-levels';
 
 /**
@@ -19,7 +20,8 @@ const style =
   '.box{border-radius:.5rem;padding:.7rem .9rem;margin:0 0 1rem}.alert{background:#fff5f5;border:1px solid #c92a2a}' +
   '.ok{background:#ebfbee;border:1px solid #2b8a3e}.info{background:#f1f3f5;border:1px solid #ccd3da}' +
   'button{width:100%;font:inherit;font-weight:600;padding:.8rem;border:0;border-radius:.5rem;' +
-  'background:#0b4f8a;color:#fff;cursor:pointer}';
+  'background:#0b4f8a;color:#fff;cursor:pointer}.hint{color:#444;font-size:.92rem;margin:0 0 .3rem}' +
+  '.lang{text-align:right;margin:0}.lang a{display:inline-block;padding:.6rem .2rem;color:#0b4f8a;font-weight:600}';
 
 export function escapeHtml(text: string): string {
   return text
@@ -31,9 +33,9 @@ export function escapeHtml(text: string): string {
 }
 
 /** The page shell (styles, viewport, referrer policy) shared with the public-trust survey page. */
-export function page(title: string, body: string): string {
+export function page(title: string, body: string, language: SurveyPageLanguage = 'id'): string {
   return (
-    '<!doctype html><html lang="id"><head><meta charset="utf-8">' +
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
     '<meta name="robots" content="noindex">' +
     // The site-wide policy is no-referrer, under which a browser posts this form with "Origin: null" and the
@@ -43,11 +45,28 @@ export function page(title: string, body: string): string {
   );
 }
 
-function header(survey: PublicSurveyDto): string {
+/** The page's address in a language: Indonesian has no parameter, English `?lang=en`. */
+export function surveyPath(code: string, language: SurveyPageLanguage): string {
+  return `/s/${encodeURIComponent(code)}${language === 'en' ? '?lang=en' : ''}`;
+}
+
+/** The other language, one tap away at the top of every page about the unit. */
+function languageLink(code: string, language: SurveyPageLanguage): string {
+  const other = language === 'en' ? 'id' : 'en';
+  const texts = surveyPageTexts[language];
   return (
-    '<h1>Survei Pengguna Layanan</h1>' +
+    `<p class="lang"><a href="${surveyPath(code, other)}" hreflang="${other}" lang="${other}" ` +
+    `aria-label="${escapeHtml(texts.otherLanguageName)}">${escapeHtml(texts.otherLanguage)}</a></p>`
+  );
+}
+
+function header(survey: PublicSurveyDto, language: SurveyPageLanguage): string {
+  const texts = surveyPageTexts[language];
+  return (
+    languageLink(survey.code, language) +
+    `<h1>${texts.heading}</h1>` +
     `<p class="unit">${escapeHtml(survey.unitName)}<br><span class="muted">${escapeHtml(survey.entityName)}</span></p>` +
-    `<p class="quota">${survey.responses}/${survey.target} responden</p>`
+    `<p class="quota">${survey.responses}/${survey.target} ${texts.respondents}</p>`
   );
 }
 
@@ -56,86 +75,97 @@ export function renderSurveyForm(
   survey: PublicSurveyDto,
   chosen: Readonly<Record<string, string>> = {},
   problems: readonly SurveyProblem[] = [],
+  language: SurveyPageLanguage = 'id',
 ): string {
+  const texts = surveyPageTexts[language];
   const problemOf = new Map(
     problems.flatMap((problem) =>
-      problem.indicatorCode ? [[problem.indicatorCode, problem.message.id]] : [],
+      problem.indicatorCode ? [[problem.indicatorCode, problem.message[language]]] : [],
     ),
   );
   const summary =
     problems.length > 0
-      ? `<div class="box alert" role="alert"><strong>Jawaban belum dapat dikirim:</strong><ul>${problems
-          .map((problem) => `<li>${escapeHtml(problem.message.id)}</li>`)
+      ? `<div class="box alert" role="alert"><strong>${texts.notSent}</strong><ul>${problems
+          .map((problem) => `<li>${escapeHtml(problem.message[language])}</li>`)
           .join('')}</ul></div>`
       : '';
   const fieldsets = survey.questions
     .map((question, index) => {
       const problem = problemOf.get(question.indicatorCode);
       const name = escapeHtml(question.indicatorCode);
+      const hintId = `hint-${name}`;
       const options = question.levels
         .map((level) => {
           const checked = chosen[question.indicatorCode] === String(level.value) ? ' checked' : '';
-          return `<label><input type="radio" name="${name}" value="${level.value}" required${checked}>${escapeHtml(level.label.id)}</label>`;
+          return `<label><input type="radio" name="${name}" value="${level.value}" required${checked}>${escapeHtml(level.label[language])}</label>`;
         })
         .join('');
+      const hint = question.explanation
+        ? `<p class="hint" id="${hintId}">${escapeHtml(question.explanation[language])}</p>`
+        : '';
       return (
-        `<fieldset${problem ? ' class="bad"' : ''}><legend>${index + 1}. ${escapeHtml(question.text.id)}</legend>` +
+        `<fieldset${problem ? ' class="bad"' : ''}${question.explanation ? ` aria-describedby="${hintId}"` : ''}>` +
+        `<legend>${index + 1}. ${escapeHtml(question.text[language])}</legend>${hint}` +
         (problem ? `<p class="err">${escapeHtml(problem)}</p>` : '') +
         `${options}</fieldset>`
       );
     })
     .join('');
   return page(
-    `Survei Pengguna Layanan – ${survey.unitName}`,
-    header(survey) +
-      '<p>Survei ini <strong>anonim, tanpa login</strong>: tidak ada nama, nomor telepon atau data pribadi ' +
-      'yang diminta atau disimpan. Selama Anda menerima layanan di unit ini, seberapa sering Anda mengalami ' +
-      'hal-hal berikut? Pilih satu jawaban untuk setiap pertanyaan.</p>' +
+    `${texts.heading} – ${survey.unitName}`,
+    header(survey, language) +
+      `<p>${texts.intro}</p>` +
       summary +
-      `<form method="post" action="/s/${encodeURIComponent(survey.code)}">${fieldsets}` +
-      (survey.proofRequired ? receiptField(chosen[receiptFieldName] ?? '') : '') +
-      '<button type="submit">Kirim jawaban</button></form>' +
-      '<p class="muted">Satu perangkat hanya dapat mengisi sekali untuk setiap unit layanan.</p>',
+      `<form method="post" action="${surveyPath(survey.code, language)}">${fieldsets}` +
+      (survey.proofRequired ? receiptField(chosen[receiptFieldName] ?? '', language) : '') +
+      `<button type="submit">${texts.send}</button></form>` +
+      `<p class="muted">${texts.oncePerDevice}</p>`,
+    language,
   );
 }
 
 /** The form field of the proof of service (not a question: it is taken out before the answers are checked). */
 export const receiptFieldName = 'nomor_bukti';
 
-function receiptField(value: string): string {
+function receiptField(value: string, language: SurveyPageLanguage): string {
+  const texts = surveyPageTexts[language];
   return (
-    '<fieldset><legend>Bukti layanan</legend>' +
-    `<label for="${receiptFieldName}" style="cursor:auto">Nomor registrasi atau nomor tanda terima layanan Anda ` +
-    '(tertera pada bukti pendaftaran, karcis antrean atau tanda terima). Satu nomor hanya dapat dipakai sekali. ' +
-    'Bila tidak ada, kosongkan: jawaban Anda tetap dicatat.</label>' +
+    `<fieldset><legend>${texts.proofLegend}</legend>` +
+    `<label for="${receiptFieldName}" style="cursor:auto">${texts.proofLabel}</label>` +
     `<input id="${receiptFieldName}" name="${receiptFieldName}" type="text" maxlength="64" autocomplete="off" ` +
     `value="${escapeHtml(value)}" style="width:100%;height:auto;box-sizing:border-box;font:inherit;padding:.5rem;margin:0">` +
     '</fieldset>'
   );
 }
 
-export function renderSurveyThanks(survey: PublicSurveyDto): string {
+export function renderSurveyThanks(survey: PublicSurveyDto, language: SurveyPageLanguage = 'id'): string {
+  const texts = surveyPageTexts[language];
   return page(
-    'Terima kasih',
-    `${header(survey)}<div class="box ok" role="status"><strong>Terima kasih!</strong> Jawaban Anda sudah ` +
-      'tercatat. Jawaban Anda membantu Ombudsman menilai kepatuhan pelayanan publik.</div>',
+    texts.thanksTitle,
+    `${header(survey, language)}<div class="box ok" role="status">${texts.thanks}</div>`,
+    language,
   );
 }
 
-export function renderSurveyAlreadyAnswered(survey: PublicSurveyDto): string {
+export function renderSurveyAlreadyAnswered(
+  survey: PublicSurveyDto,
+  language: SurveyPageLanguage = 'id',
+): string {
+  const texts = surveyPageTexts[language];
   return page(
-    'Jawaban sudah tercatat',
-    `${header(survey)}<div class="box info" role="status"><strong>Jawaban dari perangkat ini sudah ` +
-      'tercatat.</strong> Setiap perangkat hanya dapat mengisi survei satu kali untuk unit layanan ini. ' +
-      'Terima kasih atas partisipasi Anda.</div>',
+    texts.answeredTitle,
+    `${header(survey, language)}<div class="box info" role="status">${texts.answered}</div>`,
+    language,
   );
 }
 
-export function renderSurveyClosed(survey: PublicSurveyDto): string {
+export function renderSurveyClosed(survey: PublicSurveyDto, language: SurveyPageLanguage = 'id'): string {
+  const texts = surveyPageTexts[language];
   return page(
-    'Survei ditutup',
-    `${header(survey)}<div class="box info" role="status"><strong>Survei sedang tidak menerima jawaban.</strong> ` +
-      `${escapeHtml(survey.closedReason?.id ?? '')} Terima kasih atas perhatian Anda.</div>`,
+    texts.closedTitle,
+    `${header(survey, language)}<div class="box info" role="status">${texts.closedLead} ` +
+      `${escapeHtml(survey.closedReason?.[language] ?? '')} ${texts.closedTail}</div>`,
+    language,
   );
 }
 

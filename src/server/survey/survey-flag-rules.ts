@@ -13,12 +13,17 @@ export interface SurveyFlagSettings {
 /** Public services open Monday to Saturday (puskesmas and Dukcapil counters work Saturdays); Sunday is closed. */
 const openDays = [1, 2, 3, 4, 5, 6] as const;
 
-/** The service-user survey's flag rules for a unit of the province, with its opening hours in local time. */
+/**
+ * The service-user survey's flag rules for a unit of the province, with its opening hours in local time: the
+ * unit's own hours when recorded, else PATUH_SURVEY_SERVICE_HOURS, else none.
+ */
 export function surveyFlagRulesOf(
   settings: SurveyFlagSettings,
   provinceCode: string | null,
+  unitServiceHours: string | null = null,
 ): SurveyFlagRules {
-  const hours = settings.serviceHours ? parseServiceHours(settings.serviceHours) : undefined;
+  const text = unitServiceHours ?? settings.serviceHours;
+  const hours = text ? parseServiceHours(text) : undefined;
   if (!hours) return serviceUserSurveyFlagRules;
   return {
     ...serviceUserSurveyFlagRules,

@@ -30,6 +30,8 @@ export function surveyFormOf(
     .map((question) => ({
       indicatorCode: question.indicatorCode,
       text: { id: question.text.id, en: question.text.en },
+      // Added per request by explainSurveyQuestions: the catalogue is no part of the frozen edition.
+      explanation: null,
       levels: question.levels.map((level) => ({
         value: level.value,
         label: { id: level.label.id, en: level.label.en },

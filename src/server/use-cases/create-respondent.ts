@@ -3,6 +3,7 @@ import type {
   CreateRespondentRequest,
   RespondentSaved,
 } from '../../contracts/collection.contract';
+import { roleFullProblem } from '../../contracts/respondent-rules.contract';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { RequestActor } from '../auth/request-actor';
 import { loadUnitForms } from '../collection/load-unit-forms';
@@ -37,11 +38,14 @@ export async function createRespondent(
       (respondent) => respondent.roleCode === role.code,
     );
     if (sameRole.length >= role.requiredCount) {
-      const names = sameRole.map((respondent) => respondent.name).join(', ');
-      throw new DomainError('CONFLICT', {
-        id: `${unit.name} sudah memiliki ${sameRole.length} responden ${role.text.id} (${names}); metodologi meminta ${role.requiredCount}. Ubah data responden yang ada alih-alih menambah.`,
-        en: `${unit.name} already has ${sameRole.length} respondent(s) as ${role.text.en} (${names}); the methodology asks for ${role.requiredCount}. Edit the existing respondent instead of adding one.`,
-      });
+      throw new DomainError(
+        'CONFLICT',
+        roleFullProblem(
+          unit.name,
+          role,
+          sameRole.map((respondent) => respondent.name),
+        ),
+      );
     }
     const row = await insertRespondent(tx, {
       locusUnitId: found.locusUnit.id,

@@ -4,7 +4,7 @@ import { requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
 import { listEvidenceOfLocus } from '../db/repositories/evidence.repository';
 import { storedFilePath } from '../files/store-file';
-import { writeZip, type ZipEntry, zipPathSegment } from '../files/zip-writer';
+import { writeZip, type ZipEntry, zipPathSegment } from '../files/write-zip';
 import { requireExistingLocus } from '../loci/require-locus-in-scope';
 
 /**

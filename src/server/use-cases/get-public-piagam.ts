@@ -21,7 +21,8 @@ export interface PublicPiagam {
 }
 
 /**
- * An entity's piagam of a published year (the latest when none is asked); 404 before the embargo. Its code
+ * An entity's piagam of a published year (the latest when none is asked); 404 before the embargo, 409
+ * PIAGAM_NOT_SIGNED while nobody has set who signs that year's piagam (never the "belum diatur" placeholder). Its code
  * and signing are fixed once issued, so asked again it is answered from memory without a query.
  */
 export async function getPublicEntityPiagam(
@@ -45,6 +46,7 @@ export async function getPublicEntityPiagam(
     settings,
     { snapshot, entity, language: query.language },
     audit,
+    { refuseUnsigned: true },
   );
   const answer = {
     pdf: generated.pdf,
@@ -85,6 +87,7 @@ export async function getPublicUnitPiagam(
     settings,
     { snapshot, entity, unit, language: query.language },
     audit,
+    { refuseUnsigned: true },
   );
   const answer = {
     pdf: generated.pdf,

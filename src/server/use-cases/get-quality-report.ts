@@ -98,11 +98,16 @@ export async function getQualityReport(
       .filter((row) => row.firstLevel !== row.secondLevel)
       .map((row) => ({
         entityCode: row.entityCode,
+        unitId: row.unitId,
         unitName: row.unitName,
         indicatorCode: row.indicatorCode,
         respondentId: row.respondentId,
         firstLevel: row.firstLevel,
         secondLevel: row.secondLevel,
+        settlement:
+          row.settledLevel === null || row.settledAt === null
+            ? null
+            : { level: row.settledLevel, note: row.settlementNote ?? '', at: row.settledAt },
       })),
     assessors: figures.map((figure) => {
       const rows = answersByAssessor.get(figure.assessorId) ?? [];

@@ -1,7 +1,7 @@
 import type { CollectionUnitParams, UnitCollection } from '../../contracts/collection.contract';
 import { isUnitWorkOpenInPhase } from '../../core/cycles/phase-actions';
 import type { RequestActor } from '../auth/request-actor';
-import { unitLevelMethods } from '../collection/collection-roles';
+import { countExpectedAnswers } from '../collection/count-expected-answers';
 import { loadUnitForms } from '../collection/load-unit-forms';
 import { requireLocusUnit } from '../collection/require-locus-unit';
 import { respondentListOf } from '../collection/respondent-list-of';
@@ -64,12 +64,7 @@ export async function getUnitCollection(
           en: 'This unit has been submitted or verified; only draft or returned units can be filled in.',
         };
 
-  const expectedCount =
-    unitLevelMethods.reduce((total, method) => total + forms.byMethod[method].length, 0) +
-    formsDto.interviews.reduce((total, interview) => {
-      const role = officialRoles.find((candidate) => candidate.code === interview.roleCode);
-      return total + interview.questions.length * (role?.requiredCount ?? 0);
-    }, 0);
+  const expectedCount = countExpectedAnswers(forms, officialRoles);
   const answeredCount = answerRows.filter((row) => row.level !== null).length;
   const [collected] = await listCollectedUnitRows(db, [locusUnit.id]);
 

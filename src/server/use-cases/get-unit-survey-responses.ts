@@ -8,6 +8,7 @@ import {
   listSurveyResponsesOfUnit,
   type StoredSurveyResponse,
 } from '../db/repositories/survey-responses.repository';
+import { findUnitById } from '../db/repositories/units.repository';
 import { clientLabelOf } from '../survey/survey-client';
 import { surveyExclusionBlocker } from '../survey/survey-exclusion-rules';
 import { type SurveyFlagSettings, surveyFlagRulesOf } from '../survey/survey-flag-rules';
@@ -26,7 +27,11 @@ export async function getUnitSurveyResponses(
 ): Promise<UnitSurveyResponsesDto> {
   const { cycle, entity, locusUnit } = await requireLocusUnit(db, actor, 'collection.read', target);
   const rows = await listSurveyResponsesOfUnit(db, locusUnit.id);
-  const flags = flagSurveyResponses(rows, surveyFlagRulesOf(settings, entity.provinceCode));
+  const unit = await findUnitById(db, locusUnit.unitId);
+  const flags = flagSurveyResponses(
+    rows,
+    surveyFlagRulesOf(settings, entity.provinceCode, unit?.serviceHours ?? null),
+  );
   const proofRequired = (await findSurveyProofSetting(db, cycle.id)).proofRequired;
   const responses = rows.map((row) => {
     const rowFlags: SurveyResponseItemDto['flags'] = flags.get(row.id) ?? [];
@@ -40,6 +45,7 @@ export async function getUnitSurveyResponses(
     counted: responses.length - excluded,
     excluded,
     flagged: responses.filter((response) => response.flags.length > 0).length,
+    afterSubmission: responses.filter((response) => response.afterSubmission).length,
     exclusion: { open: blocker === null, reason: blocker?.message ?? null },
   };
 }
@@ -60,5 +66,6 @@ function presentSurveyResponse(
         ? null
         : { note: row.exclusionNote ?? '', at: row.excludedAt.toISOString(), byName: row.excludedByName },
     proof: { receiptNumber: row.receiptNumber, seenAt: row.proofSeenAt?.toISOString() ?? null },
+    afterSubmission: row.receivedAfterSubmission,
   };
 }

@@ -1,6 +1,7 @@
 import type { WorkQueue, WorkQueueKind } from '../../contracts/work-queues.contract';
 import type { RequestActor } from '../auth/request-actor';
 import type { Queryable } from '../db/database';
+import { listUnsettledDisagreementsOfVerifier } from '../db/repositories/second-scoring.repository';
 import {
   listLociWaiting,
   listUnitsAwaitingVerification,
@@ -14,12 +15,18 @@ const dayMs = 86_400_000;
 /** The queue that leads a role's home page: what waits for this user, oldest first, with its age. */
 export async function listWorkQueue(db: Queryable, actor: RequestActor, now: Date): Promise<WorkQueue> {
   const kind = queueKindOf(actor);
-  if (!kind) return { kind: null, items: [], total: 0, limit: workQueueLimit };
+  if (!kind) return { kind: null, items: [], total: 0, limit: workQueueLimit, disagreements: [] };
   const { rows, total } =
     kind === 'awaiting-verification'
       ? await listUnitsAwaitingVerification(db, actor.userId, workQueueLimit)
       : await listLociWaiting(db, kind, actor.role === 'admin' ? null : actor.provinceCodes, workQueueLimit);
-  return { kind, items: rows.map((row) => present(row, now)), total, limit: workQueueLimit };
+  const disagreements =
+    kind === 'awaiting-verification'
+      ? (await listUnsettledDisagreementsOfVerifier(db, actor.userId, workQueueLimit)).map(
+          ({ disagreements: count, ...unit }) => ({ ...unit, count }),
+        )
+      : [];
+  return { kind, items: rows.map((row) => present(row, now)), total, limit: workQueueLimit, disagreements };
 }
 
 export function queueKindOf(actor: Pick<RequestActor, 'role'>): WorkQueueKind | null {

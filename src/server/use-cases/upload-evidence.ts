@@ -17,10 +17,10 @@ import {
   respondentBelongsToUnit,
 } from '../db/repositories/evidence.repository';
 import { DomainError } from '../errors';
+import { type EvidenceFile, evidenceFileSource, storeEvidenceFile } from '../evidence/evidence-file';
 import { fingerprintEvidencePhoto } from '../evidence/fingerprint-evidence-photo';
 import { resolveEvidenceMetadata } from '../evidence/resolve-evidence-metadata';
 import { sanitiseFileName } from '../files/sanitise-file-name';
-import { storeFile } from '../files/store-file';
 import { presentEvidence } from '../presenters/evidence.presenter';
 
 /**
@@ -32,7 +32,7 @@ export async function uploadEvidence(
   dataDir: string,
   actor: RequestActor,
   params: LocusUnitParams,
-  upload: { fields: Record<string, string>; file: { fileName: string; bytes: Buffer } | undefined },
+  upload: { fields: Record<string, string>; file: EvidenceFile | undefined },
   now: Date,
   context: AuditContext,
 ): Promise<EvidenceItem> {
@@ -64,8 +64,9 @@ export async function uploadEvidence(
         en: 'The respondent is not registered at this unit.',
       });
     }
-    const stored = await storeFile(tx, dataDir, file.bytes);
-    const metadata = resolveEvidenceMetadata(file.bytes, stored.mediaType, fields, entity.provinceCode);
+    const stored = await storeEvidenceFile(tx, dataDir, file);
+    const source = evidenceFileSource(dataDir, file, stored.sha256);
+    const metadata = await resolveEvidenceMetadata(source, stored.mediaType, fields, entity.provinceCode);
     const userId = actor.userId;
     const answer = await findOrCreateAnswer(tx, {
       locusUnitId: locusUnit.id,
@@ -102,7 +103,11 @@ export async function uploadEvidence(
     }
     return presentEvidence(view);
   });
-  if (upload.file) await fingerprintEvidencePhoto(db, { ...item, bytes: upload.file.bytes });
+  if (upload.file)
+    await fingerprintEvidencePhoto(db, {
+      ...item,
+      bytes: evidenceFileSource(dataDir, upload.file, item.sha256),
+    });
   return item;
 }
 

@@ -11,12 +11,12 @@ import {
 } from '../db/repositories/document-sources.repository';
 import { findIssuedDocument } from '../db/repositories/issued-documents.repository';
 import { findSnapshotById } from '../db/repositories/results.repository';
-import { piagamCodeOf } from '../documents/document-codes';
+import { piagamCodeOf, raporCodeOf } from '../documents/document-codes';
 import { methodologyOf } from '../documents/generate-piagam';
 import type { PublicView } from './load-public-view';
 
 /**
- * What a printed code stands for: valid (its snapshot is the year's current public one), superseded (a newer
+ * What a printed code (a piagam's or a rapor's) stands for: valid (its snapshot is the year's current public one), superseded (a newer
  * published snapshot of that year replaced it) or unknown (never issued, a typo, or not yet public). One
  * primary-key lookup in issued_documents; the public view is cached.
  */
@@ -62,7 +62,7 @@ export async function verifyDocument(
     code,
     wellFormed,
     document: {
-      kind: 'piagam',
+      kind: issued.kind,
       year: snapshot.year,
       entityCode: entity.entityCode,
       entityName: entity.entityName,
@@ -84,10 +84,15 @@ export async function verifyDocument(
             score: currentRow.score,
             category: currentRow.category,
             publishedAt: currentSnapshot.embargoAt.toISOString(),
-            code: secret
-              ? piagamCodeOf(secret, currentSnapshot.id, { type: 'entity', entityCode: entity.entityCode })
-              : null,
+            code: secret ? reissuedCodeOf(issued.kind, secret, currentSnapshot.id, entity.entityCode) : null,
           }
         : null,
   };
+}
+
+/** The code the same document of the newer snapshot prints: a piagam's for a piagam, a rapor's for a rapor. */
+function reissuedCodeOf(kind: 'piagam' | 'rapor', secret: Buffer, snapshotId: string, entityCode: string) {
+  return kind === 'rapor'
+    ? raporCodeOf(secret, snapshotId, entityCode)
+    : piagamCodeOf(secret, snapshotId, { type: 'entity', entityCode });
 }

@@ -9,7 +9,12 @@ export function useNavItems(role: Role | undefined) {
   const { t } = useTranslation();
   // Published results are public: everyone, signed in or not, reaches the portal from the header.
   const resultsItems = [{ to: '/hasil' as const, label: t('portal.nav') }];
-  if (!role) return [...resultsItems, { to: '/mulai' as const, label: t('tour.nav') }];
+  if (!role)
+    return [
+      ...resultsItems,
+      { to: '/metodologi' as const, label: t('methodology.nav') },
+      { to: '/mulai' as const, label: t('tour.nav') },
+    ];
   return [
     ...resultsItems,
     { to: '/siklus' as const, label: t('planning.nav.cycles') },
@@ -49,6 +54,9 @@ export function MainNav({ role, onNavigate, fullWidth = false }: MainNavProps) {
       variant={matchRoute({ to: item.to }) ? 'light' : 'subtle'}
       fullWidth={fullWidth}
       justify={fullWidth ? 'flex-start' : 'center'}
+      // In the header, compact buttons keep all of an admin's ten areas in one row at 1280 px.
+      size={fullWidth ? 'sm' : 'compact-sm'}
+      fz={fullWidth ? undefined : '0.8125rem'}
     >
       {item.label}
     </Button>

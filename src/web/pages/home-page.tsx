@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../features/auth/use-current-user';
 import { PortalHomeSection } from '../features/portal/portal-home-section';
+import { usePageTitle } from '../lib/use-page-title';
 
 // Staff cards load only for a signed-in user: a visitor's landing page carries the portal teaser and nothing else.
 const PlatformStatusCard = lazy(() =>
@@ -21,6 +22,7 @@ const MyLociCard = lazy(() =>
 
 export function HomePage() {
   const { t } = useTranslation();
+  usePageTitle(t('app.homeTitle'));
   const { data: user } = useCurrentUser();
   if (user?.mustChangePassword) return <Navigate to="/akun" hash="kata-sandi" replace />;
   return (

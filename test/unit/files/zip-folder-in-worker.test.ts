@@ -4,8 +4,8 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeChunksToFile } from '../../../src/server/files/write-chunks-to-file';
+import { writeZip } from '../../../src/server/files/write-zip';
 import { zipFolderInWorker } from '../../../src/server/files/zip-folder-in-worker';
-import { writeZip } from '../../../src/server/files/zip-writer';
 
 const modifiedAt = new Date(Date.UTC(1980, 0, 1));
 const names = ['piagam/a.pdf', 'rapor/b.pdf'];

@@ -33,6 +33,21 @@ export function pdfFonts(pdf: Buffer): string {
   return withPdfFile(pdf, (_folder, file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
 }
 
+/** Each font pdffonts lists, with whether the PDF embeds it (the "emb" column). */
+export function pdfFontTable(pdf: Buffer): { name: string; embedded: boolean }[] {
+  const lines = pdfFonts(pdf).split('\n').slice(2).filter((line) => line.trim() !== '');
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    // name … emb sub uni object ID: "emb" is the fifth column from the end.
+    return { name: columns[0] ?? '', embedded: columns.at(-5) === 'yes' };
+  });
+}
+
+/** The XMP metadata stream (pdfinfo -meta): where the PDF/A identification is written. */
+export function pdfMetadata(pdf: Buffer): string {
+  return withPdfFile(pdf, (_folder, file) => execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' }));
+}
+
 /** pdfinfo's fields: "Pages", "Page size", … */
 export function pdfInfo(pdf: Buffer): Record<string, string> {
   const output = withPdfFile(pdf, (_folder, file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));

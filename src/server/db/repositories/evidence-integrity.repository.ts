@@ -40,8 +40,9 @@ export interface EarlierUse {
 
 /**
  * For each given evidence item, the uses of the same picture on another answer (indicator, unit, entity or
- * year) uploaded before it: the first upload is the original, later ones are the copies. Exact copies by
- * sha256 (indexed); near copies by perceptual hash within `maxBits` differing bits (a scan of the
+ * year) uploaded before it: the first upload is the original, later ones are the copies. The same stored file
+ * on another answer of the same locus unit is not a use elsewhere (one photo reused within a unit). Exact
+ * copies by sha256 (indexed); near copies by perceptual hash within `maxBits` differing bits (a scan of the
  * fingerprints, 16 hex digits each).
  */
 export async function listEarlierUses(
@@ -61,8 +62,9 @@ export async function listEarlierUses(
     db,
     sql`
       with wanted as (
-        select e.id, e.answer_id, e.file_sha256, e.created_at, f.perceptual_hash
+        select e.id, e.answer_id, e.file_sha256, e.created_at, f.perceptual_hash, ea.locus_unit_id
         from answer_evidence e
+        join answers ea on ea.id = e.answer_id
         left join evidence_fingerprints f on f.file_sha256 = e.file_sha256
         where e.id in (${ids})
       )
@@ -80,6 +82,10 @@ export async function listEarlierUses(
               and bit_count(('x' || f.perceptual_hash)::bit(64) # ('x' || w.perceptual_hash)::bit(64)) <= ${maxBits}
           )))
           and o.answer_id <> w.answer_id
+          -- The same stored file on several answers of one unit is one photo supporting several indicators
+          -- or officials (attached once, reused), not a copy passed off as new evidence.
+          and not (o.file_sha256 = w.file_sha256
+            and exists (select 1 from answers oa where oa.id = o.answer_id and oa.locus_unit_id = w.locus_unit_id))
           and (o.created_at < w.created_at or (o.created_at = w.created_at and o.id < w.id))
         order by o.created_at, o.id
         limit ${maxPerEvidence}

@@ -54,11 +54,29 @@ export async function freezeIssuedSigning(
 }
 
 /**
+ * Puts the year's signing on a code that printed the placeholder ("belum diatur"), unless another print did
+ * first; returns the signing the code now prints. A placeholder is no signature, so it never binds.
+ */
+export async function replacePlaceholderSigning(
+  db: Queryable,
+  code: string,
+  signing: IssuedSigning,
+): Promise<IssuedSigning | undefined> {
+  const [updated] = await db
+    .update(issuedDocuments)
+    .set({ signing })
+    .where(and(eq(issuedDocuments.code, code), sql`${issuedDocuments.signing}->>'source' = 'default'`))
+    .returning({ signing: issuedDocuments.signing });
+  return updated?.signing ?? undefined;
+}
+
+/**
  * Whether a piagam of `year` has been issued whose signatories come from this office's settings, so changing
  * them would make the settings disagree with certificates already handed out. A province office: any piagam
- * of an entity of that province (it prints the office's settings, or the centre's or the defaults because the
- * office had none). The centre: any piagam printed with the centre's settings or the defaults (for codes
- * issued before signings were recorded: an entity without a province, or whose office has no settings).
+ * of an entity of that province printed with real signatories (the office's, or the centre's because the
+ * office had none). The centre: any piagam printed with the centre's settings (for codes issued before
+ * signings were recorded: an entity without a province, or whose office has no settings). A piagam that
+ * printed the placeholder freezes nothing: it takes the signatories once they are set.
  */
 export async function hasIssuedPiagamSignedBy(
   db: Queryable,
@@ -67,8 +85,11 @@ export async function hasIssuedPiagamSignedBy(
 ): Promise<boolean> {
   const officeCondition =
     office.type === 'province'
-      ? eq(entityResults.provinceCode, office.provinceCode)
-      : sql`(${issuedDocuments.signing}->>'source' in ('centre', 'default') or (${issuedDocuments.signing} is null and (${entityResults.provinceCode} is null or not exists (select 1 from ${documentSignatories} where ${documentSignatories.year} = ${year} and ${documentSignatories.officeCode} = ${entityResults.provinceCode}))))`;
+      ? and(
+          eq(entityResults.provinceCode, office.provinceCode),
+          sql`(${issuedDocuments.signing} is null or ${issuedDocuments.signing}->>'source' <> 'default')`,
+        )
+      : sql`(${issuedDocuments.signing}->>'source' = 'centre' or (${issuedDocuments.signing} is null and (${entityResults.provinceCode} is null or not exists (select 1 from ${documentSignatories} where ${documentSignatories.year} = ${year} and ${documentSignatories.officeCode} = ${entityResults.provinceCode}))))`;
   const [row] = await db
     .select({ code: issuedDocuments.code })
     .from(issuedDocuments)
@@ -80,7 +101,7 @@ export async function hasIssuedPiagamSignedBy(
         eq(entityResults.entityCode, issuedDocuments.entityCode),
       ),
     )
-    .where(and(eq(resultSnapshots.year, year), officeCondition))
+    .where(and(eq(issuedDocuments.kind, 'piagam'), eq(resultSnapshots.year, year), officeCondition))
     .limit(1);
   return row !== undefined;
 }

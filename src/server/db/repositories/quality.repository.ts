@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../database';
 import { qaSecondAnswers, qaSecondScorings } from '../schema/evidence-integrity';
 import { selectRows } from './select-rows';
@@ -89,8 +90,21 @@ export async function saveSecondAnswer(
     .values({ ...values, enteredAt: values.at })
     .onConflictDoUpdate({
       target: [qaSecondAnswers.secondScoringId, qaSecondAnswers.respondentId, qaSecondAnswers.indicatorCode],
-      set: { level: values.level, enteredAt: values.at },
+      // A changed second level reopens a settled disagreement: the verifier settled the old one.
+      set: {
+        level: values.level,
+        enteredAt: values.at,
+        settledLevel: keptIfSameLevel(qaSecondAnswers.settledLevel),
+        settlementNote: keptIfSameLevel(qaSecondAnswers.settlementNote),
+        settledByUserId: keptIfSameLevel(qaSecondAnswers.settledByUserId),
+        settledAt: keptIfSameLevel(qaSecondAnswers.settledAt),
+        firstLevelAtSettlement: keptIfSameLevel(qaSecondAnswers.firstLevelAtSettlement),
+      },
     });
+}
+
+function keptIfSameLevel(column: AnyPgColumn): SQL {
+  return sql`case when ${qaSecondAnswers.level} = excluded.level then ${column} else null end`;
 }
 
 /** A question scored by both: the first assessors' answer and the second, blind one. */
@@ -103,6 +117,11 @@ export interface ScoredTwiceRow {
   firstLevel: number;
   secondLevel: number;
   secondAssessorId: string;
+  unitId: string;
+  settledLevel: number | null;
+  settlementNote: string | null;
+  /** ISO instant (formatted in SQL: the drivers disagree on raw timestamp values). */
+  settledAt: string | null;
   firstAssessorIds: string[];
 }
 
@@ -115,7 +134,9 @@ export async function listScoredTwice(
     sql`
       select lu.id as "locusUnitId", en.code as "entityCode", u.name as "unitName",
         s.respondent_id as "respondentId", s.indicator_code as "indicatorCode",
-        a.level as "firstLevel", s.level as "secondLevel", q.assessor_user_id as "secondAssessorId",
+        coalesce(s.first_level_at_settlement, a.level) as "firstLevel", s.level as "secondLevel",
+        q.assessor_user_id as "secondAssessorId", lu.unit_id as "unitId",
+        s.settled_level as "settledLevel", s.settlement_note as "settlementNote", to_char(s.settled_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "settledAt",
         coalesce((select array_agg(la.user_id::text order by la.user_id) from locus_assignments la
           where la.locus_id = l.id and la.role = 'assessor'), '{}') as "firstAssessorIds"
       from qa_second_answers s

@@ -47,6 +47,7 @@ export interface StoredSurveyResponse {
   excludedByName: string | null;
   receiptNumber: string | null;
   proofSeenAt: Date | null;
+  receivedAfterSubmission: boolean;
 }
 
 const storedColumns = {
@@ -59,6 +60,7 @@ const storedColumns = {
   excludedByName: users.name,
   receiptNumber: surveyResponses.receiptNumber,
   proofSeenAt: surveyResponses.proofSeenAt,
+  receivedAfterSubmission: surveyResponses.receivedAfterSubmission,
 };
 
 /** Every response to the unit, excluded or not, newest first. */

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { surveyResponses } from '../schema/collection';
 import { cycles, loci, locusUnits } from '../schema/cycles';
@@ -106,7 +106,11 @@ export async function insertSurveyResponse(
 ): Promise<boolean> {
   const inserted = await db
     .insert(surveyResponses)
-    .values(response)
+    .values({
+      ...response,
+      // Read from the unit in the insert itself, so a submission committed a moment before is seen.
+      receivedAfterSubmission: sql<boolean>`coalesce((select ${locusUnits.status} not in ('draft', 'returned') from ${locusUnits} where ${locusUnits.id} = ${response.locusUnitId}), false)`,
+    })
     .onConflictDoNothing()
     .returning({ id: surveyResponses.id });
   return inserted.length > 0;

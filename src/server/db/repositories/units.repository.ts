@@ -59,7 +59,10 @@ export async function updateUnit(
   db: Queryable,
   id: string,
   changes: Partial<
-    Pick<UnitRow, 'unitTypeCode' | 'name' | 'address' | 'latitude' | 'longitude' | 'isActive'>
+    Pick<
+      UnitRow,
+      'unitTypeCode' | 'name' | 'address' | 'latitude' | 'longitude' | 'serviceHours' | 'isActive'
+    >
   >,
 ): Promise<void> {
   await db

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   doublePrecision,
@@ -183,6 +184,12 @@ export const surveyResponses = pgTable(
     /** …or the field team's mark that they saw proof at the counter. */
     proofSeenAt: timestamp('proof_seen_at', { withTimezone: true }),
     proofSeenByUserId: uuid('proof_seen_by_user_id').references(() => users.id),
+    /**
+     * The unit had already been submitted for verification (not with its assessors) when this answer came:
+     * the survey stays open for the whole data-collection phase, so the verifier is shown which answers
+     * arrived after the figures were handed in (docs/scoring.md, "Service-user survey").
+     */
+    receivedAfterSubmission: boolean('received_after_submission').notNull().default(false),
   },
   (table) => [
     uniqueIndex('survey_responses_unit_device_unique').on(table.locusUnitId, table.deviceTokenSha256),

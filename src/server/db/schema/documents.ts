@@ -12,8 +12,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { resultSnapshots, unitResults } from './results';
+import { storedFiles } from './stored-files';
 
-export const issuedDocumentKinds = ['piagam'] as const;
+export const issuedDocumentKinds = ['piagam', 'rapor'] as const;
 
 /** Who signed a piagam as it was printed: issuer, 1–3 signatories, place and which settings applied. */
 export interface IssuedSigning {
@@ -21,6 +22,8 @@ export interface IssuedSigning {
   signatories: { name: string; title: string }[];
   place: string;
   source: 'province' | 'centre' | 'default';
+  /** The emblem/letterhead printed at the top (the signing office's, else the centre's), when one was set. */
+  letterhead?: { sha256: string; mediaType: 'image/png' | 'image/jpeg' };
 }
 
 /**
@@ -51,7 +54,7 @@ export const issuedDocuments = pgTable(
   },
   (table) => [
     uniqueIndex('issued_documents_subject_unique').on(table.kind, table.snapshotId, table.subjectId),
-    check('issued_documents_kind_check', sql`${table.kind} in ('piagam')`),
+    check('issued_documents_kind_check', sql`${table.kind} in ('piagam', 'rapor')`),
   ],
 );
 
@@ -72,6 +75,20 @@ export const documentSignatories = pgTable(
   },
   (table) => [primaryKey({ columns: [table.year, table.officeCode] })],
 );
+
+/**
+ * The emblem or letterhead an office prints at the top of its documents (optional): the centre (`pusat`) or a
+ * province office (province code). The image is a stored file (PNG or JPEG, size-limited when uploaded).
+ */
+export const officeLetterheads = pgTable('office_letterheads', {
+  officeCode: text('office_code').primaryKey(),
+  fileSha256: text('file_sha256')
+    .notNull()
+    .references(() => storedFiles.sha256),
+  mediaType: text('media_type').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedByUserId: uuid('updated_by_user_id'),
+});
 
 export const renderedDocumentKinds = ['piagam', 'rapor'] as const;
 
@@ -138,4 +155,5 @@ export const jobs = pgTable(
 export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
 export type RenderedDocumentRow = typeof renderedDocuments.$inferSelect;
 export type DocumentSignatoriesRow = typeof documentSignatories.$inferSelect;
+export type OfficeLetterheadRow = typeof officeLetterheads.$inferSelect;
 export type JobRow = typeof jobs.$inferSelect;

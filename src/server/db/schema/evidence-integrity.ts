@@ -84,6 +84,13 @@ export const qaSecondAnswers = pgTable(
     indicatorCode: text('indicator_code').notNull(),
     level: integer('level').notNull(),
     enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),
+    /** The verifier's settlement of a disagreement with the first answer: the level that stands, and why. */
+    settledLevel: integer('settled_level'),
+    /** The first team's level when settled: agreement keeps comparing what they scored, not the correction. */
+    firstLevelAtSettlement: integer('first_level_at_settlement'),
+    settlementNote: text('settlement_note'),
+    settledByUserId: uuid('settled_by_user_id').references(() => users.id),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
   },
   (table) => [
     unique('qa_second_answers_scoring_question_unique')

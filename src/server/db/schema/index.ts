@@ -11,7 +11,13 @@ export {
   surveyResponses,
 } from './collection';
 export { cycles, loci, locusAssignments, locusUnits } from './cycles';
-export { documentSignatories, issuedDocuments, jobs, renderedDocuments } from './documents';
+export {
+  documentSignatories,
+  issuedDocuments,
+  jobs,
+  officeLetterheads,
+  renderedDocuments,
+} from './documents';
 export { entities } from './entities';
 export {
   evidenceFingerprints,

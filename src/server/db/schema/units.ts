@@ -35,6 +35,8 @@ export const units = pgTable(
     address: text('address'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** Opening hours in local time, "07:30-16:00"; null: PATUH_SURVEY_SERVICE_HOURS (or none) applies. */
+    serviceHours: text('service_hours'),
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { NoticeMailCard } from '../recovery/notice-mail-card';
 import { ScopeSummary } from '../regions/scope-summary';
@@ -8,6 +9,7 @@ import { LanguagePreference } from './language-preference';
 
 export function AccountPage() {
   const { t } = useTranslation();
+  usePageTitle(t('account.title'));
   const user = useSignedInUser();
   return (
     <Stack gap="lg" py="md" maw={720}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { NoAccess } from '../../components/no-access';
 import { PageSummary } from '../../components/page-summary';
+import { usePageTitle } from '../../lib/use-page-title';
 import { canViewAudit } from '../auth/permissions';
 import { useSignedInUser } from '../auth/use-current-user';
 import { auditExportUrl, auditPageSize, useAuditEntries } from './audit-api';
@@ -21,6 +22,7 @@ export function AuditPage() {
 
 function AuditTrail() {
   const { t } = useTranslation();
+  usePageTitle(t('audit.title'));
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const entries = useAuditEntries(search);

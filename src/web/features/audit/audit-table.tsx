@@ -1,17 +1,16 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.contract';
+import { useFormatters } from '../../lib/use-formatters';
 import { AuditEntryRow } from './audit-entry-row';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   if (entries.length === 0) return <Text c="dimmed">{t('audit.empty')}</Text>;
-  // Local time in the reader's language, e.g. "12 Mei 2026, 14.03.07".
-  const formatter = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  });
-  const formatTime = (iso: string) => formatter.format(new Date(iso));
+  // One zone for the whole log (Jakarta, named) so rows from several provinces read in order:
+  // "12 Mei 2026, 14.03.07 WIB".
+  const formatTime = (iso: string) => format.dateTime(iso, null, { style: 'medium', seconds: true });
   return (
     <Table.ScrollContainer minWidth={880}>
       <Table verticalSpacing="xs" aria-label={t('audit.title')}>

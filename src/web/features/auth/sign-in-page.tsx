@@ -2,9 +2,11 @@ import { Alert, Anchor, Button, Card, Loader, Stack, Text, TextInput, Title } fr
 import { getRouteApi, Link, Navigate, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLanguageOf, formatTime } from '../../../core/format';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PasswordField } from '../../components/password-field';
 import { isApiError } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
 import { usePasswordResetAvailability } from '../recovery/recovery-api';
 import { useSignIn } from './auth-mutations';
 import { safeRedirectTarget } from './sign-in-search';
@@ -14,6 +16,7 @@ const routeApi = getRouteApi('/masuk');
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('auth.signIn'));
   const search = routeApi.useSearch();
   const currentUser = useCurrentUser();
   const signIn = useSignIn();
@@ -64,7 +67,8 @@ export function SignInPage() {
             retryHint={
               retryAt
                 ? t('signIn.retryAt', {
-                    time: retryAt.toLocaleTimeString(i18n.language, { timeStyle: 'short' }),
+                    // The viewer's place is unknown: Jakarta time, named (never the device's zone).
+                    time: formatTime(retryAt, formatLanguageOf(i18n.language), null),
                   })
                 : undefined
             }

@@ -23,7 +23,8 @@ export function UserMenu({ user }: { user: CurrentUser }) {
             <Avatar color="teal" radius="xl" size="sm">
               {initialsOf(user.name)}
             </Avatar>
-            <Stack gap={0} visibleFrom="sm">
+            {/* The name needs room the header's areas take below 1408 px; the menu names the account there. */}
+            <Stack gap={0} visibleFrom="xl">
               <Text size="sm" fw={500} lh={1.2}>
                 {user.name}
               </Text>
@@ -35,7 +36,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label hiddenFrom="sm">
+        <Menu.Label hiddenFrom="xl">
           {user.name} · {t(`roles.${user.role}`)}
         </Menu.Label>
         <Menu.Item component={Link} to="/akun">

@@ -16,6 +16,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoachingSession } from '../../../contracts/coaching.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { useCoachingSessions, useCreateCoachingSession, useUploadCoachingFile } from './coaching-api';
 import { PlanItemPicker } from './plan-item-picker';
@@ -106,12 +108,13 @@ function SessionForm({ defaultProvince }: { defaultProvince: string }) {
 
 function SessionCard({ session, canManage }: { session: CoachingSession; canManage: boolean }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const upload = useUploadCoachingFile();
   return (
     <Card withBorder>
       <Stack gap={4}>
         <Text fw={600}>
-          {session.heldOn} — {session.topic}
+          {format.calendarDate(session.heldOn)} — {session.topic}
         </Text>
         <Text size="sm">
           {session.entityName ?? t('plans.coaching.provinceWide', { province: session.provinceCode })} ·{' '}
@@ -158,12 +161,15 @@ function SessionCard({ session, canManage }: { session: CoachingSession; canMana
 
 export function CoachingPage(): ReactElement {
   const { t } = useTranslation();
+  usePageTitle(t('plans.coaching.title'));
   const user = useSignedInUser();
   const sessions = useCoachingSessions();
   const canManage = user.role === 'admin' || user.role === 'coordinator';
   return (
     <Stack>
-      <Title order={2}>{t('plans.coaching.title')}</Title>
+      <Title order={1} size="h2">
+        {t('plans.coaching.title')}
+      </Title>
       {canManage && <SessionForm defaultProvince={user.scope.provinceCodes[0] ?? ''} />}
       {sessions.isPending && <Loader aria-label={t('common.loading')} />}
       <ApiErrorAlert error={sessions.error} />

@@ -1,12 +1,15 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AnswerDto } from '../../../contracts/collection.contract';
+import { useFormatters } from '../../lib/use-formatters';
 import type { AnswerValue } from './use-answer-autosave';
 
 interface AnswerConflictAlertProps {
   theirs: AnswerDto | null;
   mine: AnswerValue;
   levelLabel: (level: number | null) => string;
+  /** The locus: the other save's time is shown in its province's zone. */
+  entityCode: string;
   onUseTheirs: () => void;
   onOverwrite: () => void;
 }
@@ -16,14 +19,14 @@ export function AnswerConflictAlert({
   theirs,
   mine,
   levelLabel,
+  entityCode,
   onUseTheirs,
   onOverwrite,
 }: AnswerConflictAlertProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const note = (text: string) => text || t('collection.conflict.noNote');
-  const when = theirs
-    ? new Date(theirs.updatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')
-    : '';
+  const when = theirs ? format.dateTime(theirs.updatedAt, entityCode, { style: 'medium' }) : '';
   return (
     <Alert
       color="red"

@@ -64,10 +64,11 @@ export function CollectionFormsSection({
   );
   const header = (title: string, respondentId: string | null, questions: FormQuestionDto[]) => (
     <Group justify="space-between" gap="xs" wrap="nowrap" pr="xs">
-      <Text fw={600} size="sm">
+      <Text fw={600} size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         {title}
       </Text>
-      <Badge variant="light" size="sm">
+      {/* The count keeps its width; a long official's name wraps instead (360 px phones). */}
+      <Badge variant="light" size="sm" style={{ flexShrink: 0 }}>
         {t('collection.forms.answered', {
           answered: answeredCount(respondentId, questions),
           total: questions.length,

@@ -1,16 +1,23 @@
 import { Badge, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProvisionalScore } from '../../../contracts/collection.contract';
+import type { ProvisionalScore, RespondentDto } from '../../../contracts/collection.contract';
+import { useFormatters } from '../../lib/use-formatters';
+import { MissingEvidenceCost } from './missing-evidence-cost';
 
 /** The unit's score if collection ended now: for the assessment team only, never published. */
-export function ProvisionalScoreCard({ score }: { score: ProvisionalScore | null }) {
+export function ProvisionalScoreCard({
+  score,
+  respondents,
+  computedOnDevice = false,
+}: {
+  score: ProvisionalScore | null;
+  respondents: readonly RespondentDto[];
+  /** Computed on this phone from the prepared copy and the outbox (offline, or changes not yet sent). */
+  computedOnDevice?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
-  const format = (value: number) =>
-    value.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
+  const format = useFormatters().score;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="provisional-score">
       <Stack gap="xs">
@@ -30,6 +37,12 @@ export function ProvisionalScoreCard({ score }: { score: ProvisionalScore | null
               </Badge>
             </Group>
             <Text size="sm">{score.label[language]}</Text>
+            {computedOnDevice && (
+              <Text size="xs" c="dimmed" data-testid="provisional-score-on-device">
+                {t('offline.score.onDevice')}
+              </Text>
+            )}
+            <MissingEvidenceCost cost={score.missingEvidence} respondents={respondents} />
             <Text size="xs" c="dimmed">
               {t('collection.score.progress', {
                 answered: score.answeredCount,

@@ -101,6 +101,7 @@ export function QuestionCard(props: QuestionCardProps) {
             theirs={autosave.theirs}
             mine={autosave.value}
             levelLabel={levelLabel}
+            entityCode={unit.entityCode}
             onUseTheirs={autosave.acceptTheirs}
             onOverwrite={autosave.overwrite}
           />

@@ -2,6 +2,12 @@ import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RespondentDto, UnitCollection } from '../../../contracts/collection.contract';
+import {
+  checkNewRespondent,
+  checkRespondentChanges,
+  roleFullProblem,
+} from '../../../contracts/respondent-rules.contract';
+import { useFormatters } from '../../lib/use-formatters';
 import type { OutboxEntry } from '../offline/outbox-database';
 import { OutboxEntryState } from '../offline/outbox-entry-state';
 import { createRespondent, deleteRespondent, updateRespondent } from '../offline/outbox-writes';
@@ -21,6 +27,7 @@ export function RespondentsCard({
   entriesByRecord: ReadonlyMap<string, readonly OutboxEntry[]>;
 }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<unknown>(null);
@@ -30,9 +37,15 @@ export function RespondentsCard({
     setEditing(null);
     setError(null);
   };
-  // Into the outbox: shown at once, sent when there is a connection (the server's checks answer then).
+  // Into the outbox: shown at once, sent when there is a connection. The server's own rules are checked here
+  // first, so a respondent recorded offline is not refused later, when nobody is there to fix it.
   const submit = (values: RespondentFormValues) => {
     const { roleCode, ...fields } = values;
+    const problem = respondentProblem(collection, editing, values);
+    if (problem) {
+      setError(new Error(problem[language]));
+      return;
+    }
     const saved =
       editing?.mode === 'edit'
         ? updateRespondent(unit, editing.respondent.id, {
@@ -96,7 +109,7 @@ export function RespondentsCard({
                 <Text size="xs" c="dimmed">
                   {t('collection.respondents.decreeLine', {
                     number: respondent.decreeNumber,
-                    date: respondent.decreeDate ?? '',
+                    date: respondent.decreeDate ? format.calendarDate(respondent.decreeDate) : '',
                   })}
                 </Text>
               )}
@@ -151,4 +164,29 @@ export function RespondentsCard({
       </Modal>
     </Card>
   );
+}
+
+/** What the server would refuse in this respondent (the shared contract rules), or null. */
+function respondentProblem(
+  collection: UnitCollection,
+  editing: Editing,
+  values: RespondentFormValues,
+): { id: string; en: string } | null {
+  const role = collection.roles.find((candidate) => candidate.code === values.roleCode);
+  if (!role) return null;
+  const { roleCode, ...fields } = values;
+  if (editing?.mode === 'edit') {
+    const checked = checkRespondentChanges(role, { ...fields, expectedVersion: editing.respondent.version });
+    return checked.ok ? null : checked.problem;
+  }
+  const checked = checkNewRespondent(role, { roleCode, ...fields });
+  if (!checked.ok) return checked.problem;
+  const sameRole = collection.respondents.filter((respondent) => respondent.roleCode === role.code);
+  return sameRole.length >= role.requiredCount
+    ? roleFullProblem(
+        collection.unit.name,
+        role,
+        sameRole.map((respondent) => respondent.name),
+      )
+    : null;
 }

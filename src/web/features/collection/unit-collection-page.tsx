@@ -4,18 +4,21 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { ComplaintRecordsCard } from '../complaints/complaint-records-card';
 import { LocusLink } from '../cycles/planning-links';
 import { EvidenceField } from '../evidence/evidence-field';
 import { EvidenceIntegrityPanel } from '../evidence/evidence-integrity-panel';
+import { ReuseEvidencePicker, storedFilesOfUnit } from '../evidence/reuse-evidence-picker';
 import { applyOutboxToCollection, entriesToShow } from '../offline/apply-outbox-to-collection';
 import type { OutboxEntry } from '../offline/outbox-database';
 import { unitKeyOf } from '../offline/outbox-writes';
+import { useDeviceScore } from '../offline/use-device-score';
 import { useUnitOutbox } from '../offline/use-outbox';
 import { SurveyCard } from '../survey/survey-card';
 import { UnitWorkflowBar } from '../workflow/unit-workflow-bar';
 import { AnswerStatusBadge } from './answer-status-badge';
-import { type UnitRef, unitCollectionKey, useUnitCollection } from './collection-api';
+import { type UnitRef, unitCollectionKey, unitScoringInputKey, useUnitCollection } from './collection-api';
 import { CollectionFormsSection } from './collection-forms-section';
 import { ProvisionalScoreCard } from './provisional-score-card';
 import { RespondentsCard } from './respondents-card';
@@ -33,6 +36,10 @@ export function UnitCollectionPage() {
     [params.year, params.code, params.unitId],
   );
   const collection = useUnitCollection(unit);
+  usePageTitle(
+    collection.data &&
+      t('collection.title', { unit: collection.data.unit.name, entity: collection.data.entity.name }),
+  );
   const queryClient = useQueryClient();
   const [registry] = useState(() => new SaveStatusRegistry());
   const pageStatus = usePageSaveStatus(registry);
@@ -40,6 +47,7 @@ export function UnitCollectionPage() {
   const outbox = useUnitOutbox(unitKeyOf(unit));
   const refreshNow = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: unitCollectionKey(unit) });
+    void queryClient.invalidateQueries({ queryKey: unitScoringInputKey(unit) });
     void queryClient.invalidateQueries({ queryKey: ['complaints', unit.year, unit.entityCode, unit.unitId] });
   }, [queryClient, unit]);
 
@@ -58,13 +66,25 @@ export function UnitCollectionPage() {
     [outbox, collection.dataUpdatedAt],
   );
   const entriesByRecord = useMemo(() => groupByRecord(shownEntries), [shownEntries]);
+  // Offline or with changes still on the device, the score is computed here, as the server will once it has them.
+  const deviceScore = useDeviceScore(unit, collection.data, shownEntries);
 
   if (collection.isPending || outbox === undefined) return <Loader size="sm" my="md" />;
   if (!collection.data) return <ApiErrorAlert error={collection.error} />;
   const data = applyOutboxToCollection(collection.data, shownEntries);
   const unitNotes = data.reviewNotes.filter((note) => note.indicatorCode === null);
+  // Files the server has for this unit (not one whose removal waits in the outbox), to attach elsewhere.
+  const serverEvidenceIds = new Set(
+    collection.data.answers.flatMap((answer) => answer.evidence.map((item) => item.id)),
+  );
+  const unitFiles = storedFilesOfUnit(
+    data.answers.map((answer) => ({
+      indicatorCode: answer.indicatorCode,
+      evidence: answer.evidence.filter((item) => serverEvidenceIds.has(item.id)),
+    })),
+  );
   return (
-    <Stack gap="md" py="md">
+    <Stack gap="md" py="md" data-touch-targets>
       <LocusLink year={params.year} code={params.code} size="sm">
         {t('collection.back', { entity: data.entity.name, year: data.year })}
       </LocusLink>
@@ -99,7 +119,11 @@ export function UnitCollectionPage() {
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <RespondentsCard unit={unit} collection={data} entriesByRecord={entriesByRecord} />
-        <ProvisionalScoreCard score={data.provisionalScore} />
+        <ProvisionalScoreCard
+          score={deviceScore ? deviceScore.score : data.provisionalScore}
+          respondents={data.respondents}
+          computedOnDevice={deviceScore !== null}
+        />
       </SimpleGrid>
       <CollectionFormsSection
         unit={unit}
@@ -119,6 +143,15 @@ export function UnitCollectionPage() {
               needsEvidence={question.needsEvidence}
               disabled={!data.editable}
             />
+            {data.editable && (
+              <ReuseEvidencePicker
+                unit={unit}
+                indicatorCode={question.indicatorCode}
+                respondentId={respondentId}
+                files={unitFiles}
+                attached={answer?.evidence ?? []}
+              />
+            )}
             <EvidenceIntegrityPanel
               unit={unit}
               items={answer?.evidence ?? []}

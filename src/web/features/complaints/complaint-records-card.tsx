@@ -1,13 +1,28 @@
-import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintRecord, ResponseTimeSummaryView } from '../../../contracts/complaints.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
+import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { applyOutboxToComplaints } from '../offline/apply-outbox-to-collection';
 import type { OutboxEntry } from '../offline/outbox-database';
 import { OutboxEntryState } from '../offline/outbox-entry-state';
 import { deleteComplaint, saveComplaint } from '../offline/outbox-writes';
 import { ComplaintForm } from './complaint-form';
+import { ComplaintRecordCards } from './complaint-record-cards';
 import { useComplaints } from './complaints-api';
 import { formatDuration } from './format-duration';
 
@@ -31,7 +46,8 @@ export function ComplaintRecordsCard({
   editable,
   outbox,
 }: ComplaintRecordsCardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const target = { year, entityCode, unitId };
   const fetched = useComplaints(target);
   const complaints = {
@@ -42,18 +58,19 @@ export function ComplaintRecordsCard({
   const [editing, setEditing] = useState<{ record: ComplaintRecord | null; key: number } | null>(null);
   const canEdit = editable && (complaints.data?.editable ?? false);
   const entriesOf = (id: string) => outbox.filter((entry) => entry.recordKey === `complaint:${id}`);
+  // Complaint times are the unit's wall clock: the locus's zone, named (WIB/WITA/WIT).
   const formatTime = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        }).format(new Date(iso))
-      : t('common.none');
+    iso ? format.dateTime(iso, entityCode, { style: 'medium' }) : t('common.none');
   const nameOf = (record: ComplaintRecord) => record.reference || t('complaints.noReference');
   const open = (record: ComplaintRecord | null) => {
     setSaveError(null);
     setEditing({ record, key: Date.now() });
   };
+  const remove = (record: ComplaintRecord) => {
+    if (window.confirm(t('complaints.confirmDelete', { reference: nameOf(record) })))
+      deleteComplaint(target, record.id, record.version).catch(setSaveError);
+  };
+  const narrow = useNarrowScreen();
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="complaint-records-title">
@@ -83,7 +100,18 @@ export function ComplaintRecordsCard({
             {t('complaints.none')}
           </Text>
         )}
-        {complaints.data && complaints.data.items.length > 0 && (
+        {complaints.data && complaints.data.items.length > 0 && narrow && (
+          <ComplaintRecordCards
+            records={complaints.data.items}
+            canEdit={canEdit}
+            formatTime={formatTime}
+            nameOf={nameOf}
+            entriesOf={entriesOf}
+            onEdit={open}
+            onDelete={remove}
+          />
+        )}
+        {complaints.data && complaints.data.items.length > 0 && !narrow && (
           <Table.ScrollContainer minWidth={640}>
             <Table striped verticalSpacing="xs" fz="sm">
               <Table.Thead>
@@ -93,7 +121,11 @@ export function ComplaintRecordsCard({
                   <Table.Th>{t('complaints.fields.firstResponseAt')}</Table.Th>
                   <Table.Th>{t('complaints.fields.resolvedAt')}</Table.Th>
                   <Table.Th>{t('complaints.fields.outcome')}</Table.Th>
-                  {canEdit && <Table.Th />}
+                  {canEdit && (
+                    <Table.Th>
+                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -136,12 +168,7 @@ export function ComplaintRecordsCard({
                             variant="subtle"
                             color="red"
                             aria-label={t('complaints.delete', { reference: nameOf(record) })}
-                            onClick={() => {
-                              if (
-                                window.confirm(t('complaints.confirmDelete', { reference: nameOf(record) }))
-                              )
-                                deleteComplaint(target, record.id, record.version).catch(setSaveError);
-                            }}
+                            onClick={() => remove(record)}
                           >
                             ×
                           </ActionIcon>

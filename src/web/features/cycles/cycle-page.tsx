@@ -3,6 +3,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { LociImportCard } from '../imports/loci-import-card';
 import { LociPanel } from '../loci/loci-panel';
@@ -16,9 +18,11 @@ import { PhaseStatusBadge } from './phase-status-badge';
 const routeApi = getRouteApi('/_signedIn/siklus/$year');
 
 export function CyclePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const user = useSignedInUser();
   const year = Number(routeApi.useParams().year);
+  usePageTitle(t('planning.cycles.heading', { year }));
   const cycle = useCycle(year);
   const [editing, setEditing] = useState(false);
   if (cycle.isPending) return <Loader size="sm" my="md" />;
@@ -40,10 +44,10 @@ export function CyclePage() {
         <Text size="sm" data-testid="cycle-decree">
           {cycle.data.decreeNumber &&
             `${t('planning.cycles.decreeNumber')}: ${cycle.data.decreeNumber}${
-              cycle.data.decreeDate ? ` (${cycle.data.decreeDate})` : ''
+              cycle.data.decreeDate ? ` (${format.calendarDate(cycle.data.decreeDate)})` : ''
             }. `}
           {cycle.data.embargoAt &&
-            `${t('planning.cycles.embargoAt')}: ${new Date(cycle.data.embargoAt).toLocaleString(i18n.language)}`}
+            `${t('planning.cycles.embargoAt')}: ${format.dateTime(cycle.data.embargoAt, null)}`}
         </Text>
       )}
       <Card withBorder padding="md" component="section" aria-labelledby="cycle-timeline">

@@ -1,10 +1,12 @@
 import { Box, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Cycle } from '../../../contracts/cycles.contract';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** The phases as bars on one time axis, with a marker for today (server time). */
 export function CycleTimeline({ cycle }: { cycle: Cycle }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dates = useFormatters();
   const first = cycle.phases[0];
   const last = cycle.phases.at(-1);
   if (!first || !last) return null;
@@ -13,12 +15,8 @@ export function CycleTimeline({ cycle }: { cycle: Cycle }) {
   const percent = (iso: string) =>
     Math.min(100, Math.max(0, ((new Date(iso).getTime() - start) / span) * 100));
   const now = percent(cycle.now);
-  const format = (iso: string) =>
-    new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
+  // A cycle is national: its phase days are Jakarta's.
+  const format = (iso: string) => dates.date(iso, null, 'medium');
   const current = cycle.status.kind === 'in-phase' ? cycle.status.phase : undefined;
   return (
     <Stack gap={6} aria-label={t('planning.cycles.timeline')} role="list">

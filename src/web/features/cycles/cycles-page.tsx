@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { CreateCycleModal } from './create-cycle-modal';
 import { useCycles } from './cycles-api';
@@ -11,6 +12,7 @@ import { CycleLink } from './planning-links';
 
 export function CyclesPage() {
   const { t } = useTranslation();
+  usePageTitle(t('planning.cycles.title'));
   const user = useSignedInUser();
   const cycles = useCycles();
   const navigate = useNavigate();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentJob } from '../../../contracts/documents.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { useCreateDocumentJob, useDocumentJobs } from './documents-api';
 
 const statusColour = { queued: 'gray', running: 'blue', done: 'green', failed: 'red' } as const;
@@ -55,6 +56,7 @@ export function DocumentJobsCard({ year }: { year: number }) {
 
 function JobRow({ job }: { job: DocumentJob }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const percent = job.progressTotal > 0 ? Math.round((job.progressDone / job.progressTotal) * 100) : 0;
   return (
     <Stack gap={4} data-testid="document-job">
@@ -74,7 +76,7 @@ function JobRow({ job }: { job: DocumentJob }) {
       {job.downloadUrl && (
         <Anchor href={job.downloadUrl}>
           {t('documents.jobs.download', {
-            size: `${((job.resultSizeBytes ?? 0) / 1024 / 1024).toFixed(1)} MB`,
+            size: format.fileSize(job.resultSizeBytes ?? 0),
           })}
         </Anchor>
       )}

@@ -8,7 +8,7 @@ export const documentsMessagesId = {
   signatories: {
     title: 'Penandatangan piagam',
     intro:
-      'Nama dan jabatan penandatangan piagam per tahun, untuk pusat dan setiap Perwakilan. Tanpa pengaturan, piagam memakai penandatangan Perwakilan, lalu pusat, lalu teks bawaan yang ditandai "belum diatur".',
+      'Nama dan jabatan penandatangan piagam per tahun, untuk pusat dan setiap Perwakilan. Piagam memakai penandatangan Perwakilan, lalu pusat; sebelum salah satunya diatur, piagam tahun itu tidak diterbitkan untuk publik.',
     office: 'Kantor',
     notSet: 'Belum diatur (bawaan)',
     name: 'Nama penandatangan {{n}}',
@@ -37,8 +37,10 @@ export const documentsMessagesId = {
     piagam: 'Unduh piagam (PDF)',
     rapor: 'Unduh rapor (PDF)',
     unitPiagam: 'Piagam {{unit}}',
+    notSigned:
+      'Piagam {{year}} belum ditandatangani: penandatangannya belum diatur. Piagam terbit setelah Ombudsman RI mengaturnya.',
     verifyHint:
-      'Setiap piagam memuat kode verifikasi dan kode QR yang dapat diperiksa di halaman verifikasi.',
+      'Setiap piagam dan rapor memuat kode verifikasi dan kode QR yang dapat diperiksa di halaman verifikasi.',
   },
 };
 
@@ -51,7 +53,7 @@ export const documentsMessagesEn: DocumentsMessages = {
   signatories: {
     title: 'Certificate signatories',
     intro:
-      'Names and titles of who signs the piagam, per year, for the centre and every province office. Without settings a piagam uses the province office’s, then the centre’s, then built-in text marked "not set".',
+      'Names and titles of who signs the piagam, per year, for the centre and every province office. A piagam uses the province office’s, then the centre’s; until one of them is set, no piagam of that year is published.',
     office: 'Office',
     notSet: 'Not set (defaults)',
     name: 'Signatory {{n}} name',
@@ -80,7 +82,9 @@ export const documentsMessagesEn: DocumentsMessages = {
     piagam: 'Download piagam (PDF)',
     rapor: 'Download rapor (PDF)',
     unitPiagam: 'Piagam of {{unit}}',
+    notSigned:
+      'The {{year}} piagam is not signed yet: its signatories have not been set. It is published once the Ombudsman RI sets them.',
     verifyHint:
-      'Every piagam carries a verification code and a QR code that can be checked on the verification page.',
+      'Every piagam and rapor carries a verification code and a QR code that can be checked on the verification page.',
   },
 };

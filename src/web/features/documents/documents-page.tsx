@@ -2,6 +2,7 @@ import { NumberInput, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoAccess } from '../../components/no-access';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { DocumentJobsCard } from './document-jobs-card';
 import { SignatoriesCard } from './signatories-card';
@@ -9,6 +10,7 @@ import { SignatoriesCard } from './signatories-card';
 /** Admins and coordinators: piagam signatories per year; admins also generate a whole year's documents. */
 export function DocumentsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('documents.title'));
   const user = useSignedInUser();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   if (user.role !== 'admin' && user.role !== 'coordinator') return <NoAccess />;

@@ -1,10 +1,12 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../lib/use-formatters';
 import { usePublicDocuments } from './documents-api';
 
 /** Download links of a government's piagam, rapor and unit piagam of its latest published year. */
 export function EntityDocumentLinks({ code, year }: { code: string; year: number | undefined }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const documents = usePublicDocuments(code, year);
   if (!documents.data) return null;
   const lang = i18n.language === 'en' ? '&lang=en' : '';
@@ -35,10 +37,15 @@ export function EntityDocumentLinks({ code, year }: { code: string; year: number
               rel="noopener"
               size="sm"
             >
-              {t('documents.links.unitPiagam', { unit: unit.unitName })} · {unit.score.toFixed(2)} ·{' '}
+              {t('documents.links.unitPiagam', { unit: unit.unitName })} · {format.score(unit.score)} ·{' '}
               {unit.category}
             </Anchor>
           ),
+        )}
+        {data.piagamUnsigned && (
+          <Text size="sm" data-testid="piagam-unsigned">
+            {t('documents.links.notSigned', { year: data.year })}
+          </Text>
         )}
         <Text size="xs" c="dimmed">
           {t('documents.links.verifyHint')}

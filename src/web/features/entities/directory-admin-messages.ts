@@ -12,6 +12,10 @@ export const directoryAdminId = {
     latitudeRange: 'Lintang harus antara -11,5 dan 6,5.',
     longitudeRange: 'Bujur harus antara 94,5 dan 141,5.',
     coordinatesPair: 'Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.',
+    serviceHours: 'Jam layanan',
+    serviceHoursHelp:
+      'Opsional, waktu setempat, misalnya 07:30-16:00. Tanggapan survei di luar jam ini ditandai untuk verifikator.',
+    serviceHoursShown: 'Buka {{hours}}',
     products: 'Produk layanan',
     noProducts: 'Belum ada produk layanan.',
     productName: 'Nama produk layanan baru',
@@ -69,6 +73,10 @@ export const directoryAdminEn: DirectoryAdminMessages = {
     latitudeRange: 'Latitude must be between -11.5 and 6.5.',
     longitudeRange: 'Longitude must be between 94.5 and 141.5.',
     coordinatesPair: 'Fill in latitude and longitude together, or leave both empty.',
+    serviceHours: 'Service hours',
+    serviceHoursHelp:
+      'Optional, local time, e.g. 07:30-16:00. Survey responses outside these hours are flagged for the verifier.',
+    serviceHoursShown: 'Open {{hours}}',
     products: 'Service products',
     noProducts: 'No service product yet.',
     productName: 'New service product name',

@@ -8,6 +8,7 @@ import { isEntityInScope } from '../../../core/access/can';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PageSummary } from '../../components/page-summary';
 import { getJson, toQueryString } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { DirectoryImportCard } from '../imports/directory-import-card';
 import { canReadOversight, OversightAnchor } from '../oversight/oversight-anchor';
@@ -23,6 +24,7 @@ const routeApi = getRouteApi('/_signedIn/direktori');
 /** All assessed governments (552 regional ones and K/L), searched and paged on the server. */
 export function DirectoryPage() {
   const { t } = useTranslation();
+  usePageTitle(t('planning.directory.title'));
   const user = useSignedInUser();
   const filters = routeApi.useSearch();
   const navigate = routeApi.useNavigate();

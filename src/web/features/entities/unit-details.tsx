@@ -8,6 +8,7 @@ export function UnitDetails({ unit }: { unit: Unit }) {
   const parts = [
     unit.address ?? t('directoryAdmin.unit.noAddress'),
     unit.latitude !== null && unit.longitude !== null ? `${unit.latitude}, ${unit.longitude}` : undefined,
+    unit.serviceHours ? t('directoryAdmin.unit.serviceHoursShown', { hours: unit.serviceHours }) : undefined,
     unit.products.length > 0 ? unit.products.join(', ') : t('directoryAdmin.unit.noProducts'),
   ].filter((part): part is string => part !== undefined);
   return (

@@ -23,6 +23,7 @@ export function UnitEditForm({
   const [address, setAddress] = useState(unit.address ?? '');
   const [latitude, setLatitude] = useState(unit.latitude === null ? '' : String(unit.latitude));
   const [longitude, setLongitude] = useState(unit.longitude === null ? '' : String(unit.longitude));
+  const [serviceHours, setServiceHours] = useState(unit.serviceHours ?? '');
   const [products, setProducts] = useState(unit.products);
   const [checked, setChecked] = useState(false);
   const coordinates = parseCoordinates(latitude, longitude);
@@ -51,6 +52,7 @@ export function UnitEditForm({
           address: address.trim() || null,
           latitude: coordinates.value.latitude,
           longitude: coordinates.value.longitude,
+          serviceHours: serviceHours.trim() || null,
           products,
         });
       }}
@@ -87,6 +89,15 @@ export function UnitEditForm({
         <Text size="xs" c="dimmed">
           {t('directoryAdmin.unit.coordinatesHelp')}
         </Text>
+        <TextInput
+          label={t('directoryAdmin.unit.serviceHours')}
+          description={t('directoryAdmin.unit.serviceHoursHelp')}
+          placeholder="07:30-16:00"
+          value={serviceHours}
+          maxLength={11}
+          onChange={(event) => setServiceHours(event.currentTarget.value)}
+          error={serverErrors.serviceHours ?? serverErrors['body.serviceHours']}
+        />
         <UnitProductsField value={products} onChange={setProducts} />
         <ApiErrorAlert error={save.error} />
         <Group justify="flex-end" gap="xs">

@@ -1,4 +1,16 @@
-import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitType } from '../../../contracts/units.contract';
@@ -27,7 +39,9 @@ export function UnitTypesEditor() {
                   <Table.Th>{t('directoryAdmin.unitTypes.nameEn')}</Table.Th>
                   <Table.Th>{t('directoryAdmin.unitTypes.sortOrder')}</Table.Th>
                   <Table.Th>{t('directoryAdmin.unitTypes.status')}</Table.Th>
-                  <Table.Th />
+                  <Table.Th>
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

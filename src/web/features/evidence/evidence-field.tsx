@@ -2,10 +2,12 @@ import { ActionIcon, Alert, Anchor, Button, Group, Image, Progress, Stack, Text 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../contracts/evidence.contract';
+import { formatDateTime, formatPercent } from '../../../core/format';
 import { createdIds } from '../offline/apply-outbox-to-collection';
 import type { OutboxEntry } from '../offline/outbox-database';
 import { OutboxEntryState } from '../offline/outbox-entry-state';
-import { deleteEvidence, StorageFullError, uploadEvidence } from '../offline/outbox-writes';
+import { deleteEvidence, StorageFullError, unitKeyOf, uploadEvidence } from '../offline/outbox-writes';
+import { beginPhotoPreparation } from '../offline/photo-preparations';
 import { type EvidenceTarget, evidenceFileUrl } from './evidence-api';
 import { formatBytes } from './format-bytes';
 import { maxEvidenceBytes, prepareEvidenceUpload } from './prepare-evidence-upload';
@@ -50,7 +52,7 @@ export function EvidenceField(props: EvidenceFieldProps) {
     return ownerId === respondentId;
   });
 
-  const send = async (file: File) => {
+  const send = async (file: File, markQueued: () => void) => {
     setError(null);
     setNotice(null);
     setActivity({ kind: 'preparing', name: file.name, fraction: 0 });
@@ -86,6 +88,7 @@ export function EvidenceField(props: EvidenceFieldProps) {
       const reason = failure instanceof Error ? failure.message : String(failure);
       setError(t('evidence.uploadFailed', { name: file.name, reason }));
     } finally {
+      markQueued();
       setActivity(null);
     }
   };
@@ -104,8 +107,12 @@ export function EvidenceField(props: EvidenceFieldProps) {
   const onPicked = (input: HTMLInputElement | null) => {
     const files = input?.files ? [...input.files] : [];
     if (input) input.value = '';
+    // Waiting from the moment they are picked: downscaling takes a while, and until each photo is in the
+    // outbox the page must not say "Semua tersimpan" nor let the unit be submitted without it.
+    const unitKey = unitKeyOf(target);
+    const preparations = files.map(() => beginPhotoPreparation(unitKey));
     void (async () => {
-      for (const file of files) await send(file);
+      for (const [index, file] of files.entries()) await send(file, preparations[index] ?? (() => undefined));
     })();
   };
 
@@ -131,6 +138,7 @@ export function EvidenceField(props: EvidenceFieldProps) {
               key={item.id}
               item={item}
               url={evidenceFileUrl(target, item.id)}
+              entityCode={entityCode}
               language={language}
               onDelete={disabled ? undefined : () => void remove(item)}
             />
@@ -204,21 +212,21 @@ export function EvidenceField(props: EvidenceFieldProps) {
 function EvidenceRow({
   item,
   url,
+  entityCode,
   language,
   onDelete,
 }: {
   item: EvidenceItem;
   url: string;
+  /** The locus: its province's zone (WIB/WITA/WIT) is the one the photo time is read in. */
+  entityCode: string;
   language: 'id' | 'en';
   onDelete: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
   const isImage = item.mediaType.startsWith('image/');
   const takenAt = item.takenAt
-    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      }).format(new Date(item.takenAt))
+    ? formatDateTime(item.takenAt, language, entityCode, { style: 'medium' })
     : null;
   return (
     <Group component="li" gap="sm" wrap="nowrap" align="flex-start">
@@ -304,7 +312,10 @@ function QueuedUpload({ entry, language }: { entry: OutboxEntry; language: 'id' 
         <Progress
           value={percent}
           size="sm"
-          aria-label={t('offline.evidence.progress', { name: file.fileName, percent })}
+          aria-label={t('offline.evidence.progress', {
+            name: file.fileName,
+            percent: formatPercent(percent / 100, language),
+          })}
         />
       )}
       <OutboxEntryState entries={[entry]} />

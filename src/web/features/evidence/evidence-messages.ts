@@ -25,6 +25,11 @@ export const evidenceMessagesId = {
   uploadFailed: 'Unggahan "{{name}}" gagal: {{reason}}',
   networkError: 'koneksi terputus',
   downloadZip: 'Unduh semua bukti lokus (ZIP)',
+  reuse: {
+    open: 'Pakai bukti yang sudah ada ({{count}})',
+    title: 'Berkas unit ini (tanpa unggah ulang)',
+    item: '{{name}} · dari {{indicator}}',
+  },
 };
 
 export const evidenceMessagesEn: typeof evidenceMessagesId = {
@@ -50,4 +55,9 @@ export const evidenceMessagesEn: typeof evidenceMessagesId = {
   uploadFailed: 'Uploading "{{name}}" failed: {{reason}}',
   networkError: 'the connection dropped',
   downloadZip: 'Download all evidence of the locus (ZIP)',
+  reuse: {
+    open: 'Use evidence already here ({{count}})',
+    title: 'Files of this unit (no new upload)',
+    item: '{{name}} · from {{indicator}}',
+  },
 };

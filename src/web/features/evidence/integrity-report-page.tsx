@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { CycleLink } from '../cycles/planning-links';
@@ -19,6 +20,7 @@ export function IntegrityReportPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const year = Number(routeApi.useParams().year);
+  usePageTitle(`${t('integrity.report.title')} ${year}`);
   const user = useSignedInUser();
   const provinces = user.scope.provinceCodes;
   const [provinceCode, setProvinceCode] = useState<string>(provinces[0] ?? '16');

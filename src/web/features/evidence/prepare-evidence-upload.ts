@@ -1,4 +1,4 @@
-import { readExif } from '../../../core/evidence/read-exif';
+import { readPhotoExif } from './read-photo-exif';
 
 /** Same limit as the server (20 MB); checked here so a field worker learns before waiting on a slow upload. */
 export const maxEvidenceBytes = 20 * 1024 * 1024;
@@ -31,7 +31,7 @@ export async function prepareEvidenceUpload(
   if (!isImage && file.type !== 'application/pdf' && !/\.pdf$/i.test(file.name)) {
     return { ok: false, problem: { kind: 'wrong-type' } };
   }
-  const facts = isImage ? readExif(new Uint8Array(await file.arrayBuffer())) : null;
+  const facts = isImage ? await readPhotoExif(file) : null;
   const metadata = {
     takenAt: facts?.takenAtLocal ? `${facts.takenAtLocal}${facts.offset ?? deviceOffset()}` : null,
     latitude: facts?.latitude ?? null,

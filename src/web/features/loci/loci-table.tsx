@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocusSummary } from '../../../contracts/loci.contract';
@@ -22,7 +22,11 @@ export function LociTable({ loci, canRemove = false }: { loci: LocusSummary[]; c
               <Table.Th>{t('planning.loci.units')}</Table.Th>
               <Table.Th>{t('planning.loci.team')}</Table.Th>
               <Table.Th>{t('planning.loci.respondents')}</Table.Th>
-              {canRemove && <Table.Th aria-label={t('planning.loci.remove')} />}
+              {canRemove && (
+                <Table.Th>
+                  <VisuallyHidden>{t('planning.loci.remove')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { useCycle } from '../cycles/cycles-api';
 import { CycleLink } from '../cycles/planning-links';
@@ -25,6 +26,7 @@ export function LocusPage() {
   const cycle = useCycle(year);
   const entity = useEntityDetail(params.code);
   const locus = useLocus(year, params.code);
+  usePageTitle(entity.data && `${entity.data.shortName} · ${year}`);
   const canPlan = user.role === 'admin' || user.role === 'coordinator';
   const isMissing = isApiError(locus.error, 'NOT_FOUND');
   if (cycle.isPending || entity.isPending || locus.isPending) return <Loader size="sm" my="md" />;

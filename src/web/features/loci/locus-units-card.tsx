@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useSignedInUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { usePhaseGate } from '../cycles/phase-gate';
+import { LocusEvidenceZipLink } from '../evidence/locus-evidence-zip-link';
 import { UnitStatusBadge } from '../workflow/unit-status-badge';
 import { useLocusApproval } from '../workflow/workflow-api';
 import { useSetLocusUnits } from './loci-api';
@@ -52,16 +53,22 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
             {units.map((unit) => {
               const status = statusOf(unit.unitId);
               return (
+                // On a phone the status and link move under the name instead of squeezing the badge.
                 <Group
                   key={unit.unitId}
                   justify="space-between"
                   gap="xs"
-                  wrap="nowrap"
+                  wrap="wrap"
                   data-testid="locus-unit"
                 >
-                  <Checkbox value={unit.unitId} label={unit.name} disabled={!canPlan} />
+                  <Checkbox
+                    value={unit.unitId}
+                    label={unit.name}
+                    disabled={!canPlan}
+                    style={{ flex: '1 1 12rem', minWidth: 0 }}
+                  />
                   {canCollect && isLocus && unit.isSelected && (
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs" wrap="nowrap" ml="auto">
                       {status && <UnitStatusBadge status={status} size="sm" />}
                       <UnitCollectionLink
                         year={cycle.year}
@@ -79,6 +86,8 @@ export function LocusUnitsCard({ cycle, entityCode, units, isLocus, canPlan }: L
             })}
           </Stack>
         </Checkbox.Group>
+        {/* Everyone who reads the field data (not liaisons) may take the locus's evidence away as one file. */}
+        {canCollect && isLocus && <LocusEvidenceZipLink year={cycle.year} entityCode={entityCode} />}
         {canPlan && (
           <>
             {gate.reason ? <Tooltip label={gate.reason}>{button}</Tooltip> : button}

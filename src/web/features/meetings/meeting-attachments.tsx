@@ -2,6 +2,7 @@ import { Anchor, FileInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../contracts/meetings.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { meetingUrl, useUploadAttachment } from './meetings-api';
 
 interface MeetingAttachmentsProps {
@@ -11,6 +12,7 @@ interface MeetingAttachmentsProps {
 
 export function MeetingAttachments({ meeting, canUpload }: MeetingAttachmentsProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const upload = useUploadAttachment(meeting.year, meeting.entityCode, meeting.kind);
   const base = meetingUrl(meeting.year, meeting.entityCode, meeting.kind);
   return (
@@ -28,7 +30,7 @@ export function MeetingAttachments({ meeting, canUpload }: MeetingAttachmentsPro
               {attachment.fileName}
             </Anchor>{' '}
             <Text span size="xs" c="dimmed">
-              {(attachment.sizeBytes / 1024).toFixed(0)} KB
+              {format.fileSize(attachment.sizeBytes)}
             </Text>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Objection } from '../../../contracts/objections.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { useDecideObjection } from './objections-api';
 
 const statusColour = { open: 'blue', accepted: 'green', rejected: 'red' } as const;
@@ -40,10 +41,11 @@ function ObjectionCard({
   objection: Objection;
   canDecide: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const decide = useDecideObjection(year);
   const [note, setNote] = useState('');
-  const at = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID');
+  const at = (iso: string) => format.dateTime(iso, objection.provinceCode, { style: 'medium' });
   return (
     <Card withBorder padding="sm" aria-label={`${objection.entityName} ${objection.indicatorCode ?? ''}`}>
       <Stack gap={6}>

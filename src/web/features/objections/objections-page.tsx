@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { ObjectionForm } from './objection-form';
 import { ObjectionList } from './objection-list';
@@ -19,6 +20,7 @@ export function ObjectionsPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const year = Number(routeApi.useParams().year);
+  usePageTitle(t('objections.title', { year }));
   const isLiaison = user.role === 'liaison';
   const [typed, setTyped] = useState('');
   const entityCode = isLiaison ? user.scope.entityCode : typed.trim() || null;

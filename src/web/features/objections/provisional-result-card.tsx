@@ -2,6 +2,7 @@ import { Alert, Badge, Card, Group, List, Loader, Stack, Table, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import type { ProvisionalResult } from '../../../contracts/finalise.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** The locus' provisional score, category, units and weakest indicators. */
 export function ProvisionalResultCard({
@@ -15,6 +16,7 @@ export function ProvisionalResultCard({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const format = useFormatters();
   if (isPending) return <Loader size="sm" />;
   if (!result) return <ApiErrorAlert error={error} />;
   return (
@@ -25,7 +27,7 @@ export function ProvisionalResultCard({
         </Title>
         <Group gap="md">
           <Text fz={28} fw={700} aria-label={t('objections.score')}>
-            {result.score.toFixed(2)}
+            {format.score(result.score)}
           </Text>
           <Badge color={result.colour} size="lg">
             {result.category} · {result.label[language]}
@@ -35,9 +37,7 @@ export function ProvisionalResultCard({
         {result.objectionWindowEndsAt && (
           <Text size="sm" c="dimmed">
             {t('objections.windowEnds', {
-              at: new Date(result.objectionWindowEndsAt).toLocaleString(
-                language === 'en' ? 'en-GB' : 'id-ID',
-              ),
+              at: format.dateTime(result.objectionWindowEndsAt, result.entityCode),
             })}
           </Text>
         )}
@@ -53,7 +53,7 @@ export function ProvisionalResultCard({
               {result.units.map((unit) => (
                 <Table.Tr key={unit.unitId}>
                   <Table.Td>{unit.unitName}</Table.Td>
-                  <Table.Td>{unit.score.toFixed(2)}</Table.Td>
+                  <Table.Td>{format.score(unit.score)}</Table.Td>
                   <Table.Td>{unit.category}</Table.Td>
                 </Table.Tr>
               ))}
@@ -67,7 +67,7 @@ export function ProvisionalResultCard({
           {result.weakestIndicators.map((indicator) => (
             <List.Item key={`${indicator.unitId}/${indicator.indicatorCode}`}>
               <strong>{indicator.indicatorCode}</strong> {indicator.text[language]} — {indicator.unitName} (
-              {t('objections.pointsLost', { points: indicator.pointsLost.toFixed(2) })})
+              {t('objections.pointsLost', { points: format.score(indicator.pointsLost) })})
             </List.Item>
           ))}
         </List>

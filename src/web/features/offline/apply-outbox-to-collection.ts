@@ -81,6 +81,8 @@ export function applyOutboxToCollection(
       answers = existing
         ? answers.map((answer) => (answer === existing ? next : answer))
         : [...answers, next];
+    } else if (entry.kind === 'evidence-reuse') {
+      answers = withReusedEvidence(answers, entry, resolve);
     } else if (entry.kind === 'evidence-delete') {
       const evidenceId = entry.recordKey.slice('evidence:'.length);
       answers = answers.map((answer) => ({
@@ -100,6 +102,46 @@ export function applyOutboxToCollection(
     roles,
     missingRoles: roles.filter((role) => role.recorded < role.requiredCount).map((role) => role.code),
   };
+}
+
+/**
+ * Shows a reused file on its new answer at once: a copy of the source item (same file), under the server's id
+ * once sent; the answer is made empty when the evidence comes first, as the server does.
+ */
+function withReusedEvidence(
+  answers: AnswerDto[],
+  entry: OutboxEntry,
+  resolve: (id: unknown) => string | null,
+): AnswerDto[] {
+  const body = entry.body ?? {};
+  const source = answers.flatMap((answer) => answer.evidence).find((item) => item.id === body.fromEvidenceId);
+  if (!source) return answers;
+  const respondentId = resolve(body.respondentId);
+  const indicatorCode = String(body.indicatorCode);
+  const sent = entry.state === 'done' ? (entry.details as { id?: unknown } | null) : null;
+  const item = { ...source, id: typeof sent?.id === 'string' ? sent.id : entry.id };
+  const existing = answers.find(
+    (answer) => answer.respondentId === respondentId && answer.indicatorCode === indicatorCode,
+  );
+  if (existing?.evidence.some((evidence) => evidence.sha256 === source.sha256)) return answers;
+  if (existing)
+    return answers.map((answer) =>
+      answer === existing ? { ...answer, evidence: [...answer.evidence, item] } : answer,
+    );
+  return [
+    ...answers,
+    {
+      id: entry.id,
+      respondentId,
+      indicatorCode,
+      level: null,
+      note: '',
+      version: 0,
+      updatedAt: new Date(entry.createdAt).toISOString(),
+      updatedBy: null,
+      evidence: [item],
+    },
+  ];
 }
 
 function pickRespondentFields(body: Record<string, unknown>): Partial<RespondentDto> {

@@ -1,6 +1,8 @@
 import { Alert, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../core/format';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useCurrentUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { formatBytes } from '../evidence/format-bytes';
@@ -10,6 +12,7 @@ import { useOnline } from './use-online';
 /** "Siapkan kerja lapangan": store the assigned units for offline work and show what is stored and its size. */
 export function FieldWorkPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('offline.prepare.title'));
   const language = i18n.language === 'en' ? 'en' : 'id';
   const online = useOnline();
   const userId = useCurrentUser().data?.id ?? null;
@@ -39,11 +42,9 @@ export function FieldWorkPage() {
     }
   };
 
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
+  // In the zone of the loci the kit holds (a team's loci share a province), named; WIB when it holds none.
+  const when = (iso: string, entityCode?: string) =>
+    formatDateTime(iso, language, entityCode, { style: 'medium' });
 
   return (
     <Stack gap="md" py="md">
@@ -84,7 +85,7 @@ export function FieldWorkPage() {
               })}
             </Text>
             <Text size="xs" c="dimmed">
-              {t('offline.prepare.storedAt', { when: when(kit.preparedAt) })}
+              {t('offline.prepare.storedAt', { when: when(kit.preparedAt, kit.units[0]?.entityCode) })}
             </Text>
             {kit.units.length === 0 && <Text size="sm">{t('offline.prepare.noLoci')}</Text>}
             {kit.units.length > 0 && (

@@ -30,6 +30,7 @@ export const offlineMessagesId = {
       'respondent-delete': 'Hapus responden',
       'evidence-upload': 'Bukti dukung',
       'evidence-delete': 'Hapus bukti',
+      'evidence-reuse': 'Pakai ulang bukti',
       'complaint-create': 'Catatan pengaduan baru',
       'complaint-update': 'Ubah catatan pengaduan',
       'complaint-delete': 'Hapus catatan pengaduan',
@@ -37,7 +38,7 @@ export const offlineMessagesId = {
   },
   evidence: {
     queued: 'Menunggu unggah: {{name}} ({{size}})',
-    progress: '{{name}}: {{percent}}% terkirim',
+    progress: '{{name}}: {{percent}} terkirim',
     storageFull:
       'Ruang penyimpanan perangkat hampir penuh: perlu {{needed}}, tersisa {{free}}. Kirim dulu perubahan yang menunggu atau kosongkan ruang di ponsel.',
   },
@@ -65,6 +66,10 @@ export const offlineMessagesId = {
   },
   score: {
     onDevice: 'Dihitung di perangkat ini dari data yang tersimpan, termasuk perubahan yang belum terkirim.',
+  },
+  submit: {
+    unsent:
+      '{{count}} perubahan belum terkirim. Unit diajukan setelah semua perubahannya sampai di server: sambungkan ke internet, selesaikan yang bentrok atau ditolak, lalu ajukan lagi.',
   },
 };
 
@@ -101,6 +106,7 @@ export const offlineMessagesEn: OfflineMessages = {
       'respondent-delete': 'Respondent removal',
       'evidence-upload': 'Evidence',
       'evidence-delete': 'Evidence removal',
+      'evidence-reuse': 'Evidence reused',
       'complaint-create': 'New complaint record',
       'complaint-update': 'Complaint record change',
       'complaint-delete': 'Complaint record removal',
@@ -108,7 +114,7 @@ export const offlineMessagesEn: OfflineMessages = {
   },
   evidence: {
     queued: 'Waiting to upload: {{name}} ({{size}})',
-    progress: '{{name}}: {{percent}}% sent',
+    progress: '{{name}}: {{percent}} sent',
     storageFull:
       'The device storage is nearly full: {{needed}} needed, {{free}} left. Send the waiting changes first or free space on the phone.',
   },
@@ -136,5 +142,9 @@ export const offlineMessagesEn: OfflineMessages = {
   },
   score: {
     onDevice: 'Computed on this device from the stored data, including changes not sent yet.',
+  },
+  submit: {
+    unsent:
+      '{{count}} changes not sent yet. A unit is submitted once all its changes are on the server: connect to the internet, settle any conflicts or refusals, then submit again.',
   },
 };

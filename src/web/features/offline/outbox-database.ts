@@ -8,6 +8,7 @@ export type OutboxKind =
   | 'respondent-delete'
   | 'evidence-upload'
   | 'evidence-delete'
+  | 'evidence-reuse'
   | 'complaint-create'
   | 'complaint-update'
   | 'complaint-delete';

@@ -135,6 +135,25 @@ export async function uploadEvidence(
   });
 }
 
+/**
+ * Attaches a file the unit already has on the server (one of its evidence items) to another answer, without
+ * sending the bytes again; queued like every field write, so it waits for the connection as they do.
+ */
+export function reuseEvidence(
+  unit: UnitRef,
+  target: { indicatorCode: string; respondentId: string | null },
+  fromEvidenceId: string,
+): Promise<void> {
+  return write({
+    unitKey: unitKeyOf(unit),
+    kind: 'evidence-reuse',
+    method: 'POST',
+    url: `${unitBaseUrl(unit)}/evidence/reuse`,
+    body: { fromEvidenceId, indicatorCode: target.indicatorCode, respondentId: target.respondentId },
+    recordKey: `evidence:${crypto.randomUUID()}`,
+  });
+}
+
 export function deleteEvidence(unit: UnitRef, evidenceId: string): Promise<void> {
   return write({
     unitKey: unitKeyOf(unit),

@@ -52,7 +52,8 @@ export function isFieldKitDue(kit: FieldKit | null, now: number): boolean {
 /**
  * Stores in the service worker's caches everything the unit form of each assigned unit reads: the unit's forms
  * (from the frozen edition), respondents, answers and evidence list, complaint records, workflow and survey
- * state, the locus and cycle pages, and each evidence file (the page's thumbnails). The same URLs the pages
+ * state, the scoring input (the frozen edition itself and the rows the provisional score is computed from), the
+ * locus and cycle pages, and each evidence file (the page's thumbnails). The same URLs the pages
  * read, so an offline page finds them without knowing it is offline.
  */
 export async function prepareFieldWork(onProgress: (done: number, total: number) => void): Promise<FieldKit> {
@@ -96,18 +97,24 @@ export async function prepareFieldWork(onProgress: (done: number, total: number)
     const collectionResponse = await store(api, `${unitBase}/collection`);
     let bytes = await sizeOf(collectionResponse);
     const collection = unitCollectionSchema.parse(await collectionResponse.json());
+    // The frozen edition and collected rows: offline, the provisional score is computed from them on the phone.
+    bytes += await sizeOf(await store(api, `${unitBase}/scoring-input`));
     for (const url of [`${unitBase}/complaints`, `${unitBase}/workflow`, `${unitBase}/survey`]) {
       // Survey or workflow may be closed to this role: the form still works without them.
       const response = await store(api, url).catch(() => null);
       if (response) bytes += await sizeOf(response);
     }
-    for (const answer of collection.answers) {
-      for (const item of answer.evidence) {
-        const url = `${unitBase}/evidence/${item.id}/file`;
-        const cached = await files.match(url);
-        bytes += await sizeOf(cached ?? (await store(files, url)));
-      }
-    }
+    // A unit's thumbnails together: each is a round trip, and a weak link spends most of it waiting.
+    const sizes = await Promise.all(
+      collection.answers
+        .flatMap((answer) => answer.evidence)
+        .map(async (item) => {
+          const url = `${unitBase}/evidence/${item.id}/file`;
+          const cached = await files.match(url);
+          return sizeOf(cached ?? (await store(files, url)));
+        }),
+    );
+    bytes += sizes.reduce((sum, size) => sum + size, 0);
     units.push({
       year: locus.year,
       entityCode: locus.entityCode,

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentUser } from '../auth/use-current-user';
 import type { OutboxEntry } from './outbox-database';
 import { outboxDatabase, subscribeSyncState, syncState } from './outbox-sync';
+import { usePhotosBeingPrepared } from './photo-preparations';
 
 /** Follows a Dexie query live; `key` names what it reads, so a new key starts a new subscription. */
 function useLiveQuery<T>(query: () => Promise<T>, initial: T, key: string): T {
@@ -47,7 +48,9 @@ export interface OutboxSummary {
 /** How many changes wait to be sent, how many wait for the user (conflicts, refusals), how many for another account. */
 export function useOutboxSummary(): OutboxSummary {
   const userId = useCurrentUser().data?.id ?? '';
-  return useLiveQuery(
+  // A photo being downscaled is a change already made: it waits like one, though not yet in IndexedDB.
+  const preparing = usePhotosBeingPrepared();
+  const stored = useLiveQuery(
     async () => {
       const all = await outboxDatabase().entries.toArray();
       const entries = all.filter((entry) => entry.userId === userId);
@@ -60,6 +63,7 @@ export function useOutboxSummary(): OutboxSummary {
     { waiting: 0, needsUser: 0, otherAccount: 0 },
     `summary:${userId}`,
   );
+  return { ...stored, waiting: stored.waiting + preparing };
 }
 
 export function useSyncState() {

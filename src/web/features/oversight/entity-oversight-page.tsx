@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { oversightImportResultSchema } from '../../../contracts/oversight-products.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { ImportFileCard } from '../imports/import-file-card';
 import { useCreateOversightProduct, useOversightRegister } from './oversight-api';
 import { OversightProductCard } from './oversight-product-card';
@@ -16,6 +17,9 @@ export function EntityOversightPage() {
   const { code } = useParams({ from: '/_signedIn/produk-pengawasan/$code' });
   const queryClient = useQueryClient();
   const register = useOversightRegister(code);
+  usePageTitle(
+    register.data ? t('oversight.titleOf', { entity: register.data.entity.name }) : t('oversight.title'),
+  );
   const create = useCreateOversightProduct(code);
   const [formKey, setFormKey] = useState(0);
   if (register.isPending) return <Loader />;

@@ -3,6 +3,7 @@ import { Navigate, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { oversightImportResultSchema } from '../../../contracts/oversight-products.contract';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { ImportFileCard } from '../imports/import-file-card';
 import { tapInputStyles, tapTarget } from './tap-target';
@@ -10,6 +11,7 @@ import { tapInputStyles, tapTarget } from './tap-target';
 /** Entry to the register: a liaison goes straight to their entity, province offices pick one. */
 export function OversightPage() {
   const { t } = useTranslation();
+  usePageTitle(t('oversight.title'));
   const user = useSignedInUser();
   const navigate = useNavigate();
   const [code, setCode] = useState('');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OversightProduct } from '../../../contracts/oversight-products.contract';
 import { followUpStatuses } from '../../../core/oversight/oversight-follow-up-status';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import {
   oversightBase,
   useConfirmOversightProduct,
@@ -30,6 +31,7 @@ export function OversightProductCard({
   canUploadFollowUp,
 }: OversightProductCardProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const [editing, setEditing] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
@@ -67,17 +69,21 @@ export function OversightProductCard({
             </Badge>
           </Group>
           <Text size="sm">
-            {t(`oversight.kinds.${product.kind}`)} · {product.issuedOn} · {product.issuingOffice}
+            {t(`oversight.kinds.${product.kind}`)} · {format.calendarDate(product.issuedOn)} ·{' '}
+            {product.issuingOffice}
           </Text>
           <Text>{product.subject}</Text>
           {product.dueOn && (
             <Text size="sm" c="dimmed">
-              {t('oversight.fields.dueOn')}: {product.dueOn}
+              {t('oversight.fields.dueOn')}: {format.calendarDate(product.dueOn)}
             </Text>
           )}
           <Text size="sm" c="dimmed">
             {latest
-              ? t('oversight.fields.confirmedBy', { name: latest.confirmedByName, date: latest.confirmedOn })
+              ? t('oversight.fields.confirmedBy', {
+                  name: latest.confirmedByName,
+                  date: format.calendarDate(latest.confirmedOn),
+                })
               : t('oversight.fields.notConfirmed')}
             {latest?.note ? ` — ${latest.note}` : ''}
           </Text>

@@ -14,9 +14,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanItem, PlanItemStatus } from '../../../contracts/plans.contract';
-import { formatDecimal } from '../../../core';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
+import { useFormatters } from '../../lib/use-formatters';
 import { planUrl, useUpdatePlanItem, useUploadPlanEvidence } from './plans-api';
 
 interface PlanItemCardProps {
@@ -31,7 +31,8 @@ interface PlanItemCardProps {
 const statuses: PlanItemStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
 
 export function PlanItemCard({ code, year, item, canEdit, onRemove }: PlanItemCardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const update = useUpdatePlanItem(code, year);
   const upload = useUploadPlanEvidence(code, year);
   const [status, setStatus] = useState<PlanItemStatus>(item.status);
@@ -41,7 +42,7 @@ export function PlanItemCard({ code, year, item, canEdit, onRemove }: PlanItemCa
   const [ownerPosition, setOwnerPosition] = useState(item.ownerPosition);
   const [dueDate, setDueDate] = useState(item.dueDate ?? '');
   const [action, setAction] = useState(item.action);
-  const points = (value: number) => formatDecimal(value, 2, i18n.language === 'en' ? 'en' : 'id');
+  const points = format.score;
   const position = item.position + 1;
   const save = () =>
     update.mutate(
@@ -79,7 +80,7 @@ export function PlanItemCard({ code, year, item, canEdit, onRemove }: PlanItemCa
         <Text size="sm" c="dimmed">
           {t('plans.plan.owner')}: {item.ownerName || '—'}
           {item.ownerPosition ? ` (${item.ownerPosition})` : ''} · {t('plans.plan.dueDate')}:{' '}
-          {item.dueDate ?? '—'}
+          {item.dueDate ? format.calendarDate(item.dueDate) : '—'}
           {item.expectedGain !== null && ` · ${t('plans.plan.expectedGain')}: +${points(item.expectedGain)}`}
         </Text>
         {item.realisedGain !== null && (
@@ -96,7 +97,7 @@ export function PlanItemCard({ code, year, item, canEdit, onRemove }: PlanItemCa
             </Text>
             {item.notes.map((entry) => (
               <Text size="sm" key={`${entry.at}-${entry.text}`}>
-                {new Date(entry.at).toLocaleString(i18n.language)} — {entry.authorName}: {entry.text}
+                {format.dateTime(entry.at, code, { style: 'medium' })} — {entry.authorName}: {entry.text}
               </Text>
             ))}
           </Stack>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimal } from '../../../core';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { AddPlanItemForm } from './add-plan-item-form';
 import { PlanItemCard } from './plan-item-card';
@@ -23,6 +24,11 @@ export function PlanPage(): ReactElement {
   const search = route.useSearch();
   const simulator = useSimulatorInput(code, search.tahun);
   const year = search.tahun ?? simulator.data?.year ?? undefined;
+  usePageTitle(
+    simulator.data && year !== undefined
+      ? t('plans.plan.title', { entity: simulator.data.entity.name, year })
+      : t('plans.plan.listTitle'),
+  );
   const plan = usePlan(code, year ?? undefined);
   const recommendations = useRecommendations(
     plan.error && isApiError(plan.error, 'NOT_FOUND') ? simulator.data : undefined,
@@ -36,7 +42,11 @@ export function PlanPage(): ReactElement {
   if (simulator.error) return <ApiErrorAlert error={simulator.error} />;
   const entityName = simulator.data.entity.name;
   if (year === undefined) return <Alert>{t('plans.plan.none')}</Alert>;
-  const title = <Title order={2}>{t('plans.plan.title', { entity: entityName, year })}</Title>;
+  const title = (
+    <Title order={1} size="h2">
+      {t('plans.plan.title', { entity: entityName, year })}
+    </Title>
+  );
   const simulatorLink = (
     <PlanLinkButton code={code} to="simulator" variant="light">
       {t('plans.plan.openSimulator')}

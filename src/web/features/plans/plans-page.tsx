@@ -15,6 +15,7 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { PlanAnchor, SimulatorAnchor } from './plan-links';
 import { usePlanList } from './plans-api';
@@ -22,6 +23,7 @@ import { usePlanList } from './plans-api';
 /** Coordinators: every plan of their provinces, overdue ones marked; liaisons: their entity's plans. */
 export function PlansPage(): ReactElement {
   const { t } = useTranslation();
+  usePageTitle(t('plans.plan.listTitle'));
   const user = useSignedInUser();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [provinceCode, setProvinceCode] = useState('');
@@ -29,7 +31,9 @@ export function PlansPage(): ReactElement {
   const list = usePlanList({ year, provinceCode: provinceCode.trim() || undefined, overdueOnly });
   return (
     <Stack>
-      <Title order={2}>{t('plans.plan.listTitle')}</Title>
+      <Title order={1} size="h2">
+        {t('plans.plan.listTitle')}
+      </Title>
       {user.role === 'liaison' && user.scope.entityCode && (
         <Group>
           <PlanAnchor code={user.scope.entityCode}>

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimal, type Language } from '../../../core';
 import { indexMethodology } from '../../../core/methodology/index-methodology';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { FigureCard } from './figure-card';
 import { PlanLinkButton } from './plan-links';
 import { useSimulatorInput } from './plans-api';
@@ -37,6 +38,7 @@ export function SimulatorPage(): ReactElement {
   const { code } = route.useParams();
   const [year, setYear] = useState<number | undefined>(undefined);
   const input = useSimulatorInput(code, year);
+  usePageTitle(input.data && t('plans.simulator.title', { entity: input.data.entity.name }));
   const loaded = useSimulatorModel(input.data);
   const [changes, setChanges] = useState<Map<string, SimulatorChange>>(new Map());
   const [shown, setShown] = useState(25);
@@ -65,7 +67,9 @@ export function SimulatorPage(): ReactElement {
   const data = input.data;
   const header = (
     <Group justify="space-between" align="flex-end">
-      <Title order={2}>{t('plans.simulator.title', { entity: data.entity.name })}</Title>
+      <Title order={1} size="h2">
+        {t('plans.simulator.title', { entity: data.entity.name })}
+      </Title>
       {data.availableYears.length > 0 && (
         <Select
           label={t('plans.simulator.year')}
@@ -227,7 +231,9 @@ export function SimulatorPage(): ReactElement {
           </Text>
         </Stack>
       </Card>
-      <Title order={3}>{t('plans.simulator.indicators')}</Title>
+      <Title order={2} size="h3">
+        {t('plans.simulator.indicators')}
+      </Title>
       <Table.ScrollContainer minWidth={560}>
         <Table striped>
           <Table.Thead>

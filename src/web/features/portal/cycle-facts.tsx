@@ -1,13 +1,13 @@
 import { Alert, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicCycle } from '../../../contracts/public-results.contract';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** Which edition the year follows, when it was published, by which decree; and a warning for demo values. */
 export function CycleFacts({ cycle }: { cycle: PublicCycle }) {
-  const { t, i18n } = useTranslation();
-  const publishedAt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'long',
-  }).format(new Date(cycle.publishedAt));
+  const { t } = useTranslation();
+  // National results are announced in Jakarta: the day is Jakarta's (WIB), whatever the viewer's zone.
+  const publishedAt = useFormatters().date(cycle.publishedAt, null);
   return (
     <>
       <Group gap="lg" wrap="wrap" data-testid="cycle-facts">

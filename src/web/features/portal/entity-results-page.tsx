@@ -16,6 +16,8 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 import { EntityDocumentLinks } from '../documents/entity-document-links';
 import { DemoValueBadge } from './demo-value-badge';
 import { LazyEChart } from './lazy-echart';
@@ -31,12 +33,14 @@ export function EntityResultsPage() {
   const { t, i18n } = useTranslation();
   const { code } = routeApi.useParams();
   const entity = usePublicEntity(code);
+  usePageTitle(entity.data?.name, t('portal.title'));
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const format = useFormatters();
   const history = entity.data?.history ?? [];
   const latest = history.at(-1);
   const trend = useMemo(
     () => ({
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: (value: number) => format.score(value) },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: history.map((entry) => String(entry.year)) },
       yAxis: {
@@ -50,11 +54,15 @@ export function EntityResultsPage() {
           name: t('portal.entity.score'),
           data: history.map((entry) => ({ value: entry.score, itemStyle: { color: entry.zoneColour } })),
           symbolSize: 10,
-          label: { show: true, position: 'top', formatter: '{c}' },
+          label: {
+            show: true,
+            position: 'top',
+            formatter: (point: { value: number }) => format.score(point.value),
+          },
         },
       ],
     }),
-    [history, t],
+    [history, t, format],
   );
   const provinceRanks = history.filter((entry) => entry.rankProvince !== null);
 
@@ -82,7 +90,7 @@ export function EntityResultsPage() {
                   {t('portal.entity.scoreIn', { year: latest.year })}
                 </Text>
                 <Text fz={32} fw={700} data-testid="entity-score">
-                  {latest.score.toFixed(2)}
+                  {format.score(latest.score)}
                 </Text>
                 {latest.isDemoValue && <DemoValueBadge note={latest.note} />}
               </Card>
@@ -193,7 +201,7 @@ export function EntityResultsPage() {
                         <Table.Tr key={entry.year}>
                           <Table.Td>{entry.year}</Table.Td>
                           <Table.Td ta="right">
-                            {entry.score.toFixed(2)}
+                            {format.score(entry.score)}
                             {entry.isDemoValue && <DemoValueBadge note={entry.note} />}
                             <ResultFlagBadges flags={entry.flags} note={entry.note} />
                           </Table.Td>

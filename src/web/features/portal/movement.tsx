@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../lib/use-formatters';
 
 interface MovementProps {
   rank: number | null;
@@ -18,6 +19,7 @@ interface MovementProps {
  */
 export function Movement({ rank, previous, notComparable, previousScore, score }: MovementProps) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   if (rank === null) return null;
   if (notComparable) {
     const language = i18n.language === 'en' ? 'en' : 'id';
@@ -26,7 +28,7 @@ export function Movement({ rank, previous, notComparable, previousScore, score }
       <Text span size="xs" c="dimmed" data-testid="rank-not-comparable">
         {delta === null
           ? ''
-          : `${t('portal.rankings.scoreChange', { change: `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(2)}` })} · `}
+          : `${t('portal.rankings.scoreChange', { change: format.scoreChange(delta) })} · `}
         {notComparable[language]}
       </Text>
     );

@@ -12,7 +12,8 @@ export function PortalFooter() {
       </Text>
       <Text size="xs" c="dimmed">
         {t('portal.footer.boundaries')}{' '}
-        <Anchor href="/geo/README.md" size="xs">
+        {/* Underlined: inside a sentence, colour alone would not set the link apart (WCAG 1.4.1). */}
+        <Anchor href="/geo/README.md" size="xs" underline="always">
           {t('portal.footer.license')}
         </Anchor>
       </Text>

@@ -27,7 +27,7 @@ export function PortalHomeSection() {
           {['hijau', 'kuning', 'merah', 'tertinggi', 'tinggi', 'sedang', 'rendah'].map((zone) => {
             const tally = zones.get(zone);
             return tally ? (
-              <Badge key={zone} color={tally.colour} variant="light">
+              <Badge key={zone} color={tally.colour} variant="dot">
                 {t(`portal.zones.${zone}`, { defaultValue: zone })}: {tally.count}
               </Badge>
             ) : null;

@@ -4,8 +4,13 @@
 export const portalMessagesId = {
   nav: 'Hasil penilaian',
   title: 'Hasil Penilaian Kepatuhan',
+  // Before a year is loaded the intro names no zone; 2022–2024 years have zones, Opini years (2025+) opinions.
   intro:
+    'Hasil penilaian kepatuhan penyelenggaraan pelayanan publik yang telah diumumkan Ombudsman RI: nilai, kategori dan peringkat setiap pemerintah daerah, per tahun.',
+  introZones:
     'Hasil penilaian kepatuhan penyelenggaraan pelayanan publik yang telah diumumkan Ombudsman RI: nilai, kategori, zona dan peringkat setiap pemerintah daerah, per tahun.',
+  introOpinions:
+    'Hasil penilaian kepatuhan penyelenggaraan pelayanan publik yang telah diumumkan Ombudsman RI: nilai, kategori, opini (label kualitas) dan peringkat setiap pemerintah daerah, per tahun.',
   noResults: 'Belum ada hasil yang dipublikasikan.',
   yearNotPublished: 'Hasil tahun {{year}} belum dipublikasikan.',
   year: 'Tahun',
@@ -140,7 +145,11 @@ export const portalMessagesEn: typeof portalMessagesId = {
   nav: 'Results',
   title: 'Compliance Assessment Results',
   intro:
+    'Published results of the public-service compliance assessment by the Ombudsman of the Republic of Indonesia: score, category and rank of every government, per year.',
+  introZones:
     'Published results of the public-service compliance assessment by the Ombudsman of the Republic of Indonesia: score, category, zone and rank of every government, per year.',
+  introOpinions:
+    'Published results of the public-service compliance assessment by the Ombudsman of the Republic of Indonesia: score, category, opinion (quality label) and rank of every government, per year.',
   noResults: 'No results have been published yet.',
   yearNotPublished: 'The {{year}} results have not been published.',
   year: 'Year',

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useProvinceOptions } from '../regions/use-provinces';
 import { CoverageSummary } from './coverage-summary';
 import { CycleFacts } from './cycle-facts';
@@ -20,6 +21,7 @@ const rankedKinds = ['pemkab', 'pemkot', 'pemprov', 'kementerian', 'lembaga'] as
 /** The public portal: a year's overview, the map, the leaderboards and the open data, without signing in. */
 export function PortalPage() {
   const { t } = useTranslation();
+  usePageTitle(t('portal.title'));
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const cycles = usePublicCycles();
@@ -38,7 +40,15 @@ export function PortalPage() {
     <Stack gap="lg" py="md">
       <div>
         <Title order={1}>{t('portal.title')}</Title>
-        <Text maw={760}>{t('portal.intro')}</Text>
+        <Text maw={760} data-testid="portal-intro">
+          {t(
+            results.data === undefined
+              ? 'portal.intro'
+              : results.data.cycle.hasZones
+                ? 'portal.introZones'
+                : 'portal.introOpinions',
+          )}
+        </Text>
       </div>
       <ApiErrorAlert error={cycles.error} />
       {cycles.data && cycles.data.items.length === 0 && <Alert color="gray">{t('portal.noResults')}</Alert>}

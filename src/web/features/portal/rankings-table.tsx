@@ -2,8 +2,11 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PublicResult } from '../../../contracts/public-results.contract';
+import { useFormatters } from '../../lib/use-formatters';
+import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { DemoValueBadge } from './demo-value-badge';
 import { Movement } from './movement';
+import { RankingsCards } from './rankings-cards';
 import { ResultFlagBadges } from './result-flag-badges';
 
 interface RankingsTableProps {
@@ -18,6 +21,8 @@ interface RankingsTableProps {
 export function RankingsTable({ results, scope, hasZones = true }: RankingsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const format = useFormatters();
+  const narrow = useNarrowScreen();
   const rows = results
     .map((result) => ({
       result,
@@ -30,6 +35,7 @@ export function RankingsTable({ results, scope, hasZones = true }: RankingsTable
     .filter((row) => row.rank !== null)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.result.entityName.localeCompare(b.result.entityName));
   if (rows.length === 0) return <Text c="dimmed">{t('portal.rankings.empty')}</Text>;
+  if (narrow) return <RankingsCards rows={rows} scope={scope} hasZones={hasZones} />;
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table striped highlightOnHover fz="sm" data-testid="rankings-table">
@@ -68,7 +74,7 @@ export function RankingsTable({ results, scope, hasZones = true }: RankingsTable
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td ta="right">{result.score.toFixed(2)}</Table.Td>
+              <Table.Td ta="right">{format.score(result.score)}</Table.Td>
               <Table.Td>
                 {hasZones ? (
                   <Badge color={result.categoryColour} title={result.opinionLabel[language]}>

@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicResult } from '../../../contracts/public-results.contract';
+import { useFormatters } from '../../lib/use-formatters';
 import { boundsOf, loadMapShapes, type MapLevel, type MapShape } from './geo-shapes';
 import { MapLegend } from './map-legend';
 
@@ -25,6 +26,7 @@ interface ResultsMapProps {
  */
 export function ResultsMap({ level, results, colourBy, provinceCode, hasZones = true }: ResultsMapProps) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const navigate = useNavigate();
   const shapes = useQuery({
     queryKey: ['geo', level, provinceCode],
@@ -54,11 +56,11 @@ export function ResultsMap({ level, results, colourBy, provinceCode, hasZones = 
             <Text fw={600}>{hoveredResult?.entityName ?? hovered.name}</Text>
             {hoveredResult ? (
               <>
-                <Text>{hoveredResult.score.toFixed(2)}</Text>
+                <Text>{format.score(hoveredResult.score)}</Text>
                 <Badge color={hoveredResult.categoryColour}>{hoveredResult.category}</Badge>
                 {hasZones ? (
                   <>
-                    <Badge color={hoveredResult.zoneColour} variant="light">
+                    <Badge color={hoveredResult.zoneColour} variant="dot">
                       {t(`portal.zones.${hoveredResult.zone}`, { defaultValue: hoveredResult.zone })}
                     </Badge>
                     <Text size="sm" c="dimmed">
@@ -118,7 +120,9 @@ export function ResultsMap({ level, results, colourBy, provinceCode, hasZones = 
             >
               <title>
                 {result
-                  ? `${result.entityName}: ${result.score.toFixed(2)} (${hasZones ? result.category : result.opinionLabel[language]})`
+                  ? `${result.entityName}: ${format.score(result.score)} (${
+                      hasZones ? result.category : result.opinionLabel[language]
+                    })`
                   : `${shape.name}: ${t('portal.map.noData')}`}
               </title>
             </path>

@@ -2,6 +2,8 @@ import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicResult } from '../../../contracts/public-results.contract';
+import type { Formatters } from '../../../core/format';
+import { useFormatters } from '../../lib/use-formatters';
 import { LazyEChart } from './lazy-echart';
 import { colourGroupsOf, hasNoMaladministrationSuffix } from './opinion-colours';
 
@@ -26,14 +28,20 @@ export function ResultsOverview({
   hasZones?: boolean;
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const chartTitle = t(hasZones ? 'portal.overview.zonesChart' : 'portal.overview.opinionsChart');
   const { tallies, zones, categories, colours } = useMemo(() => tally(results), [results]);
   const option = useMemo(
     () => ({
-      tooltip: { trigger: 'axis' },
+      // The series hold percentage points (0–100); the labels write them the language's way ("26,5 %").
+      tooltip: { trigger: 'axis', valueFormatter: (value: number) => format.percent(value / 100) },
       legend: { bottom: 0 },
       grid: { left: 8, right: 8, top: 8, bottom: 32, containLabel: true },
-      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      xAxis: {
+        type: 'value',
+        max: 100,
+        axisLabel: { formatter: (value: number) => format.percent(value / 100) },
+      },
       yAxis: {
         type: 'category',
         data: tallies.map((item) => t(`portal.kinds.${item.kind}`, { defaultValue: item.kind })),
@@ -46,13 +54,13 @@ export function ResultsOverview({
         data: tallies.map((item) => share(item.byZone.get(zone) ?? 0, item.total)),
       })),
     }),
-    [tallies, zones, colours, t],
+    [tallies, zones, colours, t, format],
   );
 
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Card withBorder padding="md">
-        <Title order={3} size="h5" mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {chartTitle}
         </Title>
         <LazyEChart
@@ -64,7 +72,7 @@ export function ResultsOverview({
         />
       </Card>
       <Card withBorder padding="md">
-        <Title order={3} size="h5" mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {t(hasZones ? 'portal.overview.table' : 'portal.overview.opinionsTable')}
         </Title>
         <Table.ScrollContainer minWidth={320}>
@@ -88,12 +96,14 @@ export function ResultsOverview({
                   <Table.Td>{t(`portal.kinds.${item.kind}`, { defaultValue: item.kind })}</Table.Td>
                   <Table.Td>{item.total}</Table.Td>
                   {zones.map((zone) => (
-                    <Table.Td key={zone}>{cell(item.byZone.get(zone) ?? 0, item.total)}</Table.Td>
+                    <Table.Td key={zone}>{cell(item.byZone.get(zone) ?? 0, item.total, format)}</Table.Td>
                   ))}
                   {categories.map((category) => (
-                    <Table.Td key={category}>{cell(item.byCategory.get(category) ?? 0, item.total)}</Table.Td>
+                    <Table.Td key={category}>
+                      {cell(item.byCategory.get(category) ?? 0, item.total, format)}
+                    </Table.Td>
                   ))}
-                  {!hasZones && <Table.Td>{cell(item.withSuffix, item.total)}</Table.Td>}
+                  {!hasZones && <Table.Td>{cell(item.withSuffix, item.total, format)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -140,6 +150,7 @@ function share(count: number, total: number): number {
   return total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
 }
 
-function cell(count: number, total: number): string {
-  return `${count} (${share(count, total)}%)`;
+/** "12 (26,5 %)": the count and its share of the kind, one decimal. */
+function cell(count: number, total: number, format: Formatters): string {
+  return `${format.number(count)} (${format.percent(total === 0 ? 0 : count / total)})`;
 }

@@ -2,17 +2,19 @@ import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgressFigures } from '../../../contracts/progress.contract';
 import { locusUnitStatuses } from '../../../contracts/workflow.contract';
+import { useFormatters } from '../../lib/use-formatters';
 import { statusColors } from '../workflow/unit-status-badge';
 
 const measures = ['respondents', 'indicators', 'evidence', 'survey'] as const;
 
-/** "12/30" over a bar; full bars turn green. */
+/** "12/30" (national counts grouped: "1.234/5.000") over a bar; full bars turn green. */
 export function FigureCell({ done, total, label }: { done: number; total: number; label: string }) {
+  const format = useFormatters();
   const value = total === 0 ? 0 : Math.min(100, (done / total) * 100);
   return (
     <Stack gap={2} miw={90}>
       <Text size="xs">
-        {done}/{total}
+        {format.number(done)}/{format.number(total)}
       </Text>
       <Progress value={value} size="sm" color={value >= 100 ? 'green' : 'blue'} aria-label={label} />
     </Stack>

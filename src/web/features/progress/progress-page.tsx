@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityProgress, ProvinceProgress } from '../../../contracts/progress.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { CycleLink } from '../cycles/planning-links';
 import { UnitStatusBadge } from '../workflow/unit-status-badge';
@@ -16,6 +17,7 @@ const routeApi = getRouteApi('/_signedIn/siklus/$year/progres');
 export function ProgressPage() {
   const { t } = useTranslation();
   const year = Number(routeApi.useParams().year);
+  usePageTitle(t('workflow.progress.title', { year }));
   const progress = useCycleProgress(year);
   const [provinceKey, setProvinceKey] = useState<string | null>(null);
   const [entityCode, setEntityCode] = useState<string | null>(null);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrustResponseItemDto } from '../../../contracts/public-trust.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { type TrustSurveyRef, useTrustResponseExclusion, useTrustSurveyResponses } from './trust-survey-api';
 
 /** The entity's public-trust responses with their flags; verifiers (and coordinators, admins) exclude with a note. */
@@ -45,6 +46,7 @@ export function TrustResponsesList(props: TrustSurveyRef & { headingId: string }
 
 function TrustResponseRow(props: { item: TrustResponseItemDto; refs: TrustSurveyRef; canExclude: boolean }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const { item } = props;
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
@@ -62,7 +64,7 @@ function TrustResponseRow(props: { item: TrustResponseItemDto; refs: TrustSurvey
               : t('trustSurvey.responses.unknownClient')}
           </Text>
           <Text size="xs" c="dimmed">
-            {new Date(item.submittedAt).toLocaleString()}
+            {format.dateTime(item.submittedAt, props.refs.entityCode, { style: 'medium' })}
           </Text>
           {item.flags.map((flag) => (
             <Badge key={flag} color="orange" variant="light">

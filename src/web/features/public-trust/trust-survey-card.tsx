@@ -1,18 +1,9 @@
-import {
-  Button,
-  Card,
-  CopyButton,
-  Group,
-  Loader,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, CopyButton, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isActionOpenToRole } from '../../../core/access/can';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { LabelledProgress } from '../../components/labelled-progress';
+import { useFormatters } from '../../lib/use-formatters';
 import { useCurrentUser } from '../auth/use-current-user';
 import { TrustResponsesList } from './trust-responses-list';
 import {
@@ -28,6 +19,7 @@ import {
  */
 export function TrustSurveyCard(props: TrustSurveyRef) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const survey = useTrustSurvey(props);
   const createLink = useCreateTrustSurveyLink(props);
   const { data: user } = useCurrentUser();
@@ -107,7 +99,7 @@ export function TrustSurveyCard(props: TrustSurveyRef) {
                   {progress}
                 </Text>
               </Group>
-              <Progress value={percent} aria-labelledby={`${headingId}-progress`} aria-valuetext={progress} />
+              <LabelledProgress value={percent} labelledBy={`${headingId}-progress`} valueText={progress} />
             </Stack>
             <Group justify="space-between">
               <Text size="sm" fw={500}>
@@ -116,7 +108,7 @@ export function TrustSurveyCard(props: TrustSurveyRef) {
               <Text size="sm" fw={600}>
                 {data.score.score0to100 === null
                   ? t('trustSurvey.noScore')
-                  : t('trustSurvey.score', { score: data.score.score0to100.toFixed(2) })}
+                  : t('trustSurvey.score', { score: format.score(data.score.score0to100) })}
               </Text>
             </Group>
             <Text size="xs" c="dimmed">

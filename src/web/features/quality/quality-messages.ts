@@ -7,7 +7,7 @@ export const qualityMessagesId = {
   intro:
     'Sampel unit dinilai ulang secara buta oleh asesor lain; kesesuaian dihitung per indikator dan per pasangan asesor (persentase dan kappa Cohen berbobot).',
   province: 'Provinsi',
-  draw: 'Tarik sampel ({{percent}} %)',
+  draw: 'Tarik sampel ({{percent}})',
   drawn: '{{count}} unit dalam sampel penilaian ulang.',
   skipped: '{{count}} unit tanpa asesor kedua yang tersedia.',
   overall: 'Kesesuaian keseluruhan: {{pairs}} pasang jawaban, {{percent}} sama, kappa {{kappa}}.',
@@ -39,7 +39,7 @@ export const qualityMessagesEn: typeof qualityMessagesId = {
   intro:
     'A sample of units is scored again, blind, by another assessor; agreement per indicator and per assessor pair (percent and weighted Cohen’s kappa).',
   province: 'Province',
-  draw: 'Draw the sample ({{percent}} %)',
+  draw: 'Draw the sample ({{percent}})',
   drawn: '{{count}} units in the double-scoring sample.',
   skipped: '{{count}} units without an available second assessor.',
   overall: 'Overall agreement: {{pairs}} answer pairs, {{percent}} the same, kappa {{kappa}}.',

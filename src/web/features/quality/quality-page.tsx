@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { qualityReportSchema, qualitySampleResultSchema } from '../../../contracts/quality.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { getJson, sendJson } from '../../lib/api-client';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { CycleLink } from '../cycles/planning-links';
 import { QualityTables } from './quality-tables';
@@ -17,9 +19,10 @@ const routeApi = getRouteApi('/_signedIn/siklus/$year/mutu');
  * double-scoring sample, then read agreement (percent, weighted kappa), disagreements and per-assessor figures.
  */
 export function QualityPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  const { t } = useTranslation();
+  const format = useFormatters();
   const year = Number(routeApi.useParams().year);
+  usePageTitle(`${t('quality.title')} ${year}`);
   const user = useSignedInUser();
   const provinces = user.scope.provinceCodes;
   const [provinceCode, setProvinceCode] = useState<string>(provinces[0] ?? '16');
@@ -66,7 +69,7 @@ export function QualityPage() {
       {data && (
         <>
           <Button w="fit-content" onClick={() => draw.mutate()} loading={draw.isPending}>
-            {t('quality.draw', { percent: data.samplePercent })}
+            {t('quality.draw', { percent: format.percent(data.samplePercent / 100) })}
           </Button>
           {draw.error && <ApiErrorAlert error={draw.error} />}
           <Text size="sm">{t('quality.drawn', { count: data.sampledUnits })}</Text>
@@ -78,14 +81,11 @@ export function QualityPage() {
           <Text size="sm" fw={600}>
             {t('quality.overall', {
               pairs: data.overall.pairs,
-              percent:
-                agreement === null
-                  ? '—'
-                  : agreement.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 }),
-              kappa: kappa === null ? '—' : kappa.toLocaleString(locale, { maximumFractionDigits: 2 }),
+              percent: agreement === null ? '—' : format.percent(agreement, 0),
+              kappa: kappa === null ? '—' : format.number(kappa, 2),
             })}
           </Text>
-          <QualityTables report={data} locale={locale} />
+          <QualityTables report={data} />
         </>
       )}
     </Stack>

@@ -1,14 +1,14 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QualityReport } from '../../../contracts/quality.contract';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** The QA figures of a province: agreement per indicator and pair, disagreements, per-assessor figures. */
-export function QualityTables({ report, locale }: { report: QualityReport; locale: string }) {
+export function QualityTables({ report }: { report: QualityReport }) {
   const { t } = useTranslation();
-  const number = (value: number | null, digits = 2) =>
-    value === null ? '—' : value.toLocaleString(locale, { maximumFractionDigits: digits });
-  const percent = (value: number | null) =>
-    value === null ? '—' : value.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const format = useFormatters();
+  const number = (value: number | null, digits = 2) => (value === null ? '—' : format.number(value, digits));
+  const percent = (value: number | null) => (value === null ? '—' : format.percent(value, 0));
   return (
     <>
       <Title order={2} size="h4">

@@ -3,11 +3,13 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { usePageTitle } from '../../lib/use-page-title';
 import { usePasswordResetAvailability, useRequestPasswordReset } from './recovery-api';
 
 /** "Lupa kata sandi": asks for a reset link by e-mail; the answer never says whether the account exists. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
+  usePageTitle(t('recovery.forgotTitle'));
   const availability = usePasswordResetAvailability();
   const request = useRequestPasswordReset();
   const [email, setEmail] = useState('');

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PasswordField } from '../../components/password-field';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useCompletePasswordReset } from './recovery-api';
 
 const routeApi = getRouteApi('/atur-ulang-sandi');
@@ -11,6 +12,7 @@ const routeApi = getRouteApi('/atur-ulang-sandi');
 /** The page of the e-mailed link: a new password, set once with the link's token. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
+  usePageTitle(t('recovery.resetTitle'));
   const { token } = routeApi.useSearch();
   const complete = useCompletePasswordReset();
   const [newPassword, setNewPassword] = useState('');

@@ -17,6 +17,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { NoAccess } from '../../components/no-access';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { useFinaliseCycle, useFinaliseReadiness } from './finalise-api';
 import { FinaliseReadinessCard } from './finalise-readiness-card';
@@ -33,8 +35,9 @@ export function FinalisePage() {
 }
 
 function Finalise() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const year = Number(routeApi.useParams().year);
+  usePageTitle(t('finalise.title', { year }));
   const finalise = useFinaliseCycle(year);
   const readiness = useFinaliseReadiness(year);
   const [scope, setScope] = useState<'accepted' | 'all'>('accepted');
@@ -47,12 +50,9 @@ function Finalise() {
     (snapshot) => snapshot.year === year && snapshot.source === 'computed',
   );
   const shownId = selected ?? finalise.data?.snapshotId ?? null;
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'Asia/Jakarta',
-    }).format(new Date(iso));
+  const format = useFormatters();
+  // The national embargo is set in Jakarta time (WIB), printed with its zone.
+  const when = (iso: string) => format.dateTime(iso, null);
 
   return (
     <Stack gap="md" py="md">
@@ -112,7 +112,7 @@ function Finalise() {
           {t('finalise.done', {
             entities: finalise.data.entities,
             units: finalise.data.units,
-            embargo: `${when(finalise.data.embargoAt)} WIB`,
+            embargo: when(finalise.data.embargoAt),
           })}
           {finalise.data.flags.length > 0 && (
             <>

@@ -17,6 +17,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { NoAccess } from '../../components/no-access';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { ImportOutcome } from './import-outcome';
 import { ImportProblems } from './import-problems';
@@ -37,6 +39,8 @@ export function ResultsAdminPage() {
 
 function ResultsAdmin() {
   const { t } = useTranslation();
+  usePageTitle(t('resultsAdmin.title'));
+  const format = useFormatters();
   const snapshots = useResultSnapshots();
   const importResults = useImportResults();
   const [file, setFile] = useState<File | null>(null);
@@ -157,7 +161,7 @@ function ResultsAdmin() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{new Date(snapshot.embargoAt).toLocaleString()}</Table.Td>
+                    <Table.Td>{format.dateTime(snapshot.embargoAt, null, { style: 'medium' })}</Table.Td>
                     <Table.Td>{snapshot.rows}</Table.Td>
                     <Table.Td>{snapshot.flaggedRows}</Table.Td>
                     <Table.Td>{snapshot.methodologyRef}</Table.Td>

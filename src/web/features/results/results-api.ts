@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { importProblemsToCsv } from '../../../contracts/imports.contract';
 import {
   type ImportProblem,
   type ImportResultsRequest,
@@ -8,6 +7,7 @@ import {
   importResultsResponseSchema,
   resultSnapshotListSchema,
 } from '../../../contracts/results.contract';
+import { importProblemsToCsv } from '../../../reports/csv/import-problems-csv';
 import { getJson, isApiError, sendJson } from '../../lib/api-client';
 
 export function useResultSnapshots() {

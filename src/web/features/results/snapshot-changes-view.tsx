@@ -1,11 +1,14 @@
 import { Badge, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotChangesWithUnits } from '../../../contracts/finalise.contract';
+import type { Formatters } from '../../../core/format';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { useSnapshotChanges } from './finalise-api';
 
 type Values = { score: number; category: string } | null;
-const shown = (values: Values) => (values ? `${values.score.toFixed(2)} (${values.category})` : '—');
+const shown = (values: Values, format: Formatters) =>
+  values ? `${format.score(values.score)} (${values.category})` : '—';
 
 /** Entity and unit differences of a snapshot against the one it superseded. */
 export function SnapshotChangesView({ snapshotId }: { snapshotId: string }) {
@@ -65,6 +68,7 @@ function ChangesTable({
   rows: ChangeRow[];
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   if (rows.length === 0) return null;
   return (
     <Table.ScrollContainer minWidth={480}>
@@ -84,8 +88,8 @@ function ChangesTable({
               <Table.Td>
                 <Badge variant="light">{t(`finalise.${row.change}`)}</Badge>
               </Table.Td>
-              <Table.Td>{shown(row.before)}</Table.Td>
-              <Table.Td>{shown(row.after)}</Table.Td>
+              <Table.Td>{shown(row.before, format)}</Table.Td>
+              <Table.Td>{shown(row.after, format)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

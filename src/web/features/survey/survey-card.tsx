@@ -5,7 +5,6 @@ import {
   CopyButton,
   Group,
   Loader,
-  Progress,
   Stack,
   Text,
   TextInput,
@@ -15,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { isActionOpenToRole } from '../../../core/access/can';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { LabelledProgress } from '../../components/labelled-progress';
 import { useCurrentUser } from '../auth/use-current-user';
 import { unitSurveyUrl, useCreateSurveyLink, useUnitSurvey } from './survey-api';
 import { SurveyResponsesPanel } from './survey-responses-panel';
@@ -103,11 +103,11 @@ export function SurveyCard(props: SurveyCardProps) {
                   {t('survey.progress', { responses: data.responses, target: data.target })}
                 </Text>
               </Group>
-              <Progress
+              <LabelledProgress
                 value={percent}
                 color={data.responses >= data.target ? 'teal' : 'blue'}
-                aria-labelledby={`${headingId}-progress`}
-                aria-valuetext={t('survey.progress', { responses: data.responses, target: data.target })}
+                labelledBy={`${headingId}-progress`}
+                valueText={t('survey.progress', { responses: data.responses, target: data.target })}
               />
               <Text size="xs" c="dimmed">
                 {data.responses >= data.target ? t('survey.quotaMet') : t('survey.refreshing')}

@@ -38,6 +38,10 @@ export const surveyMessagesId = {
     unknownClient: 'Klien tidak diketahui',
     answers: 'Jawaban',
     excludedBadge: 'Dikecualikan',
+    afterSubmissionBadge: 'Setelah pengajuan',
+    afterSubmissionHelp:
+      'Masuk setelah unit diajukan untuk verifikasi; survei tetap dibuka selama tahap pengumpulan data dan jawaban ini tetap dihitung kecuali dikecualikan.',
+    afterSubmissionSummary: '{{count}} jawaban masuk setelah unit diajukan',
     excludedBy: 'Dikecualikan {{when}} oleh {{who}}: {{note}}',
     exclude: 'Kecualikan dari skor',
     include: 'Hitung kembali',
@@ -111,6 +115,10 @@ export const surveyMessagesEn: typeof surveyMessagesId = {
     unknownClient: 'Unknown client',
     answers: 'Answers',
     excludedBadge: 'Excluded',
+    afterSubmissionBadge: 'After submission',
+    afterSubmissionHelp:
+      'Arrived after the unit was submitted for verification; the survey stays open for the whole data-collection phase and this answer counts unless excluded.',
+    afterSubmissionSummary: '{{count}} responses arrived after the unit was submitted',
     excludedBy: 'Excluded {{when}} by {{who}}: {{note}}',
     exclude: 'Exclude from score',
     include: 'Count again',

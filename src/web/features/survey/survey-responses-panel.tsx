@@ -5,6 +5,7 @@ import type { SurveyResponseItemDto } from '../../../contracts/survey.contract';
 import { isActionOpenToRole } from '../../../core/access/can';
 import { serviceUserSurveyFlagRules } from '../../../core/survey/flag-survey-responses';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { useCurrentUser } from '../auth/use-current-user';
 import { type SurveyUnitRef, useSurveyResponseExclusion, useUnitSurveyResponses } from './survey-api';
 import { SurveyProofLine } from './survey-proof-line';
@@ -33,7 +34,9 @@ export function SurveyResponsesPanel(props: SurveyUnitRef & { headingId: string;
   const canExclude = user ? isActionOpenToRole(user.role, 'collection.verify') : false;
   const data = responses.data;
   const shown = data
-    ? data.responses.filter((item) => !onlyFlagged || item.flags.length > 0 || item.excluded)
+    ? data.responses.filter(
+        (item) => !onlyFlagged || item.flags.length > 0 || item.excluded || item.afterSubmission,
+      )
     : [];
   return (
     <Box component="section" aria-labelledby={props.headingId}>
@@ -55,6 +58,11 @@ export function SurveyResponsesPanel(props: SurveyUnitRef & { headingId: string;
                 flagged: data.flagged,
               })}
             </Text>
+            {data.afterSubmission > 0 && (
+              <Text size="sm" data-testid="survey-after-submission-count">
+                {t('survey.responses.afterSubmissionSummary', { count: data.afterSubmission })}
+              </Text>
+            )}
             <Group>
               <Button variant="default" style={tapTarget} onClick={() => setOnlyFlagged(!onlyFlagged)}>
                 {onlyFlagged
@@ -95,8 +103,10 @@ function SurveyResponseRow({
   canExclude: boolean;
   exclusionOpen: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  const { t } = useTranslation();
+  const format = useFormatters();
+  // The locus's zone (WIB/WITA/WIT), named, whatever the reader's device says.
+  const when = (iso: string) => format.dateTime(iso, unit.entityCode, { style: 'medium' });
   const exclusion = useSurveyResponseExclusion(unit);
   const [isEditing, setEditing] = useState(false);
   const [note, setNote] = useState('');
@@ -124,7 +134,7 @@ function SurveyResponseRow({
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text size="sm" fw={500}>
-            {new Date(item.submittedAt).toLocaleString(locale)} ·{' '}
+            {when(item.submittedAt)} ·{' '}
             {item.client
               ? t('survey.responses.client', { client: item.client })
               : t('survey.responses.unknownClient')}
@@ -139,6 +149,16 @@ function SurveyResponseRow({
             .join(' · ')}
         </Text>
         <SurveyProofLine unit={unit} item={item} />
+        {item.afterSubmission && (
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Badge color="blue" variant="light" style={{ flexShrink: 0 }}>
+              {t('survey.responses.afterSubmissionBadge')}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {t('survey.responses.afterSubmissionHelp')}
+            </Text>
+          </Group>
+        )}
         {item.flags.map((flag) => (
           <Group key={flag} gap="xs" wrap="nowrap" align="flex-start">
             <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
@@ -152,7 +172,7 @@ function SurveyResponseRow({
         {item.exclusion && (
           <Text size="xs">
             {t('survey.responses.excludedBy', {
-              when: new Date(item.exclusion.at).toLocaleString(locale),
+              when: when(item.exclusion.at),
               who: item.exclusion.byName ?? '—',
               note: item.exclusion.note,
             })}

@@ -1,10 +1,12 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../lib/use-page-title';
 import { tourRoles } from './tour-roles';
 
 /** Public page: what each role does in Patuh, with the demo account to try it and links into the demo. */
 export function TourPage() {
   const { t } = useTranslation();
+  usePageTitle(t('tour.title'));
   return (
     <Stack gap="lg" py="md" maw={1080}>
       <Title order={1}>{t('tour.title')}</Title>

@@ -7,6 +7,7 @@ import type { createUserResponseSchema, UserSummary } from '../../../contracts/u
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { NoAccess } from '../../components/no-access';
 import { PageSummary } from '../../components/page-summary';
+import { usePageTitle } from '../../lib/use-page-title';
 import { canManageUsers } from '../auth/permissions';
 import { useSignedInUser } from '../auth/use-current-user';
 import { CreateUserModal } from './create-user-modal';
@@ -28,6 +29,7 @@ export function UsersPage() {
 
 function UsersDirectory() {
   const { t } = useTranslation();
+  usePageTitle(t('users.title'));
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const users = useUsers(search);

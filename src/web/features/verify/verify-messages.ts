@@ -3,7 +3,7 @@
 export const verifyMessagesId = {
   title: 'Verifikasi piagam',
   intro:
-    'Periksa keaslian piagam hasil penilaian kepatuhan dengan kode verifikasi yang tercetak di bawah kode QR.',
+    'Periksa keaslian piagam atau rapor hasil penilaian dengan kode verifikasi yang tercetak di bawah kode QR.',
   code: 'Kode verifikasi',
   check: 'Periksa',
   valid: 'Piagam ini sah.',
@@ -21,6 +21,10 @@ export const verifyMessagesId = {
   publishedAt: 'Diumumkan',
   current: 'Hasil yang berlaku sekarang: nilai {{score}}, kategori {{category}}.',
   currentCode: 'Kode piagam terbitan baru: {{code}}.',
+  validRapor: 'Rapor ini sah.',
+  supersededRapor:
+    'Rapor ini pernah diterbitkan, tetapi hasil tahun tersebut telah dikoreksi: ada hasil yang lebih baru.',
+  currentCodeRapor: 'Kode rapor terbitan baru: {{code}}.',
 };
 
 export type VerifyMessages = typeof verifyMessagesId;
@@ -28,7 +32,7 @@ export type VerifyMessages = typeof verifyMessagesId;
 export const verifyMessagesEn: VerifyMessages = {
   title: 'Verify a certificate',
   intro:
-    'Check that a compliance assessment certificate is genuine with the verification code printed under its QR code.',
+    'Check that an assessment certificate or report card is genuine with the verification code printed under its QR code.',
   code: 'Verification code',
   check: 'Check',
   valid: 'This certificate is valid.',
@@ -46,4 +50,8 @@ export const verifyMessagesEn: VerifyMessages = {
   publishedAt: 'Announced',
   current: 'The result in force now: score {{score}}, category {{category}}.',
   currentCode: 'Code of the reissued piagam: {{code}}.',
+  validRapor: 'This report card is valid.',
+  supersededRapor:
+    'This report card was issued, but that year’s results have since been corrected: newer results exist.',
+  currentCodeRapor: 'Code of the reissued report card: {{code}}.',
 };

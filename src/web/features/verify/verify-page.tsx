@@ -18,17 +18,21 @@ import { useTranslation } from 'react-i18next';
 import { verificationSchema } from '../../../contracts/documents.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { getJson } from '../../lib/api-client';
+import { useFormatters } from '../../lib/use-formatters';
+import { usePageTitle } from '../../lib/use-page-title';
 
 const statusColour = { valid: 'green', superseded: 'yellow', unknown: 'red' } as const;
 
 /** Public: what a printed code stands for (valid, superseded or unknown); no sign-in. */
 export function VerifyPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('verify.title'));
   const params = useParams({ strict: false }) as { code?: string };
   const code = params.code ?? '';
   const navigate = useNavigate();
   const [typed, setTyped] = useState(code);
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const format = useFormatters();
   const verification = useQuery({
     queryKey: ['public', 'verify', code],
     queryFn: () => getJson(`/api/public/verify/${encodeURIComponent(code)}`, verificationSchema),
@@ -62,10 +66,14 @@ export function VerifyPage() {
       {verification.isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
       {result && (
         <Alert color={statusColour[result.status]} data-testid="verification-status" title={result.code}>
-          {t(`verify.${result.status}`)}
+          {t(
+            result.document?.kind === 'rapor' && result.status !== 'unknown'
+              ? `verify.${result.status}Rapor`
+              : `verify.${result.status}`,
+          )}
           {result.status === 'unknown' && !result.wellFormed ? ` ${t('verify.typo')}` : ''}
           {result.current
-            ? ` ${t('verify.current', { score: result.current.score.toFixed(2), category: result.current.category })}${result.current.code ? ` ${t('verify.currentCode', { code: result.current.code })}` : ''}`
+            ? ` ${t('verify.current', { score: format.score(result.current.score), category: result.current.category })}${result.current.code ? ` ${t(result.document?.kind === 'rapor' ? 'verify.currentCodeRapor' : 'verify.currentCode', { code: result.current.code })}` : ''}`
             : ''}
         </Alert>
       )}
@@ -87,7 +95,7 @@ export function VerifyPage() {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('verify.score')}</Table.Th>
-                <Table.Td>{document.score.toFixed(2)}</Table.Td>
+                <Table.Td>{format.score(document.score)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('verify.category')}</Table.Th>
@@ -113,7 +121,8 @@ export function VerifyPage() {
               <Table.Tr>
                 <Table.Th>{t('verify.publishedAt')}</Table.Th>
                 <Table.Td>
-                  {new Date(document.publishedAt).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID')}
+                  {/* Results are announced nationally: the day is Jakarta's. */}
+                  {format.date(document.publishedAt, null)}
                 </Table.Td>
               </Table.Tr>
             </Table.Tbody>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocusApproval } from '../../../contracts/workflow.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useFormatters } from '../../lib/use-formatters';
 import { useLocusApproval, useLocusDecision } from './workflow-api';
 
 const approvalColors: Record<LocusApproval, string> = { open: 'gray', approved: 'blue', accepted: 'green' };
@@ -14,6 +15,7 @@ const approvalColors: Record<LocusApproval, string> = { open: 'gray', approved: 
 export function LocusApprovalCard({ year, entityCode }: { year: number; entityCode: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const format = useFormatters();
   const approval = useLocusApproval(year, entityCode);
   const decide = useLocusDecision(year, entityCode);
   const [reason, setReason] = useState('');
@@ -23,7 +25,7 @@ export function LocusApprovalCard({ year, entityCode }: { year: number; entityCo
     (unit) => unit.status === 'verified' || unit.status === 'locked',
   ).length;
   const total = state.units.length;
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
+  const when = (iso: string | null) => (iso ? format.dateTime(iso, entityCode, { style: 'medium' }) : '');
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="locus-approval">
       <Stack gap="sm">

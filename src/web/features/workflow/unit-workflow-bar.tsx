@@ -9,6 +9,7 @@ import {
 } from '../../../contracts/workflow.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isApiError } from '../../lib/api-client';
+import { useFormatters } from '../../lib/use-formatters';
 import { OpenCorrectionForm } from './open-correction-form';
 import { ReturnUnitModal } from './return-unit-modal';
 import { UnitStatusBadge } from './unit-status-badge';
@@ -40,6 +41,7 @@ export function UnitWorkflowBar({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const format = useFormatters();
   const unit = { year, entityCode, unitId };
   const workflow = useUnitWorkflow(unit);
   const transition = useUnitTransition(unit, onChanged);
@@ -77,7 +79,7 @@ export function UnitWorkflowBar({
             {state.statusChangedAt && (
               <Text size="xs" c="dimmed">
                 {t('workflow.changedAt', {
-                  when: new Date(state.statusChangedAt).toLocaleString(i18n.language),
+                  when: format.dateTime(state.statusChangedAt, entityCode, { style: 'medium' }),
                 })}
               </Text>
             )}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
 import {
   locusApprovalStateSchema,
   type ReturnUnitRequest,
@@ -6,6 +7,8 @@ import {
   type VerifyUnitRequest,
 } from '../../../contracts/workflow.contract';
 import { getJson, sendJson } from '../../lib/api-client';
+import { flushUnitOutbox, UnsentChangesError } from '../offline/flush-unit-outbox';
+import { unitKeyOf } from '../offline/outbox-writes';
 
 export interface UnitRef {
   year: number;
@@ -31,13 +34,17 @@ export type UnitTransition = 'submit' | 'return' | 'verify' | 'reopen';
 export function useUnitTransition(unit: UnitRef, onChanged: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({
+    mutationFn: async ({
       transition,
       body,
     }: {
       transition: UnitTransition;
       body?: ReturnUnitRequest | VerifyUnitRequest;
-    }) => sendJson('POST', `${unitBase(unit)}/${transition}`, unitWorkflowSchema, body ?? {}),
+    }) => {
+      // The server judges completeness on what it has: the unit's own changes still on the device go first.
+      if (transition === 'submit') await sendUnitChangesFirst(unit);
+      return sendJson('POST', `${unitBase(unit)}/${transition}`, unitWorkflowSchema, body ?? {});
+    },
     onSuccess: (state) => {
       queryClient.setQueryData(['workflow', unit.year, unit.entityCode, unit.unitId], state);
       void queryClient.invalidateQueries({ queryKey: ['approval', unit.year, unit.entityCode] });
@@ -45,6 +52,16 @@ export function useUnitTransition(unit: UnitRef, onChanged: () => void) {
       onChanged();
     },
   });
+}
+
+async function sendUnitChangesFirst(unit: UnitRef): Promise<void> {
+  try {
+    await flushUnitOutbox(unitKeyOf(unit), () => navigator.onLine);
+  } catch (error) {
+    if (error instanceof UnsentChangesError)
+      throw new Error(i18next.t('offline.submit.unsent', { count: error.count }));
+    throw error;
+  }
 }
 
 export function useLocusApproval(year: number, entityCode: string, enabled = true) {

@@ -5,6 +5,7 @@ import { documentsMessagesEn } from '../../features/documents/documents-messages
 import { directoryAdminEn } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesEn } from '../../features/evidence/evidence-messages';
 import { integrityMessagesEn } from '../../features/evidence/integrity-messages';
+import { methodologyMessagesEn } from '../../features/methodology/methodology-messages';
 import { objectionMessagesEn } from '../../features/objections/objection-messages';
 import { offlineMessagesEn } from '../../features/offline/offline-messages';
 import { oversightMessagesEn } from '../../features/oversight/oversight-messages';
@@ -25,6 +26,7 @@ import type { Messages } from './id';
 export const en: Messages = {
   app: {
     name: 'Patuh',
+    homeTitle: 'Home',
     tagline: 'Public-Service Compliance Assessment',
     language: 'Language',
     navigation: 'Main navigation',
@@ -52,6 +54,7 @@ export const en: Messages = {
     nextPage: 'Next page',
     nationalScope: 'National (all provinces)',
     none: '—',
+    actions: 'Actions',
     togglePassword: 'Show characters',
   },
   auth: {
@@ -189,6 +192,7 @@ export const en: Messages = {
   portal: portalMessagesEn,
   documents: documentsMessagesEn,
   verify: verifyMessagesEn,
+  methodology: methodologyMessagesEn,
   tour: tourMessagesEn,
   resultsAdmin: resultsAdminMessagesEn,
   finalise: finaliseMessagesEn,

@@ -5,6 +5,7 @@ import { documentsMessagesId } from '../../features/documents/documents-messages
 import { directoryAdminId } from '../../features/entities/directory-admin-messages';
 import { evidenceMessagesId } from '../../features/evidence/evidence-messages';
 import { integrityMessagesId } from '../../features/evidence/integrity-messages';
+import { methodologyMessagesId } from '../../features/methodology/methodology-messages';
 import { objectionMessagesId } from '../../features/objections/objection-messages';
 import { offlineMessagesId } from '../../features/offline/offline-messages';
 import { oversightMessagesId } from '../../features/oversight/oversight-messages';
@@ -23,6 +24,7 @@ import { workflowMessagesId } from '../../features/workflow/workflow-messages';
 export const id = {
   app: {
     name: 'Patuh',
+    homeTitle: 'Beranda',
     tagline: 'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik',
     language: 'Bahasa',
     navigation: 'Navigasi utama',
@@ -50,6 +52,7 @@ export const id = {
     nextPage: 'Halaman berikutnya',
     nationalScope: 'Nasional (semua provinsi)',
     none: '—',
+    actions: 'Tindakan',
     togglePassword: 'Tampilkan karakter',
   },
   auth: {
@@ -187,6 +190,7 @@ export const id = {
   portal: portalMessagesId,
   documents: documentsMessagesId,
   verify: verifyMessagesId,
+  methodology: methodologyMessagesId,
   tour: tourMessagesId,
   resultsAdmin: resultsAdminMessagesId,
   finalise: finaliseMessagesId,

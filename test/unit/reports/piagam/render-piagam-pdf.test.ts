@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWellFormedVerificationCode } from '../../../../src/core/documents';
 import { renderPiagamPdf } from '../../../../src/reports/piagam/render-piagam-pdf';
-import { decodeQrOnFirstPage, pdfFonts, pdfInfo, pdfText } from '../read-pdf';
+import { decodeQrOnFirstPage, pdfFontTable, pdfInfo, pdfMetadata, pdfText } from '../read-pdf';
 import { buildMubaPiagamInput } from './piagam-fixture';
 
 describe('renderPiagamPdf', () => {
@@ -76,15 +76,29 @@ describe('renderPiagamPdf', () => {
     expect(pdfText(pdf)).toContain('Penandatangan Tiga');
   });
 
-  it('sets the certificate in the built-in Times, and embeds Roboto when a name needs a letter Times lacks', async () => {
-    const standard = pdfFonts(await renderPiagamPdf(buildMubaPiagamInput()));
-    expect(standard).toContain('Times-Roman');
-    expect(standard).not.toContain('Roboto');
+  it('embeds every font: PT Serif, and Roboto when a name needs a letter outside WinAnsi', async () => {
+    const standard = pdfFontTable(await renderPiagamPdf(buildMubaPiagamInput()));
+    expect(standard.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(
+      expect.arrayContaining(['PTSerif-Regular', 'PTSerif-Bold']),
+    );
+    expect(standard.every((font) => font.embedded)).toBe(true);
+    expect(standard.some((font) => font.name.includes('Roboto'))).toBe(false);
     const unusual = buildMubaPiagamInput();
     const withMacron = { ...unusual, recipient: { ...unusual.recipient, name: 'Puskesmas Tānjung Kerang' } };
     const pdf = await renderPiagamPdf(withMacron);
-    expect(pdfFonts(pdf)).toContain('Roboto');
+    const fonts = pdfFontTable(pdf);
+    expect(fonts.some((font) => font.name.includes('Roboto'))).toBe(true);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
     expect(pdfText(pdf)).toContain('Puskesmas Tānjung Kerang');
+  });
+
+  it('declares PDF 1.7 and PDF/A-2b', async () => {
+    const pdf = await renderPiagamPdf(buildMubaPiagamInput());
+    expect(pdfInfo(pdf)['PDF version']).toBe('1.7');
+    const metadata = pdfMetadata(pdf);
+    expect(metadata).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(metadata).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
   });
 
   it('refuses a mistyped verification code and a malformed date', async () => {

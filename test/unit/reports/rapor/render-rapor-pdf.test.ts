@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDimensionChartSvg } from '../../../../src/reports/rapor/render-dimension-chart-svg';
 import { renderRaporPdf } from '../../../../src/reports/rapor/render-rapor-pdf';
-import { pdfInfo, pdfText } from '../read-pdf';
+import { pdfFontTable, pdfInfo, pdfText } from '../read-pdf';
 import { buildMubaRapor } from './rapor-fixture';
 
 describe('renderRaporPdf', () => {
@@ -33,7 +33,7 @@ describe('renderRaporPdf', () => {
       expect(text).toContain(unit.name);
       expect(text).toContain(unit.score.toFixed(2).replace('.', ','));
     }
-    expect(text).toMatch(/Proses\s+32,37 %\s+\d+,\d\d/);
+    expect(text).toMatch(/Proses\s+32,37\s%\s+\d+,\d\d/);
   });
 
   it('prints the weakest indicators with notes and the recommendations with their points', async () => {
@@ -59,6 +59,12 @@ describe('renderRaporPdf', () => {
     // No raster image: the chart is paths, not a picture.
     expect(pdf.includes('/Subtype /Image')).toBe(false);
   });
+
+  it('embeds every font it uses, the chart labels included', async () => {
+    const fonts = pdfFontTable(await rendering);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  });
 });
 
 describe('renderRaporPdf on an Opini edition (issue #16)', () => {
@@ -83,15 +89,30 @@ describe('renderRaporPdf on an Opini edition (issue #16)', () => {
     expect(text).not.toContain('KEPATUHAN');
     expect(pdfInfo(pdf).Title).toContain('RAPOR OPINI OMBUDSMAN RI');
     expect(text).toContain('Elemen Penilaian Opini');
-    expect(text).toMatch(/Instrumen empat dimensi\s+70,00 %\s+86,25/);
-    expect(text).toMatch(/Kepercayaan masyarakat\s+30,00 %\s+80,50/);
-    expect(text).toMatch(/Kepatuhan produk pengawasan\s+0,00 %\s+100,00/);
+    expect(text).toMatch(/Instrumen empat dimensi\s+70,00\s%\s+86,25/);
+    expect(text).toMatch(/Kepercayaan masyarakat\s+30,00\s%\s+80,50/);
+    expect(text).toMatch(/Kepatuhan produk pengawasan\s+0,00\s%\s+100,00/);
     expect(pdfText(pdf, { layout: false }).replace(/\s+/g, ' ')).toContain(
       'Kualitas Tinggi Tanpa Maladministrasi',
     );
     const english = pdfText(await renderRaporPdf({ ...opini, language: 'en' }));
     expect(english).toContain('OMBUDSMAN RI OPINION REPORT CARD 2025');
     expect(english).not.toContain('COMPLIANCE');
+    expect(english).toMatch(/Instrumen empat dimensi\s+70\.00%\s+86\.25/);
+  });
+
+  it('writes the oversight cut-off and due dates as long dates, not ISO', async () => {
+    const withOpen = {
+      ...opini,
+      oversightCutOff: '2025-12-31',
+      openOversightProducts: [
+        { kindName: 'Tindakan korektif', number: 'LAHP-1/2025', subject: 'Antrean', dueOn: '2026-01-15' },
+      ],
+    };
+    const text = pdfText(await renderRaporPdf(withOpen)).replace(/\s+/g, ' ');
+    expect(text).toContain('per 31 Desember 2025');
+    expect(text).toContain('15 Januari 2026');
+    expect(text).not.toContain('2025-12-31');
   });
 });
 

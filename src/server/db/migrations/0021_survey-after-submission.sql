@@ -1,0 +1,1 @@
+ALTER TABLE "survey_responses" ADD COLUMN "received_after_submission" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "qa_second_answers" ADD COLUMN "first_level_at_settlement" integer;

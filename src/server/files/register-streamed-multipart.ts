@@ -1,0 +1,28 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { PatuhApp } from '../app-types';
+import {
+  type MultipartLimits,
+  receiveMultipartForm,
+  removeStagedFiles,
+  StagedMultipartForm,
+} from './receive-multipart-form';
+
+/**
+ * multipart/form-data for the routes of one scope: the form is read before the handler (after access checks,
+ * which run first as app-wide hooks) into a `StagedMultipartForm` as `request.body`, its files already on disk;
+ * the idempotency fingerprint and the handler read that. Temporary files are removed once the response is sent,
+ * whether the handler stored them or failed.
+ */
+export async function registerStreamedMultipart(
+  scope: PatuhApp,
+  dataDir: string,
+  limits: MultipartLimits,
+): Promise<void> {
+  await scope.register(fastifyMultipart, { throwFileSizeLimit: true, limits });
+  scope.addHook('preValidation', async (request) => {
+    if (request.isMultipart()) request.body = await receiveMultipartForm(request, dataDir, limits);
+  });
+  scope.addHook('onResponse', async (request) => {
+    if (request.body instanceof StagedMultipartForm) await removeStagedFiles(request.body);
+  });
+}
