@@ -164,6 +164,20 @@ const qualityRoute = createRoute({
   path: '/siklus/$year/mutu',
   component: lazyRouteComponent(() => import('./features/quality/quality-page'), 'QualityPage'),
 });
+// The blind second scoring of a sampled unit (its drawn assessor) and the verifier's settlement of differences.
+const secondScoringRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/mutu/penilaian-kedua/$year/$code/$unitId',
+  component: lazyRouteComponent(() => import('./features/quality/second-scoring-page'), 'SecondScoringPage'),
+});
+const settleDisagreementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/siklus/$year/lokus/$code/unit/$unitId/perbedaan',
+  component: lazyRouteComponent(
+    () => import('./features/quality/settle-disagreements-page'),
+    'SettleDisagreementsPage',
+  ),
+});
 const unitCollectionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/siklus/$year/lokus/$code/unit/$unitId',
@@ -270,6 +284,8 @@ const routeTree = rootRoute.addChildren([
     progressRoute,
     integrityReportRoute,
     qualityRoute,
+    secondScoringRoute,
+    settleDisagreementsRoute,
     directoryRoute,
     resultsAdminRoute,
     finaliseRoute,

@@ -26,6 +26,11 @@ const mubaEntryMeeting = {
     { name: 'Andi Saputra', jobTitle: 'Kabag Organisasi', institution: 'Setda Muba' },
     { name: 'Sri Wahyuni', jobTitle: 'Kepala Dinas', institution: 'Dinas Sosial' },
     { name: 'Budi Santoso', jobTitle: 'Kepala Puskesmas', institution: 'Puskesmas Ulak Paceh' },
+    {
+      name: 'Rina Marlina',
+      jobTitle: 'Kepala Keasistenan Pencegahan',
+      institution: 'Ombudsman RI Perwakilan Sumatera Selatan',
+    },
   ],
 };
 const tinyPdf = Buffer.from(
@@ -100,6 +105,15 @@ describe.each(testEngines())('entry meetings, printable minutes and attachments 
     expect(attendance).toContain('Andi Saputra');
     expect(attendance).toContain('Kabag Organisasi');
     expect(pdfPageSize(minutes.rawPayload)).toBe('595.28 x 841.89');
+    // The signature block: the first attendee of each side signs, with their position.
+    expect(text).toContain('Yang menandatangani notulen ini:');
+    expect(text).toMatch(
+      /Untuk Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Selatan\s+Untuk Kab\. Musi Banyuasin/,
+    );
+    expect(text).toMatch(/Kepala Keasistenan Pencegahan\s+Kabag Organisasi/);
+    expect(text).toMatch(/Rina Marlina\s+Andi Saputra/);
+    // Every font is embedded (pdffonts "emb" column).
+    for (const pdf of [minutes.rawPayload]) expect(unembeddedFonts(pdf)).toEqual([]);
   });
 
   it('stores an attachment once by content, sniffs its type and refuses other files clearly', async () => {
@@ -142,6 +156,15 @@ function pdfText(bytes: Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'patuh-pdf-')), 'document.pdf');
   writeFileSync(file, bytes);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+}
+
+/** Fonts pdffonts lists as not embedded (the "emb" column, fifth from the end); the list must not be empty. */
+function unembeddedFonts(bytes: Buffer): string[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'patuh-pdf-')), 'document.pdf');
+  writeFileSync(file, bytes);
+  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  if (rows.length === 0) throw new Error('pdffonts lists no font');
+  return rows.filter((row) => row.trim().split(/\s+/).at(-5) !== 'yes');
 }
 
 function pdfPageSize(bytes: Buffer): string | undefined {

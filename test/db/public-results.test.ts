@@ -108,7 +108,26 @@ describe.each(testEngines())('public results on $name', (engine) => {
     expect((await get(app, '/api/public/entities/99.99')).statusCode).toBe(404);
   });
 
-  it('offers every published table as CSV, XLSX and JSON holding the same rows as the API', async () => {
+  const readableHeaders = [
+    'Kode entitas',
+    'Nama entitas',
+    'Jenis pemerintah',
+    'Provinsi',
+    'Nilai',
+    'Kategori',
+    'Opini',
+    'Zona',
+    'Peringkat nasional',
+    'Dari (nasional)',
+    'Peringkat provinsi',
+    'Dari (provinsi)',
+    'Peringkat nasional tahun lalu',
+    'Peringkat provinsi tahun lalu',
+    'Catatan hasil',
+    'Keterangan',
+  ];
+
+  it('offers every published table as CSV and JSON with the stable keys, and as an XLSX for people with Indonesian headers and labels', async () => {
     const app = await appAt(0);
     for (const query of ['year=2023', 'year=2024&province=16', 'year=2022&kind=pemkab']) {
       const api = (await get(app, `/api/public/results?${query}`)).json();
@@ -130,20 +149,36 @@ describe.each(testEngines())('public results on $name', (engine) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const sheet = workbook.worksheets[0];
-      const rows: (string | number | boolean | null)[][] = [];
+      const rows: (string | number | null)[][] = [];
       sheet?.eachRow((row) => {
         rows.push(
-          openDataColumns.map(
-            (_, i) => (row.getCell(i + 1).value ?? null) as string | number | boolean | null,
+          Array.from(
+            { length: row.cellCount },
+            (_, i) => (row.getCell(i + 1).value ?? null) as string | number | null,
           ),
         );
       });
-      expect(rows[0]).toEqual([...openDataColumns]);
-      expect(
-        rows
-          .slice(1)
-          .map((cells) => Object.fromEntries(openDataColumns.map((c, i) => [c, cells[i] ?? null]))),
-      ).toEqual(expected);
+      // For people: Indonesian headers, readable labels; the same rows in the same order as the API.
+      expect(rows[0]).toEqual(readableHeaders);
+      expect(rows).toHaveLength(api.items.length + 1);
+      const column = (header: string) => readableHeaders.indexOf(header);
+      api.items.forEach((item: PublicResult, index: number) => {
+        const cells = rows[index + 1] ?? [];
+        expect(cells[column('Kode entitas')]).toBe(item.entityCode);
+        expect(cells[column('Nilai')]).toBe(item.score);
+        expect(cells[column('Opini')]).toBe(item.opinionLabel.id);
+        expect(cells[column('Jenis pemerintah')]).toBe(
+          { pemkab: 'Kabupaten', pemkot: 'Kota', pemprov: 'Pemerintah Provinsi' }[item.kind as string],
+        );
+        expect(cells[column('Zona')]).toBe(
+          { hijau: 'Zona Hijau', kuning: 'Zona Kuning', merah: 'Zona Merah' }[item.zone],
+        );
+      });
+      const dictionary: string[] = [];
+      workbook.getWorksheet('Kamus data')?.eachRow((row) => {
+        dictionary.push(String(row.getCell(1).value));
+      });
+      expect(dictionary).toEqual(['Kolom CSV/JSON', ...openDataColumns]);
 
       const json = await get(app, `/api/public/results/export?${query}&format=json`);
       expect(JSON.parse(json.body)).toEqual(api);

@@ -143,6 +143,44 @@ describe.each(testEngines())('public-trust survey on $name', (engine) => {
     expect(JSON.stringify(rows)).not.toMatch(/10\.70\.|Android/);
   });
 
+  it('offers the page in English one tap away, answering a refused post in English too', async () => {
+    const indonesian = await testApp.app.inject({
+      method: 'GET',
+      url: `/k/${code}`,
+      remoteAddress: '10.70.0.8',
+    });
+    expect(indonesian.body).toContain(`<a href="/k/${code}?lang=en" hreflang="en"`);
+    const english = await testApp.app.inject({
+      method: 'GET',
+      url: `/k/${code}?lang=en`,
+      remoteAddress: '10.70.0.8',
+    });
+    expect(english.statusCode).toBe(200);
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('<h1>Public-trust survey</h1>');
+    expect(english.body).toContain(
+      'How far do you trust this agency to serve to the service standard it publishes',
+    );
+    expect(english.body).toContain('Do not trust');
+    expect(english.body).not.toContain('Seberapa percaya');
+    expect(english.body).toContain(`<form method="post" action="/k/${code}?lang=en">`);
+    expect(english.body).toContain(`<a href="/k/${code}" hreflang="id"`);
+    const refused = await testApp.app.inject({
+      method: 'POST',
+      url: `/k/${code}?lang=en`,
+      remoteAddress: '10.70.0.9',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost:80',
+        'sec-fetch-site': 'same-origin',
+      },
+      payload: 'KEP-01=4',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('The answers could not be sent yet:');
+    expect(await testApp.database.db.select().from(publicTrustResponses)).toHaveLength(1);
+  });
+
   it('caps one client at 20 responses an hour across the page and the API, then accepts again an hour later', async () => {
     const stuffer: Client = { address: '10.71.0.1', userAgent: 'StuffBot/1.0' };
     const statuses: number[] = [];

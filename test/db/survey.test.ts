@@ -496,7 +496,7 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
 
   it('explains each question in one plain line, and offers English one tap away', async () => {
     const indonesian = await page('GET');
-    expect(indonesian.body).toContain('<a href="/s/' + code + '?lang=en" hreflang="en"');
+    expect(indonesian.body).toContain(`<a href="/s/${code}?lang=en" hreflang="en"`);
     expect(indonesian.body).toContain(
       'Layanan Anda selesai jauh lebih lama dari waktu yang dijanjikan, atau terus ditunda tanpa alasan yang jelas.',
     );

@@ -11,6 +11,7 @@ import {
   sendHtml,
 } from '../survey/register-survey-page-routes';
 import { renderSurveyNotice } from '../survey/render-survey-page';
+import { surveyPageLanguageOf } from '../survey/survey-page-texts';
 import type { SurveyProblem } from '../survey/validate-survey-levels';
 import type { SurveyClientLimits } from '../use-cases/record-survey-response';
 import { recordTrustResponse } from '../use-cases/record-trust-response';
@@ -59,12 +60,14 @@ export function registerTrustSurveyPageRoutes(app: PatuhApp, deps: TrustSurveyPa
       '/k/:code',
       { config, schema: { hide: true } },
       async (request, reply) => {
+        const language = surveyPageLanguageOf(request.query);
         const device = await readDevice(request);
         const survey = await load(request.params.code, device.sha256);
         setSurveyDeviceCookie(request, reply, device);
-        if (survey.alreadyAnswered) return sendHtml(reply, 200, renderTrustSurveyAlreadyAnswered(survey));
-        if (!survey.open) return sendHtml(reply, 200, renderTrustSurveyClosed(survey));
-        return sendHtml(reply, 200, renderTrustSurveyForm(survey));
+        if (survey.alreadyAnswered)
+          return sendHtml(reply, 200, renderTrustSurveyAlreadyAnswered(survey, language));
+        if (!survey.open) return sendHtml(reply, 200, renderTrustSurveyClosed(survey, language));
+        return sendHtml(reply, 200, renderTrustSurveyForm(survey, {}, [], language));
       },
     );
 
@@ -72,6 +75,8 @@ export function registerTrustSurveyPageRoutes(app: PatuhApp, deps: TrustSurveyPa
       '/k/:code',
       { config, bodyLimit: formBodyLimitBytes, schema: { hide: true } },
       async (request, reply) => {
+        // The form posts to its own address, so `?lang=en` answers in the language it was filled in.
+        const language = surveyPageLanguageOf(request.query);
         const device = await readDevice(request);
         setSurveyDeviceCookie(request, reply, device);
         const fields = formFields(request.body);
@@ -84,7 +89,7 @@ export function registerTrustSurveyPageRoutes(app: PatuhApp, deps: TrustSurveyPa
             now(),
             await deps.limitsOf(request),
           );
-          return sendHtml(reply, 200, renderTrustSurveyThanks(survey));
+          return sendHtml(reply, 200, renderTrustSurveyThanks(survey, language));
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'SURVEY_CLIENT_LIMIT') {
@@ -103,18 +108,18 @@ export function registerTrustSurveyPageRoutes(app: PatuhApp, deps: TrustSurveyPa
             return sendHtml(
               reply,
               409,
-              renderTrustSurveyAlreadyAnswered(await load(request.params.code, device.sha256)),
+              renderTrustSurveyAlreadyAnswered(await load(request.params.code, device.sha256), language),
             );
           if (error.code === 'SURVEY_CLOSED')
             return sendHtml(
               reply,
               409,
-              renderTrustSurveyClosed(await load(request.params.code, device.sha256)),
+              renderTrustSurveyClosed(await load(request.params.code, device.sha256), language),
             );
           if (error.code !== 'VALIDATION_FAILED') throw error;
           const problems = Array.isArray(error.details) ? (error.details as SurveyProblem[]) : [];
           const survey = await load(request.params.code, device.sha256);
-          return sendHtml(reply, 400, renderTrustSurveyForm(survey, fields, problems));
+          return sendHtml(reply, 400, renderTrustSurveyForm(survey, fields, problems, language));
         }
       },
     );

@@ -1,19 +1,21 @@
 import type { PublicTrustSurveyDto } from '../../contracts/public-trust.contract';
 import { dontKnowLevel } from '../../core/public-trust/public-trust-question-set';
-import { escapeHtml, page } from '../survey/render-survey-page';
+import { escapeHtml, languageLink, page, pagePathIn } from '../survey/render-survey-page';
+import type { SurveyPageLanguage } from '../survey/survey-page-texts';
 import type { SurveyProblem } from '../survey/validate-survey-levels';
+import { trustSurveyPageTexts } from './trust-survey-page-texts';
 
 /**
  * The public-trust survey as one small server-rendered page, like the service-user survey's (no script, a few
- * KB): the general public opens it from a poster or a shared link on any phone.
+ * KB): the general public opens it from a poster or a shared link on any phone, in Indonesian or `?lang=en`.
  */
-const title = 'Survei Kepercayaan Masyarakat';
-
-function header(survey: PublicTrustSurveyDto): string {
+function header(survey: PublicTrustSurveyDto, language: SurveyPageLanguage): string {
+  const texts = trustSurveyPageTexts[language];
   return (
-    `<h1>${title}</h1>` +
+    languageLink(`/k/${encodeURIComponent(survey.code)}`, language) +
+    `<h1>${texts.heading}</h1>` +
     `<p class="unit">${escapeHtml(survey.entityName)}</p>` +
-    `<p class="quota">${survey.responses}/${survey.target} responden</p>`
+    `<p class="quota">${survey.responses}/${survey.target} ${texts.respondents}</p>`
   );
 }
 
@@ -22,16 +24,18 @@ export function renderTrustSurveyForm(
   survey: PublicTrustSurveyDto,
   chosen: Readonly<Record<string, string>> = {},
   problems: readonly SurveyProblem[] = [],
+  language: SurveyPageLanguage = 'id',
 ): string {
+  const texts = trustSurveyPageTexts[language];
   const problemOf = new Map(
     problems.flatMap((problem) =>
-      problem.indicatorCode ? [[problem.indicatorCode, problem.message.id]] : [],
+      problem.indicatorCode ? [[problem.indicatorCode, problem.message[language]]] : [],
     ),
   );
   const summary =
     problems.length > 0
-      ? `<div class="box alert" role="alert"><strong>Jawaban belum dapat dikirim:</strong><ul>${problems
-          .map((problem) => `<li>${escapeHtml(problem.message.id)}</li>`)
+      ? `<div class="box alert" role="alert"><strong>${texts.notSent}</strong><ul>${problems
+          .map((problem) => `<li>${escapeHtml(problem.message[language])}</li>`)
           .join('')}</ul></div>`
       : '';
   const fieldsets = survey.questions
@@ -39,8 +43,8 @@ export function renderTrustSurveyForm(
       const problem = problemOf.get(question.code);
       const name = escapeHtml(question.code);
       const choices = [
-        ...question.levels.map((level) => ({ value: level.value, label: level.label.id })),
-        { value: dontKnowLevel, label: question.dontKnow.id },
+        ...question.levels.map((level) => ({ value: level.value, label: level.label[language] })),
+        { value: dontKnowLevel, label: question.dontKnow[language] },
       ];
       const options = choices
         .map((choice) => {
@@ -49,46 +53,57 @@ export function renderTrustSurveyForm(
         })
         .join('');
       return (
-        `<fieldset${problem ? ' class="bad"' : ''}><legend>${index + 1}. ${escapeHtml(question.text.id)}</legend>` +
+        `<fieldset${problem ? ' class="bad"' : ''}><legend>${index + 1}. ${escapeHtml(question.text[language])}</legend>` +
         (problem ? `<p class="err">${escapeHtml(problem)}</p>` : '') +
         `${options}</fieldset>`
       );
     })
     .join('');
   return page(
-    `${title} – ${survey.entityName}`,
-    header(survey) +
-      '<p>Survei ini untuk <strong>seluruh masyarakat</strong>, juga bila Anda belum pernah dilayani instansi ini. ' +
-      'Survei ini <strong>anonim, tanpa login</strong>: tidak ada nama, nomor telepon atau data pribadi yang ' +
-      'diminta atau disimpan. Pilih satu jawaban untuk setiap pertanyaan; bila tidak tahu, pilih "Tidak tahu".</p>' +
+    `${texts.heading} – ${survey.entityName}`,
+    header(survey, language) +
+      `<p>${texts.intro}</p>` +
       summary +
-      `<form method="post" action="/k/${encodeURIComponent(survey.code)}">${fieldsets}` +
-      '<button type="submit">Kirim jawaban</button></form>' +
-      '<p class="muted">Satu perangkat hanya dapat mengisi sekali untuk setiap instansi.</p>',
+      `<form method="post" action="${pagePathIn(`/k/${encodeURIComponent(survey.code)}`, language)}">${fieldsets}` +
+      `<button type="submit">${texts.send}</button></form>` +
+      `<p class="muted">${texts.oncePerDevice}</p>`,
+    language,
   );
 }
 
-export function renderTrustSurveyThanks(survey: PublicTrustSurveyDto): string {
+export function renderTrustSurveyThanks(
+  survey: PublicTrustSurveyDto,
+  language: SurveyPageLanguage = 'id',
+): string {
+  const texts = trustSurveyPageTexts[language];
   return page(
-    'Terima kasih',
-    `${header(survey)}<div class="box ok" role="status"><strong>Terima kasih!</strong> Jawaban Anda sudah ` +
-      'tercatat. Jawaban Anda membantu Ombudsman menilai pelayanan publik instansi ini.</div>',
+    texts.thanksTitle,
+    `${header(survey, language)}<div class="box ok" role="status">${texts.thanks}</div>`,
+    language,
   );
 }
 
-export function renderTrustSurveyAlreadyAnswered(survey: PublicTrustSurveyDto): string {
+export function renderTrustSurveyAlreadyAnswered(
+  survey: PublicTrustSurveyDto,
+  language: SurveyPageLanguage = 'id',
+): string {
+  const texts = trustSurveyPageTexts[language];
   return page(
-    'Jawaban sudah tercatat',
-    `${header(survey)}<div class="box info" role="status"><strong>Jawaban dari perangkat ini sudah ` +
-      'tercatat.</strong> Setiap perangkat hanya dapat mengisi survei ini satu kali untuk instansi ini. ' +
-      'Terima kasih atas partisipasi Anda.</div>',
+    texts.answeredTitle,
+    `${header(survey, language)}<div class="box info" role="status">${texts.answered}</div>`,
+    language,
   );
 }
 
-export function renderTrustSurveyClosed(survey: PublicTrustSurveyDto): string {
+export function renderTrustSurveyClosed(
+  survey: PublicTrustSurveyDto,
+  language: SurveyPageLanguage = 'id',
+): string {
+  const texts = trustSurveyPageTexts[language];
   return page(
-    'Survei ditutup',
-    `${header(survey)}<div class="box info" role="status"><strong>Survei sedang tidak menerima jawaban.</strong> ` +
-      `${escapeHtml(survey.closedReason?.id ?? '')} Terima kasih atas perhatian Anda.</div>`,
+    texts.closedTitle,
+    `${header(survey, language)}<div class="box info" role="status">${texts.closedLead} ` +
+      `${escapeHtml(survey.closedReason?.[language] ?? '')} ${texts.closedTail}</div>`,
+    language,
   );
 }

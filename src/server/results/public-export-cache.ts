@@ -2,7 +2,8 @@
  * Bump when the open-data columns or the CSV/XLSX layout change: exports kept under the old number are then
  * built anew.
  */
-export const publicExportLayoutVersion = 1;
+// 2: the XLSX has Indonesian headers, readable labels and a "Kamus data" sheet (the CSV is unchanged).
+export const publicExportLayoutVersion = 2;
 
 const defaultMaxBytes = 32 * 1024 * 1024;
 

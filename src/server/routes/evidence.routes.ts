@@ -104,7 +104,7 @@ export function registerEvidenceRoutes(app: PatuhApp, { database, config }: AppD
 
   void app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
-    await registerStreamedMultipart(scope, config.dataDir, evidenceFormLimits);
+    await registerStreamedMultipart(scope, config.dataDir, evidenceFormLimits, now);
     scope.post(
       unitBase,
       {

@@ -45,17 +45,21 @@ export function page(title: string, body: string, language: SurveyPageLanguage =
   );
 }
 
-/** The page's address in a language: Indonesian has no parameter, English `?lang=en`. */
-export function surveyPath(code: string, language: SurveyPageLanguage): string {
-  return `/s/${encodeURIComponent(code)}${language === 'en' ? '?lang=en' : ''}`;
+/** A survey page's address in a language: Indonesian has no parameter, English `?lang=en`. */
+export function pagePathIn(basePath: string, language: SurveyPageLanguage): string {
+  return `${basePath}${language === 'en' ? '?lang=en' : ''}`;
 }
 
-/** The other language, one tap away at the top of every page about the unit. */
-function languageLink(code: string, language: SurveyPageLanguage): string {
+export function surveyPath(code: string, language: SurveyPageLanguage): string {
+  return pagePathIn(`/s/${encodeURIComponent(code)}`, language);
+}
+
+/** The other language, one tap away at the top of every page about the unit (or the entity). */
+export function languageLink(basePath: string, language: SurveyPageLanguage): string {
   const other = language === 'en' ? 'id' : 'en';
   const texts = surveyPageTexts[language];
   return (
-    `<p class="lang"><a href="${surveyPath(code, other)}" hreflang="${other}" lang="${other}" ` +
+    `<p class="lang"><a href="${pagePathIn(basePath, other)}" hreflang="${other}" lang="${other}" ` +
     `aria-label="${escapeHtml(texts.otherLanguageName)}">${escapeHtml(texts.otherLanguage)}</a></p>`
   );
 }
@@ -63,7 +67,7 @@ function languageLink(code: string, language: SurveyPageLanguage): string {
 function header(survey: PublicSurveyDto, language: SurveyPageLanguage): string {
   const texts = surveyPageTexts[language];
   return (
-    languageLink(survey.code, language) +
+    languageLink(`/s/${encodeURIComponent(survey.code)}`, language) +
     `<h1>${texts.heading}</h1>` +
     `<p class="unit">${escapeHtml(survey.unitName)}<br><span class="muted">${escapeHtml(survey.entityName)}</span></p>` +
     `<p class="quota">${survey.responses}/${survey.target} ${texts.respondents}</p>`

@@ -22,7 +22,7 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Calls a JSON endpoint and checks the body against the same contract the server answers with.
@@ -73,7 +73,7 @@ export function getJson<Schema extends z.ZodType>(url: string, schema: Schema): 
 }
 
 export function sendJson<Schema extends z.ZodType>(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   schema: Schema,
   body: unknown = {},

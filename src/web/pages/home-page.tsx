@@ -16,6 +16,12 @@ const ScopeCard = lazy(() =>
 const WorkQueueCard = lazy(() =>
   import('../features/queues/work-queue-card').then((module) => ({ default: module.WorkQueueCard })),
 );
+const DisagreementsCard = lazy(() =>
+  import('../features/quality/disagreements-card').then((module) => ({ default: module.DisagreementsCard })),
+);
+const SecondScoringCard = lazy(() =>
+  import('../features/quality/second-scoring-card').then((module) => ({ default: module.SecondScoringCard })),
+);
 const MyLociCard = lazy(() =>
   import('../features/teams/my-loci-card').then((module) => ({ default: module.MyLociCard })),
 );
@@ -35,6 +41,12 @@ export function HomePage() {
         {(user?.role === 'verifier' || user?.role === 'coordinator' || user?.role === 'admin') && (
           <Stack maw={1080}>
             <WorkQueueCard />
+            {user.role === 'verifier' && <DisagreementsCard />}
+          </Stack>
+        )}
+        {user?.role === 'assessor' && (
+          <Stack maw={1080}>
+            <SecondScoringCard />
           </Stack>
         )}
         {user && (

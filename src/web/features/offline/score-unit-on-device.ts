@@ -12,7 +12,7 @@ import type { OutboxEntry } from './outbox-database';
 /**
  * The unit as the server would score it once the outbox is sent: respondents and answers from the page's copy
  * with the outbox applied (`applyOutboxToCollection`), supporting files from the stored scoring input (only
- * those that count) plus photos still in the outbox, survey responses as stored.
+ * those that count) plus photos and reused files still in the outbox, survey responses as stored.
  */
 export function collectedUnitOnDevice(
   shown: UnitCollection,
@@ -21,13 +21,23 @@ export function collectedUnitOnDevice(
 ): CollectedUnit {
   const ids = createdIds(entries);
   const storedFiles = new Map(input.unit.answers.map((answer) => [answer.id, answer.evidenceFiles]));
+  const shownItems = new Map(
+    shown.answers.flatMap((answer) => answer.evidence).map((item) => [item.id, item]),
+  );
   const queuedFiles = new Map<string, string[]>();
   for (const entry of entries) {
-    if (entry.kind !== 'evidence-upload' || !entry.file) continue;
+    // A photo still in the outbox, or a file of the unit attached to one more answer (evidence reuse).
+    const sha256 =
+      entry.kind === 'evidence-upload'
+        ? entry.file?.sha256
+        : entry.kind === 'evidence-reuse'
+          ? shownItems.get(String(entry.body?.fromEvidenceId))?.sha256
+          : undefined;
+    if (!sha256) continue;
     const owner = entry.body?.respondentId;
     const respondentId = typeof owner === 'string' ? (ids.get(owner) ?? owner) : null;
     const key = `${respondentId ?? ''}|${String(entry.body?.indicatorCode)}`;
-    queuedFiles.set(key, [...(queuedFiles.get(key) ?? []), entry.file.sha256]);
+    queuedFiles.set(key, [...(queuedFiles.get(key) ?? []), sha256]);
   }
   return {
     unitId: input.unit.unitId,

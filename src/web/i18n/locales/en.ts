@@ -13,6 +13,7 @@ import { planMessagesEn } from '../../features/plans/plan-messages';
 import { portalMessagesEn } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesEn } from '../../features/public-trust/trust-survey-messages';
 import { qualityMessagesEn } from '../../features/quality/quality-messages';
+import { secondScoringMessagesEn } from '../../features/quality/second-scoring-messages';
 import { queueMessagesEn } from '../../features/queues/queue-messages';
 import { recoveryMessagesEn } from '../../features/recovery/recovery-messages';
 import { finaliseMessagesEn } from '../../features/results/finalise-messages';
@@ -205,6 +206,7 @@ export const en: Messages = {
   evidence: evidenceMessagesEn,
   integrity: integrityMessagesEn,
   quality: qualityMessagesEn,
+  secondScoring: secondScoringMessagesEn,
   complaints: complaintMessagesEn,
   survey: surveyMessagesEn,
   trustSurvey: trustSurveyMessagesEn,

@@ -13,6 +13,7 @@ import { planMessagesId } from '../../features/plans/plan-messages';
 import { portalMessagesId } from '../../features/portal/portal-messages';
 import { trustSurveyMessagesId } from '../../features/public-trust/trust-survey-messages';
 import { qualityMessagesId } from '../../features/quality/quality-messages';
+import { secondScoringMessagesId } from '../../features/quality/second-scoring-messages';
 import { queueMessagesId } from '../../features/queues/queue-messages';
 import { recoveryMessagesId } from '../../features/recovery/recovery-messages';
 import { finaliseMessagesId } from '../../features/results/finalise-messages';
@@ -203,6 +204,7 @@ export const id = {
   evidence: evidenceMessagesId,
   integrity: integrityMessagesId,
   quality: qualityMessagesId,
+  secondScoring: secondScoringMessagesId,
   complaints: complaintMessagesId,
   survey: surveyMessagesId,
   trustSurvey: trustSurveyMessagesId,
