@@ -75,15 +75,22 @@ export async function runOfflineFieldWorkBench(): Promise<BenchFigures> {
     await expect(page.getByRole('status', { name: /perubahan menunggu$/ })).toBeVisible();
     const syncStart = performance.now();
     await context.setOffline(false);
-    await expect(page.getByRole('status', { name: 'Status sinkronisasi: Semua tersimpan' })).toBeVisible({
-      timeout: 120_000,
-    });
+    // A figure, not a test: a sync that does not finish is reported with what was still waiting.
+    const synced = await expect(page.getByRole('status', { name: 'Status sinkronisasi: Semua tersimpan' }))
+      .toBeVisible({ timeout: 180_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     const syncMs = performance.now() - syncStart;
+    const left = synced
+      ? ''
+      : ` NOT finished: ${await page.getByRole('status', { name: /^Status sinkronisasi/ }).textContent()}`;
     return {
       name: 'Offline field work (unit form on a phone)',
       lines: [
         `first load of the unit form on slow 3G: ${(bytes / 1024).toFixed(0)} KiB transferred, ${(loadMs / 1000).toFixed(1)} s to the heading`,
-        `sync of a unit captured offline (4 officials, ${answers} answers): ${(syncMs / 1000).toFixed(1)} s after the connection returned`,
+        `sync of a unit captured offline (4 officials, ${answers} answers): ${(syncMs / 1000).toFixed(1)} s after the connection returned${left}`,
       ],
     };
   } finally {

@@ -113,6 +113,20 @@ export const officeSignatoriesSchema = z
 export type OfficeSignatories = z.infer<typeof officeSignatoriesSchema>;
 export const officeSignatoriesListSchema = z.object({ items: z.array(officeSignatoriesSchema) });
 
+export const letterheadParamsSchema = z.object({ office: officeCodeSchema });
+
+/** An office's emblem/letterhead printed at the top of its piagam and rapor (PNG or JPEG, ≤ 512 KB). */
+export const officeLetterheadSchema = z
+  .object({
+    officeCode: z.string(),
+    sha256: z.string(),
+    mediaType: z.enum(['image/png', 'image/jpeg']),
+    updatedAt: z.string().datetime(),
+  })
+  .meta({ id: 'OfficeLetterhead' });
+export type OfficeLetterhead = z.infer<typeof officeLetterheadSchema>;
+export const officeLetterheadListSchema = z.object({ items: z.array(officeLetterheadSchema) });
+
 export const documentJobKinds = ['piagam', 'rapor'] as const;
 export const createDocumentJobSchema = z.object({
   year: yearSchema,

@@ -106,4 +106,33 @@ describe.each(testEngines())('the demo on the Opini editions on $name', (engine)
     expect(provisional.json()).toMatchObject({ responses: 50, target: 50, open: false });
     expect(provisional.json().score.score0to100).toBeGreaterThan(80);
   });
+
+  it('gives each demo unit its own photo, taken on the field day at the unit: no integrity flag', async () => {
+    const verifier = await signInAs(testApp.app, demoEmailByRole.verifier);
+    const locus = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/cycles/2026/loci/16.06',
+      headers: { cookie: verifier },
+    });
+    expect(locus.statusCode, locus.body).toBe(200);
+    const unitIds = (locus.json().units as { unitId: string; isSelected: boolean }[])
+      .filter((unit) => unit.isSelected)
+      .map((unit) => unit.unitId);
+    const photos: { sha256: string; integrityFlags: { code: string }[] }[] = [];
+    for (const unitId of unitIds.slice(0, 3)) {
+      const collection = await testApp.app.inject({
+        method: 'GET',
+        url: `/api/cycles/2026/loci/16.06/units/${unitId}/collection`,
+        headers: { cookie: verifier },
+      });
+      expect(collection.statusCode, collection.body).toBe(200);
+      const evidence = (collection.json().answers as { evidence: typeof photos }[]).flatMap(
+        (answer) => answer.evidence,
+      );
+      expect(evidence.length).toBeGreaterThan(0);
+      photos.push(evidence[0] as (typeof photos)[number]);
+      for (const item of evidence) expect(item.integrityFlags).toEqual([]);
+    }
+    expect(new Set(photos.map((photo) => photo.sha256)).size).toBe(photos.length);
+  });
 });

@@ -4,7 +4,8 @@ import { crc32, deflateSync } from 'node:zlib';
  * A small made-up "photo" (PNG) used as the demo's observation evidence, so the demo needs no image file:
  * a sky-to-floor gradient with a counter-coloured band. Deterministic in `shade`.
  */
-export function renderDemoPhoto(shade: number, width = 160, height = 120): Buffer {
+export function renderDemoPhoto(variant: number | { shade: number; height: number }, width = 160): Buffer {
+  const { shade, height } = typeof variant === 'number' ? { shade: variant, height: 120 } : variant;
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y += 1) {
     const row = y * (width * 3 + 1);
@@ -36,4 +37,12 @@ function chunk(type: string, data: Buffer): Buffer {
   const checksum = Buffer.alloc(4);
   checksum.writeUInt32BE(crc32(typed));
   return Buffer.concat([length, typed, checksum]);
+}
+
+/**
+ * A distinct picture for the n-th unit photo of a demo year: 256 shades, then one more row of height, and a
+ * band of heights per year, so no two demo units (of any year) share a photo.
+ */
+export function demoPhotoVariant(year: number, index: number): { shade: number; height: number } {
+  return { shade: index % 256, height: 120 + ((year % 8) * 16 + Math.floor(index / 256)) };
 }

@@ -19,7 +19,7 @@ import { setLocusTeam } from '../use-cases/set-locus-team';
 import { setLocusUnits } from '../use-cases/set-locus-units';
 import { dayInPhase, defaultDemoUnits, demoUnitsByEntity } from './demo-cycle-plan';
 import { generateDemoUnitFieldData } from './demo-field-data';
-import { renderDemoPhoto } from './demo-photo';
+import { demoPhotoVariant, renderDemoPhoto } from './demo-photo';
 import { demoUnitCoordinates } from './demo-unit-coordinates';
 import { otherProvinceDemoUnits } from './other-demo-provinces';
 
@@ -53,7 +53,13 @@ export async function seedDemoCycle(
   await createCycle(db, spec.request, preparation, context);
   const cycle = await requireCycle(db, spec.request.year);
   const { methodology } = await editionOfCycle(cycle);
-  const photo = await storeFile(db, dataDir, renderDemoPhoto(spec.seed % 7));
+  // One photo per unit, taken on the field day at the unit: the demo's evidence passes the integrity checks
+  // (a single shared picture would be flagged a duplicate everywhere and, without EXIF, unverifiable).
+  let photoCount = 0;
+  const nextUnitPhoto = async () => {
+    photoCount += 1;
+    return storeFile(db, dataDir, renderDemoPhoto(demoPhotoVariant(spec.request.year, photoCount)));
+  };
   const random = createSeededRandom(spec.seed);
   const fieldDay = dayInPhase(spec.request, 'data-collection', 20);
   const locusUnitsByEntity = new Map<string, string[]>();
@@ -86,6 +92,7 @@ export async function seedDemoCycle(
       const locusUnit = await findLocusUnit(db, locus.id, unit.id);
       if (!locusUnit) continue;
       locusUnitIds.push(locusUnit.id);
+      const photo = await nextUnitPhoto();
       const forms = buildCollectionForms(methodology, {
         entityKind: entity.kind,
         unitType: unit.unitTypeCode,
@@ -107,7 +114,13 @@ export async function seedDemoCycle(
           answers: data.answers.map((answer) => ({
             ...answer,
             evidence: answer.withEvidence
-              ? { sha256: photo.sha256, fileName: 'foto-observasi-demo.png' }
+              ? {
+                  sha256: photo.sha256,
+                  fileName: 'foto-observasi-demo.png',
+                  takenAt: fieldDay,
+                  latitude: unit.latitude,
+                  longitude: unit.longitude,
+                }
               : null,
           })),
           complaints: data.complaints,
@@ -145,6 +158,8 @@ interface DemoUnit {
   id: string;
   name: string;
   unitTypeCode: string;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 /** The wanted units of the entity, made through the units use-case where missing. */

@@ -6,7 +6,7 @@ import type { TableFileLimits } from './table-file-limits';
 import { type TableGridResult, TableReadStop } from './table-grid';
 
 /**
- * Reads a CSV or the first sheet of an XLSX into the header (row 1) and the non-blank rows below it, within
+ * Reads a CSV or the first (or named) sheet of an XLSX into the header (row 1) and the non-blank rows below it, within
  * `limits`. Synchronous and CPU-bound: the server runs it in a worker thread (`parseTableInWorker`), never on
  * the thread that answers requests. A `'` that our exports put before a formula-like text is taken off, so a
  * re-import of an export changes nothing.
@@ -15,9 +15,10 @@ export function parseTableBytes(
   bytes: Uint8Array,
   format: 'csv' | 'xlsx',
   limits: TableFileLimits,
+  sheetName?: string,
 ): TableGridResult {
   try {
-    const grid = format === 'xlsx' ? readXlsxGrid(bytes, limits) : readCsvGrid(bytes, limits);
+    const grid = format === 'xlsx' ? readXlsxGrid(bytes, limits, sheetName) : readCsvGrid(bytes, limits);
     const cleaned = grid.map((row) => ({ ...row, cells: row.cells.map(restoreNeutralisedFormula) }));
     const first = cleaned[0];
     const header = first?.rowNumber === 1 ? first.cells : [];

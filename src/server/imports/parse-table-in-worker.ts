@@ -21,10 +21,11 @@ export async function parseTableInWorker(
   bytes: Uint8Array,
   format: 'csv' | 'xlsx',
   limits: TableFileLimits = defaultTableFileLimits,
+  sheetName?: string,
 ): Promise<TableGridResult> {
   await takeTurn();
   try {
-    return await runWorker(bytes, format, limits);
+    return await runWorker(bytes, format, limits, sheetName);
   } finally {
     // Hand the slot to the next file waiting, or free it.
     const next = waiting.shift();
@@ -46,10 +47,11 @@ function runWorker(
   bytes: Uint8Array,
   format: 'csv' | 'xlsx',
   limits: TableFileLimits,
+  sheetName: string | undefined,
 ): Promise<TableGridResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
-      workerData: { bytes, format, limits },
+      workerData: { bytes, format, limits, sheetName },
       resourceLimits: { maxOldGenerationSizeMb: parseWorkerHeapMegabytes },
       // The parent's loader flags (e.g. vitest's) mean nothing to the worker; it loads tsx itself.
       execArgv: [],

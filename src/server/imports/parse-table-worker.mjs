@@ -5,4 +5,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { parseTableBytes } = await tsImport('./parse-table-bytes.ts', import.meta.url);
-parentPort?.postMessage(parseTableBytes(workerData.bytes, workerData.format, workerData.limits));
+parentPort?.postMessage(
+  parseTableBytes(workerData.bytes, workerData.format, workerData.limits, workerData.sheetName),
+);

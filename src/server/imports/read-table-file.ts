@@ -14,7 +14,7 @@ export interface TableFile {
 }
 
 /**
- * Reads the first sheet of an XLSX file, or a CSV (comma or semicolon, as Indonesian Excel writes it; UTF-8 or
+ * Reads the first sheet of an XLSX file (or the sheet named `sheetName`), or a CSV (comma or semicolon, as Indonesian Excel writes it; UTF-8 or
  * Windows-1252), in a worker thread and within the limits of `table-file-limits.ts`; a file past one is
  * refused (413/422) naming it. Column names are the header's, trimmed and lower-cased; cells are trimmed.
  */
@@ -22,8 +22,9 @@ export async function readTableFile(
   bytes: Buffer,
   format: 'csv' | 'xlsx',
   limits?: TableFileLimits,
+  sheetName?: string,
 ): Promise<TableFile> {
-  const result = await parseTableInWorker(bytes, format, limits);
+  const result = await parseTableInWorker(bytes, format, limits, sheetName);
   if (!result.ok) throw tableReadError(result.failure);
   const columns = result.header.map((name) => name.trim().toLowerCase());
   const rows = result.rows

@@ -5,13 +5,14 @@ import { type GridRow, TableReadStop } from './table-grid';
 import { walkXml } from './walk-xml';
 
 /**
- * Reads the first sheet of an XLSX into non-blank rows with bounded work: the zip's central directory is read
+ * Reads the first sheet of an XLSX (or the sheet named `sheetName`, matched case-insensitively) into non-blank
+ * rows with bounded work: the zip's central directory is read
  * first and the file refused when its entries say they inflate past `maxDecompressedBytes`; only the four
  * parts needed are inflated (each into a buffer of its declared size, so a header that lies cannot make it
  * grow); the sheet is walked as a stream of XML events and refused at the first cell past a limit. Cells are
  * kept sparse, so a lone cell at A4000 costs one row, not 4,000 (ExcelJS's `columnCount` per cell did).
  */
-export function readXlsxGrid(bytes: Uint8Array, limits: TableFileLimits): GridRow[] {
+export function readXlsxGrid(bytes: Uint8Array, limits: TableFileLimits, sheetName?: string): GridRow[] {
   const declared = new Map<string, number>();
   let total = 0;
   unzipSync(bytes, {
@@ -25,7 +26,11 @@ export function readXlsxGrid(bytes: Uint8Array, limits: TableFileLimits): GridRo
   const workbookPath = 'xl/workbook.xml';
   const relationsPath = 'xl/_rels/workbook.xml.rels';
   const parts = inflate(bytes, declared, [workbookPath, relationsPath]);
-  const { sheetPath, sharedStringsPath } = locateParts(parts.get(workbookPath), parts.get(relationsPath));
+  const { sheetPath, sharedStringsPath } = locateParts(
+    parts.get(workbookPath),
+    parts.get(relationsPath),
+    sheetName,
+  );
   const content = inflate(bytes, declared, [sheetPath, sharedStringsPath]);
   const sheet = content.get(sheetPath);
   if (sheet === undefined) throw new Error('the workbook has no first sheet');
@@ -50,18 +55,26 @@ function inflate(bytes: Uint8Array, declared: Map<string, number>, wanted: strin
   return parts;
 }
 
-/** The first sheet in the workbook's order, and the shared-string table, through the workbook's relations. */
+/**
+ * The first sheet in the workbook's order (or the one named `sheetName`; a workbook without it is refused
+ * naming it), and the shared-string table, through the workbook's relations.
+ */
 function locateParts(
   workbook: string | undefined,
   relations: string | undefined,
+  sheetName: string | undefined,
 ): { sheetPath: string; sharedStringsPath: string } {
   if (workbook === undefined) throw new Error('xl/workbook.xml is missing');
   let firstSheetRelation: string | undefined;
+  const wanted = sheetName?.trim().toLowerCase();
   walkXml(workbook, {
     open: (name, attributes) => {
-      if (name === 'sheet' && firstSheetRelation === undefined) firstSheetRelation = attributes.id ?? '';
+      if (name !== 'sheet' || firstSheetRelation !== undefined) return;
+      if (wanted === undefined || attributes.name?.trim().toLowerCase() === wanted)
+        firstSheetRelation = attributes.id ?? '';
     },
   });
+  if (wanted !== undefined && firstSheetRelation === undefined) throw missingSheet(sheetName ?? '');
   const targets = new Map<string, string>();
   let sharedStringsPath = 'xl/sharedStrings.xml';
   walkXml(relations ?? '<Relationships/>', {
@@ -178,6 +191,18 @@ function columnIndexOf(reference: string | undefined): number | undefined {
   let index = 0;
   for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
   return index;
+}
+
+function missingSheet(sheetName: string): TableReadStop {
+  return new TableReadStop({
+    kind: 'invalid',
+    row: 0,
+    column: '',
+    message: {
+      id: `Berkas XLSX tidak memiliki lembar "${sheetName}". Unduh templat lalu isi setiap lembarnya.`,
+      en: `The XLSX file has no sheet "${sheetName}". Download the template and fill in each of its sheets.`,
+    },
+  });
 }
 
 function decompressedTooLarge(total: number, limits: TableFileLimits): TableReadStop {

@@ -38,6 +38,7 @@ import { listSignatories } from '../use-cases/list-signatories';
 import { openDocumentJobResult } from '../use-cases/open-document-job-result';
 import { saveSignatories } from '../use-cases/save-signatories';
 import { verifyDocument } from '../use-cases/verify-document';
+import { registerLetterheadRoutes } from './letterheads.routes';
 
 function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string): FastifyReply {
   return reply
@@ -250,6 +251,13 @@ export function registerDocumentRoutes(
       return saved;
     },
   );
+
+  registerLetterheadRoutes(app, {
+    db,
+    dataDir: config.dataDir,
+    now,
+    forget: () => documents.memo.forgetSignatories(),
+  });
 
   app.get(
     '/api/document-jobs',

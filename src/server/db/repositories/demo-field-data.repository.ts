@@ -21,7 +21,14 @@ export interface UnitFieldDataInsert {
     indicatorCode: string;
     level: number | null;
     note: string;
-    evidence: { sha256: string; fileName: string } | null;
+    /** takenAt and position stand for what a phone's EXIF gives (the integrity checks read them). */
+    evidence: {
+      sha256: string;
+      fileName: string;
+      takenAt?: Date | null;
+      latitude?: number | null;
+      longitude?: number | null;
+    } | null;
   }[];
   complaints: Omit<typeof complaintRecords.$inferInsert, 'locusUnitId'>[];
   surveyResponses: { deviceTokenSha256: string; levels: Record<string, number>; submittedAt: Date }[];
@@ -72,6 +79,9 @@ export async function insertUnitFieldData(db: Queryable, data: UnitFieldDataInse
               answerId,
               fileSha256: answer.evidence.sha256,
               fileName: answer.evidence.fileName,
+              takenAt: answer.evidence.takenAt ?? null,
+              latitude: answer.evidence.latitude ?? null,
+              longitude: answer.evidence.longitude ?? null,
               uploadedByUserId: data.userId,
               createdAt: data.at,
             },

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
-import { type DocumentSignatoriesRow, documentSignatories } from '../schema/documents';
+import { type DocumentSignatoriesRow, documentSignatories, officeLetterheads } from '../schema/documents';
 
 export type { DocumentSignatoriesRow };
 
@@ -54,7 +54,10 @@ export async function upsertSignatories(
   return row;
 }
 
-/** Changes whenever any office's signatories of any year are set or changed (rows are never deleted). */
+/**
+ * Changes whenever any office's signatories of any year are set or changed (rows are never deleted), or an
+ * office's letterhead is set, replaced or removed (both are printed on the documents).
+ */
 export async function readSignatoriesVersion(db: Queryable): Promise<string> {
   const [row] = await db
     .select({
@@ -62,5 +65,14 @@ export async function readSignatoriesVersion(db: Queryable): Promise<string> {
       latest: sql<string | null>`max(${documentSignatories.updatedAt})::text`,
     })
     .from(documentSignatories);
-  return `${row?.rows ?? 0}/${row?.latest ?? ''}`;
+  const [letterheads] = await db
+    .select({
+      rows: sql<number>`count(*)::int`,
+      latest: sql<string | null>`max(${officeLetterheads.updatedAt})::text`,
+      files: sql<
+        string | null
+      >`string_agg(${officeLetterheads.fileSha256}, ',' order by ${officeLetterheads.officeCode})`,
+    })
+    .from(officeLetterheads);
+  return `${row?.rows ?? 0}/${row?.latest ?? ''}/${letterheads?.rows ?? 0}/${letterheads?.latest ?? ''}/${letterheads?.files ?? ''}`;
 }

@@ -94,7 +94,8 @@ export async function insertSurveyResponse(
   response: {
     locusUnitId: string;
     deviceTokenSha256: string;
-    clientHash: string;
+    /** Null for a paper form entered by a field import: no client sent it. */
+    clientHash: string | null;
     levels: Record<string, number>;
     submittedAt: Date;
     /** Proof of service, where the cycle asks for it (normalised; unique per unit). */

@@ -8,6 +8,8 @@ import { type DrainResult, drainOutbox } from './outbox-runner';
 /** The Background Sync tag: the service worker drains the outbox when the phone gets a connection. */
 export const outboxSyncTag = 'patuh-outbox';
 const lockName = 'patuh-outbox';
+/** Longest wait for one request of the outbox: a 256 KB chunk needs ~5 s on slow 3G, a busy server a few more. */
+const sendTimeoutMs = 60_000;
 
 export type SyncPause = 'signed-out' | null;
 
@@ -70,7 +72,9 @@ export async function requestOutboxSync(): Promise<void> {
         drainOutbox({
           db: outboxDatabase(),
           userId,
-          fetch: (input, init) => fetch(input, init),
+          // A request the network swallows (no answer, no error) must not hold the queue for good: it fails
+          // after a while and is sent again with the same key, which the server answers once.
+          fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(sendTimeoutMs) }),
           now: () => Date.now(),
           random: Math.random,
           language: () => i18next.language || 'id',
