@@ -16,6 +16,7 @@ import renderDocumentTask from '../../src/server/documents/render-document-task'
 import { createRenderPool, type RenderPool } from '../../src/server/documents/render-pool';
 import {
   createRenderedDocumentStore,
+  recountEverySaves,
   renderedFilesDirectory,
 } from '../../src/server/documents/rendered-document-store';
 import { seedDemoUsers } from '../../src/server/use-cases/seed-demo-users';
@@ -240,4 +241,45 @@ describe.each(testEngines())('published documents rendered once, in a bounded po
       fs.rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('keeps a running total of the store that matches the table, after re-saves, drops and a restart', async () => {
+    const [snapshot] = await database.db.select({ id: resultSnapshots.id }).from(resultSnapshots).limit(1);
+    const snapshotId = snapshot?.id ?? '';
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-store-total-'));
+    await database.db.delete(renderedDocuments);
+    const ref = (key: string) => ({ key, kind: 'rapor' as const, snapshotId });
+    const tableBytes = async () =>
+      (await database.db.select({ sizeBytes: renderedDocuments.sizeBytes }).from(renderedDocuments)).reduce(
+        (sum, row) => sum + row.sizeBytes,
+        0,
+      );
+    try {
+      const store = createRenderedDocumentStore(database.db, folder, 300);
+      await store.save(ref('total-a'), Buffer.alloc(100, 'a'));
+      await store.save(ref('total-b'), Buffer.alloc(120, 'b'));
+      // A key rendered again (its file went missing) replaces its size rather than adding to it.
+      await store.save(ref('total-a'), Buffer.alloc(60, 'x'));
+      expect(await store.storedBytes()).toBe(180);
+      // Beyond the bound the oldest ("b", then "a") go, and what they held leaves the total.
+      await store.save(ref('total-c'), Buffer.alloc(200, 'c'));
+      expect(await store.storedBytes()).toBe(await tableBytes());
+      expect(await store.storedBytes()).toBeLessThanOrEqual(300);
+      // A restarted process starts from what the table holds.
+      const restarted = createRenderedDocumentStore(database.db, folder, 300);
+      expect(await restarted.storedBytes()).toBe(await tableBytes());
+
+      // Another process's save is not in this process's running total until the periodic recount takes it in.
+      await database.db
+        .insert(renderedDocuments)
+        .values({ ...ref('total-other'), sha256: 'f'.repeat(64), sizeBytes: 50 });
+      const before = await restarted.storedBytes();
+      expect(before).toBe((await tableBytes()) - 50);
+      for (let save = 0; save < recountEverySaves; save += 1)
+        await restarted.save(ref('total-c'), Buffer.alloc(200, 'c'));
+      expect(await restarted.storedBytes()).toBe(await tableBytes());
+    } finally {
+      await database.db.delete(renderedDocuments).where(eq(renderedDocuments.snapshotId, snapshotId));
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -24,7 +24,16 @@ export interface RenderedDocumentStore {
   /** The bytes kept for a key, or undefined (never rendered, dropped, or its file is gone or damaged). */
   read(key: string): Promise<Buffer | undefined>;
   save(document: RenderedDocumentRef, bytes: Buffer): Promise<void>;
+  /** The running total the bound is checked against (counted from the table on first use). */
+  storedBytes(): Promise<number>;
 }
+
+/**
+ * Saves between two counts of the whole table. The running total only sees this process's saves and drops;
+ * recounting now and then takes in those of the other app processes on the same database, so the store
+ * overshoots its bound by at most this many of their documents, without summing the table on every save.
+ */
+export const recountEverySaves = 256;
 
 /** Rendered documents sit beside uploads in the files store, in their own folder so dropping one never
  * touches an upload with the same bytes (a downloaded piagam uploaded back as evidence). */
@@ -45,8 +54,20 @@ export function createRenderedDocumentStore(
   const folder = renderedFilesDirectory(dataDir);
   const fileOf = (sha256: string) => path.join(folder, sha256);
 
+  // Undefined until first counted: a restarted process starts from what the table holds.
+  let totalBytes: number | undefined;
+  let savesSinceCount = 0;
+
+  async function storedBytes(): Promise<number> {
+    if (totalBytes === undefined || savesSinceCount >= recountEverySaves) {
+      totalBytes = await sumRenderedDocumentBytes(db);
+      savesSinceCount = 0;
+    }
+    return totalBytes;
+  }
+
   async function dropBeyondBound(): Promise<void> {
-    let excess = (await sumRenderedDocumentBytes(db)) - maxBytes;
+    let excess = (await storedBytes()) - maxBytes;
     while (excess > 0) {
       const oldest = await listLeastRecentlyUsedDocuments(db, 100);
       if (oldest.length === 0) return;
@@ -56,10 +77,11 @@ export function createRenderedDocumentStore(
         dropped.push(row);
         excess -= row.sizeBytes;
       }
-      await deleteRenderedDocuments(
-        db,
-        dropped.map((row) => row.key),
-      );
+      totalBytes = (totalBytes ?? 0) -
+        (await deleteRenderedDocuments(
+          db,
+          dropped.map((row) => row.key),
+        ));
       for (const sha256 of new Set(dropped.map((row) => row.sha256)))
         if (!(await isRenderedFileReferenced(db, sha256)))
           await unlink(fileOf(sha256)).catch(() => undefined);
@@ -83,8 +105,13 @@ export function createRenderedDocumentStore(
       const partial = `${fileOf(sha256)}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
       await writeFile(partial, bytes);
       await rename(partial, fileOf(sha256));
-      await recordRenderedDocument(db, { ...document, sha256, sizeBytes: bytes.length });
+      // Counted first (when not yet known), so the growth below is added to a total that excludes it.
+      await storedBytes();
+      const growth = await recordRenderedDocument(db, { ...document, sha256, sizeBytes: bytes.length });
+      totalBytes = (totalBytes ?? 0) + growth;
+      savesSinceCount += 1;
       await dropBeyondBound();
     },
+    storedBytes,
   };
 }

@@ -1,7 +1,4 @@
-import {
-  complaintChannelSchema,
-  complaintOutcomeSchema,
-} from '../../contracts/complaints.contract';
+import { complaintChannelSchema, complaintOutcomeSchema } from '../../contracts/complaints.contract';
 import {
   fieldAnswerColumns,
   fieldComplaintColumns,
@@ -10,7 +7,7 @@ import {
   fieldSurveyNumberColumn,
 } from '../../contracts/field-import.contract';
 import type { SurveyQuestion } from '../../contracts/survey.contract';
-import { type CollectionForms, type FormQuestion } from '../../core/collection/build-collection-forms';
+import type { CollectionForms, FormQuestion } from '../../core/collection/build-collection-forms';
 import type { RespondentRole } from '../../core/methodology/structure.schema';
 import { unitLevelMethods } from '../collection/collection-roles';
 import type { RespondentRow } from '../db/repositories/respondents.repository';
@@ -80,7 +77,11 @@ export async function buildFieldImportTemplate(input: FieldTemplateInput): Promi
     guide.addRow(['nilai', question.indicatorCode, `${question.text.id} — ${levelsOf(question.levels)}`]);
   for (const channel of complaintChannelSchema.options) guide.addRow(['saluran', channel, '']);
   for (const outcome of complaintOutcomeSchema.options) guide.addRow(['hasil', outcome, '']);
-  guide.addRow(['diterima, tanggapan_pertama, selesai', '2024-03-04 09:00 WIB', 'Zona WIB, WITA, atau WIT wajib']);
+  guide.addRow([
+    'diterima, tanggapan_pertama, selesai',
+    '2024-03-04 09:00 WIB',
+    'Zona WIB, WITA, atau WIT wajib',
+  ]);
   guide.addRow(['survei', fieldSurveyNumberColumn, 'Nomor formulir kertas; satu baris per formulir']);
   for (const question of input.surveyQuestions)
     guide.addRow(['survei', question.indicatorCode, `${question.text.id} — ${levelsOf(question.levels)}`]);
@@ -89,7 +90,10 @@ export async function buildFieldImportTemplate(input: FieldTemplateInput): Promi
 
 function allQuestions(forms: CollectionForms): FormQuestion[] {
   const byCode = new Map<string, FormQuestion>();
-  for (const question of [...forms.byRole.flatMap((form) => form.questions), ...unitLevelMethods.flatMap((m) => forms.byMethod[m])])
+  for (const question of [
+    ...forms.byRole.flatMap((form) => form.questions),
+    ...unitLevelMethods.flatMap((m) => forms.byMethod[m]),
+  ])
     if (question.method !== 'survey') byCode.set(question.indicatorCode, question);
   return [...byCode.values()];
 }

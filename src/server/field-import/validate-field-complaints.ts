@@ -8,7 +8,13 @@ import { validateComplaintInput } from '../complaints/validate-complaint-input';
 import type { ComplaintValues } from '../db/repositories/complaints.repository';
 import { DomainError } from '../errors';
 import type { TableFile } from '../imports/read-table-file';
-import { checkColumns, isBlankRow, optionalCell, parseFieldInstant, SheetProblems } from './field-import-problem';
+import {
+  checkColumns,
+  isBlankRow,
+  optionalCell,
+  parseFieldInstant,
+  SheetProblems,
+} from './field-import-problem';
 
 const columnOfPath: Record<string, string> = {
   receivedAt: 'diterima',
@@ -29,7 +35,8 @@ export function validateFieldComplaints(
   const problems = new SheetProblems(fieldImportSheets.complaints);
   const toAdd: ComplaintValues[] = [];
   let alreadyPresent = 0;
-  if (!checkColumns(problems, table.columns, ['saluran', 'diterima', 'hasil'])) return { toAdd, alreadyPresent, problems };
+  if (!checkColumns(problems, table.columns, ['saluran', 'diterima', 'hasil']))
+    return { toAdd, alreadyPresent, problems };
   const seen = new Set<string>();
   for (const row of table.rows) {
     if (isBlankRow(row, fieldComplaintColumns)) continue;
@@ -49,8 +56,7 @@ export function validateFieldComplaints(
     const instantOf = (column: string, required: boolean): string | null => {
       const text = optionalCell(row, column);
       if (text === null) {
-        if (required)
-          problems.add(row, column, { id: 'Waktu wajib diisi.', en: 'The time is required.' });
+        if (required) problems.add(row, column, { id: 'Waktu wajib diisi.', en: 'The time is required.' });
         return null;
       }
       const instant = parseFieldInstant(text);
@@ -78,8 +84,14 @@ export function validateFieldComplaints(
       for (const issue of parsed.error.issues) {
         const column = issue.path[0] === 'reference' ? 'nomor_register' : 'ringkasan';
         problems.add(row, column, {
-          id: column === 'nomor_register' ? 'Nomor register paling banyak 120 karakter.' : 'Ringkasan paling banyak 2.000 karakter.',
-          en: column === 'nomor_register' ? 'The register number is at most 120 characters.' : 'The summary is at most 2,000 characters.',
+          id:
+            column === 'nomor_register'
+              ? 'Nomor register paling banyak 120 karakter.'
+              : 'Ringkasan paling banyak 2.000 karakter.',
+          en:
+            column === 'nomor_register'
+              ? 'The register number is at most 120 characters.'
+              : 'The summary is at most 2,000 characters.',
         });
       }
       continue;
@@ -91,7 +103,10 @@ export function validateFieldComplaints(
       if (!(error instanceof DomainError)) throw error;
       const details = (error.details ?? []) as { path: string; message: string; messageId: string }[];
       for (const detail of details)
-        problems.add(row, columnOfPath[detail.path] ?? 'diterima', { id: `${detail.messageId}.`, en: `${detail.message}.` });
+        problems.add(row, columnOfPath[detail.path] ?? 'diterima', {
+          id: `${detail.messageId}.`,
+          en: `${detail.message}.`,
+        });
       continue;
     }
     const reference = values.reference.toLowerCase();

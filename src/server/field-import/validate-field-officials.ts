@@ -3,7 +3,13 @@ import { decreeRoleCode, missingRoleFieldsProblem } from '../../contracts/respon
 import type { RespondentRole } from '../../core/methodology/structure.schema';
 import type { RespondentChanges, RespondentRow } from '../db/repositories/respondents.repository';
 import type { TableFile, TableRow } from '../imports/read-table-file';
-import { checkColumns, isBlankRow, optionalCell, parseFieldDate, SheetProblems } from './field-import-problem';
+import {
+  checkColumns,
+  isBlankRow,
+  optionalCell,
+  parseFieldDate,
+  SheetProblems,
+} from './field-import-problem';
 
 export interface PlannedOfficial {
   rowNumber: number;
@@ -35,7 +41,9 @@ export function validateFieldOfficials(
   const problems = new SheetProblems(fieldImportSheets.officials);
   const directory: OfficialDirectory = new Map(roles.map((role) => [role.code, new Map()]));
   for (const official of stored)
-    directory.get(official.roleCode)?.set(official.name.toLowerCase(), { id: official.id, name: official.name });
+    directory
+      .get(official.roleCode)
+      ?.set(official.name.toLowerCase(), { id: official.id, name: official.name });
   const toAdd: PlannedOfficial[] = [];
   let alreadyPresent = 0;
   if (!checkColumns(problems, table.columns, ['peran', 'nama']))

@@ -61,7 +61,11 @@ export function validateFieldSurvey(
     const checked = validateSurveyLevels(questions, given);
     if (!checked.ok) {
       for (const problem of checked.problems)
-        problems.add(row, columnOf.get(problem.indicatorCode ?? '') ?? fieldSurveyNumberColumn, problem.message);
+        problems.add(
+          row,
+          columnOf.get(problem.indicatorCode ?? '') ?? fieldSurveyNumberColumn,
+          problem.message,
+        );
       continue;
     }
     toAdd.push({

@@ -12,6 +12,7 @@ import { registerEntityRoutes } from './entities.routes';
 import { registerEvidenceRoutes } from './evidence.routes';
 import { registerEvidenceIntegrityRoutes } from './evidence-integrity.routes';
 import { registerEvidenceReuseRoutes } from './evidence-reuse.routes';
+import { registerFieldImportRoutes } from './field-import.routes';
 import { registerFinaliseRoutes } from './finalise.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerImportRoutes } from './imports.routes';
@@ -68,6 +69,7 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerQualityRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);
+  registerFieldImportRoutes(app, deps);
   registerWorkflowRoutes(app, deps);
   registerWorkQueueRoutes(app, deps);
   registerProgressRoutes(app, deps);

@@ -29,6 +29,9 @@ export async function exportFieldImportTemplate(
     surveyQuestions: survey.questions,
     storedOfficials: await listRespondents(db, found.locusUnit.id),
   });
-  const slug = unit.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = unit.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return { bytes, fileName: `data-lapangan-${target.year}-${target.code}-${slug || 'unit'}.xlsx` };
 }

@@ -22,14 +22,14 @@ import { insertRespondent, listRespondents, lockLocusUnit } from '../db/reposito
 import { insertSurveyResponse } from '../db/repositories/survey.repository';
 import { findSurveyProofSetting, noProofExclusionNote } from '../db/repositories/survey-proof.repository';
 import { DomainError } from '../errors';
-import { importInvalidError } from '../imports/import-invalid-error';
-import { readTableFile, type TableFile } from '../imports/read-table-file';
-import { defaultTableFileLimits, type TableFileLimits } from '../imports/table-file-limits';
-import { surveyFormOf } from '../survey/survey-questions';
 import { validateFieldAnswers } from '../field-import/validate-field-answers';
 import { validateFieldComplaints } from '../field-import/validate-field-complaints';
 import { validateFieldOfficials } from '../field-import/validate-field-officials';
 import { validateFieldSurvey } from '../field-import/validate-field-survey';
+import { importInvalidError } from '../imports/import-invalid-error';
+import { readTableFile, type TableFile } from '../imports/read-table-file';
+import { defaultTableFileLimits, type TableFileLimits } from '../imports/table-file-limits';
+import { surveyFormOf } from '../survey/survey-questions';
 
 /** A unit's workbook: a few hundred rows at most in practice; the route refuses larger bodies (413). */
 export const maxFieldImportBytes = 5 * 1024 * 1024;
@@ -71,7 +71,11 @@ export async function importFieldData(
     const storedReferences = new Set(
       (await listComplaints(tx, locusUnitId)).map((row) => row.reference.toLowerCase()).filter(Boolean),
     );
-    const officials = validateFieldOfficials(sheets.officials, officialRoles, await listRespondents(tx, locusUnitId));
+    const officials = validateFieldOfficials(
+      sheets.officials,
+      officialRoles,
+      await listRespondents(tx, locusUnitId),
+    );
     const answers = validateFieldAnswers(sheets.answers, forms, officials.directory);
     const complaints = validateFieldComplaints(sheets.complaints, storedReferences, now);
     const survey = validateFieldSurvey(sheets.survey, surveyForm.questions, locusUnitId);

@@ -12,6 +12,22 @@ export interface ProgressFilter {
   /** Undefined: every province (admins). */
   provinceCodes?: readonly string[] | undefined;
   entityCode?: string | undefined;
+  /** Only these loci (one page of entities). */
+  locusIds?: readonly string[] | undefined;
+}
+
+/** The filter's conditions on `loci` and `entities` (joined by the caller). */
+export function progressFilterConditions(filter: ProgressFilter): SQL | undefined {
+  return and(
+    eq(loci.cycleId, filter.cycleId),
+    filter.provinceCodes
+      ? filter.provinceCodes.length > 0
+        ? inArray(loci.provinceCode, [...filter.provinceCodes])
+        : sql`false`
+      : undefined,
+    filter.entityCode ? eq(entities.code, filter.entityCode) : undefined,
+    filter.locusIds ? inArray(loci.id, [...filter.locusIds]) : undefined,
+  );
 }
 
 export interface ProgressLocusUnitRow {
@@ -33,15 +49,6 @@ export async function listProgressLocusUnits(
   db: Queryable,
   filter: ProgressFilter,
 ): Promise<ProgressLocusUnitRow[]> {
-  const conditions: (SQL | undefined)[] = [
-    eq(loci.cycleId, filter.cycleId),
-    filter.provinceCodes
-      ? filter.provinceCodes.length > 0
-        ? inArray(loci.provinceCode, [...filter.provinceCodes])
-        : sql`false`
-      : undefined,
-    filter.entityCode ? eq(entities.code, filter.entityCode) : undefined,
-  ];
   return db
     .select({
       locusId: loci.id,
@@ -60,7 +67,7 @@ export async function listProgressLocusUnits(
     .innerJoin(entities, eq(entities.id, loci.entityId))
     .leftJoin(locusUnits, eq(locusUnits.locusId, loci.id))
     .leftJoin(units, eq(units.id, locusUnits.unitId))
-    .where(and(...conditions))
+    .where(progressFilterConditions(filter))
     .orderBy(asc(loci.provinceCode), asc(entities.code), asc(units.name));
 }
 

@@ -16,8 +16,15 @@ export async function findRenderedDocument(
   return row;
 }
 
-/** Records (or, after its file went missing, re-points) the bytes rendered for a key. */
-export async function recordRenderedDocument(db: Queryable, document: NewRenderedDocument): Promise<void> {
+/**
+ * Records (or, after its file went missing, re-points) the bytes rendered for a key. Answers by how many bytes
+ * the store grew, so the caller keeps its running total without summing the table.
+ */
+export async function recordRenderedDocument(db: Queryable, document: NewRenderedDocument): Promise<number> {
+  const [previous] = await db
+    .select({ sizeBytes: renderedDocuments.sizeBytes })
+    .from(renderedDocuments)
+    .where(eq(renderedDocuments.key, document.key));
   await db
     .insert(renderedDocuments)
     .values(document)
@@ -25,6 +32,7 @@ export async function recordRenderedDocument(db: Queryable, document: NewRendere
       target: renderedDocuments.key,
       set: { sha256: document.sha256, sizeBytes: document.sizeBytes, usedAt: sql`now()` },
     });
+  return document.sizeBytes - (previous?.sizeBytes ?? 0);
 }
 
 export async function touchRenderedDocument(db: Queryable, key: string): Promise<void> {
@@ -54,9 +62,14 @@ export async function listLeastRecentlyUsedDocuments(
     .limit(limit);
 }
 
-export async function deleteRenderedDocuments(db: Queryable, keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db.delete(renderedDocuments).where(inArray(renderedDocuments.key, [...keys]));
+/** Answers the bytes of the rows actually deleted (another process may have dropped some already). */
+export async function deleteRenderedDocuments(db: Queryable, keys: readonly string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const deleted = await db
+    .delete(renderedDocuments)
+    .where(inArray(renderedDocuments.key, [...keys]))
+    .returning({ sizeBytes: renderedDocuments.sizeBytes });
+  return deleted.reduce((sum, row) => sum + row.sizeBytes, 0);
 }
 
 /** Whether any row still points to these bytes (two keys may render to identical bytes). */
