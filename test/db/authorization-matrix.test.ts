@@ -275,6 +275,9 @@ const allowedPrincipals: Record<string, Principal[]> = {
     'assessor',
   ],
   'PUT /api/cycles/:year/loci/:code/units/:unitId/answers': ['admin', 'coordinator', 'assessor'],
+  // Field-data import of one unit (issue #19): whoever may fill in the unit online.
+  'GET /api/cycles/:year/loci/:code/units/:unitId/field-import/template': ['admin', 'coordinator', 'assessor'],
+  'POST /api/cycles/:year/loci/:code/units/:unitId/field-import': ['admin', 'coordinator', 'assessor'],
   // Resumable uploads of evidence files (issue #18): whoever may attach evidence; each upload is its owner's.
   'POST /api/uploads': ['admin', 'coordinator', 'assessor'],
   'GET /api/uploads/:uploadId': ['admin', 'coordinator', 'assessor'],
@@ -314,6 +317,9 @@ function samplePath(url: string, ids: { user: string; unit: string; attachment?:
       .replace(':uploadId', 'contoh')
       // No product id is valid here: allowed principals get 400 from validation (refusals come before it).
       .replace(':productId', 'contoh')
+      // Second scoring answers 404 to anyone but the drawn assessor (and for undrawn units): a malformed unit
+      // id answers 400 to the allowed roles instead.
+      .replace('/units/:unitId/second-scoring', '/units/contoh/second-scoring')
       .replace(':unitId', sampleSurveyUnitId)
       .replace(':evidenceId', sampleEvidenceId)
       // Field collection: the cycle is back in entry meetings, so removing this (absent) respondent is refused
@@ -426,7 +432,8 @@ describe.each(testEngines())('authorization matrix on $name', (engine) => {
       }
     }
     expect(outcomes).toEqual([]);
-  });
+    // About 1,100 requests: a correctness check, given room on a busy machine.
+  }, 240_000);
 });
 
 async function createUnitDirectly(testApp: TestApp): Promise<{ id: string }> {

@@ -44,7 +44,7 @@ test('a blind second assessor disagrees with the first team and the verifier set
   ]);
 
   // The second assessor replaces the one-time password, then signs in on the phone.
-  const password = 'Jembatan Ampera penilai kedua';
+  const password = 'Jembatan Ampera sore 2053';
   await signInThroughApi(page, email, created.oneTimePassword);
   await api(page, 'POST', '/api/account/password', {
     currentPassword: created.oneTimePassword,
@@ -65,7 +65,10 @@ test('a blind second assessor disagrees with the first team and the verifier set
   await expect(page.getByText(firstNote)).toHaveCount(0);
   await levels.getByRole('radio', { name: /^3 · / }).check();
   await expect(levels.locator('..').getByRole('status')).toHaveText('Tersimpan');
-  await page.reload();
+  // Home again (no reload): the card counts the level, and the reopened form shows it chosen.
+  await page.getByRole('link', { name: '← Beranda' }).click();
+  await expect(assignments).toContainText(`${year} · 1 nilai diisi`);
+  await assignments.getByRole('link', { name: /^Dinas Sosial · / }).click();
   await expect(
     page.getByRole('radiogroup', { name: 'Tingkat untuk PRS-01' }).getByRole('radio', { name: /^3 · / }),
   ).toBeChecked();

@@ -77,7 +77,8 @@ export function createRenderedDocumentStore(
         dropped.push(row);
         excess -= row.sizeBytes;
       }
-      totalBytes = (totalBytes ?? 0) -
+      totalBytes =
+        (totalBytes ?? 0) -
         (await deleteRenderedDocuments(
           db,
           dropped.map((row) => row.key),

@@ -6,21 +6,34 @@ import type {
   UnitProgress,
 } from '../../contracts/progress.contract';
 import { isProvinceInScope } from '../../core/access/can';
-import { buildCollectionForms } from '../../core/collection/build-collection-forms';
-import { planRespondents } from '../../core/cycles/respondent-plan';
 import type { RequestActor } from '../auth/request-actor';
-import { serviceUserRoleCode } from '../collection/to-unit-answers';
 import { editionOfCycle, requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
-import { countCollectedByLocusUnit, listProgressLocusUnits } from '../db/repositories/progress.repository';
+import {
+  countCollectedByLocusUnit,
+  listProgressLocusUnits,
+  type ProgressFilter,
+  type ProgressLocusUnitRow,
+} from '../db/repositories/progress.repository';
+import {
+  countLocusUnitsByForm,
+  listProgressLoci,
+  sumCollectedByProvince,
+} from '../db/repositories/progress-totals.repository';
 import { notFoundError } from '../errors';
 import { addFigures, emptyFigures } from '../progress/progress-figures';
+import {
+  type ProgressMeasures,
+  progressMeasures,
+  provinceFiguresFromCounts,
+} from '../progress/progress-measures';
 import { findProvinceName } from '../regions/load-regions';
 
 /**
  * Field progress of a cycle per province, entity and unit: respondents, indicators answered, evidence, survey
- * quota, workflow statuses and entity approvals. Coordinators see their provinces only. Five queries in all,
- * whatever the number of units.
+ * quota, workflow statuses and entity approvals. Coordinators see their provinces only. A handful of queries
+ * whatever the number of units; a paged answer counts only its page's units one by one, and the province
+ * figures (which count every entity) in the database grouped by province.
  */
 export async function getCycleProgress(
   db: Queryable,
@@ -31,27 +44,69 @@ export async function getCycleProgress(
   const cycle = await requireCycle(db, year);
   if (query.province && !isProvinceInScope(actor, query.province)) throw notFoundError();
   const scopeCodes = actor.role === 'admin' ? undefined : actor.provinceCodes;
-  const provinceCodes = query.province ? [query.province] : scopeCodes;
-  const { methodology } = await editionOfCycle(cycle);
-  const rows = await listProgressLocusUnits(db, {
+  const filter: ProgressFilter = {
     cycleId: cycle.id,
-    provinceCodes,
+    provinceCodes: query.province ? [query.province] : scopeCodes,
     entityCode: query.entity,
-  });
-  const formsByKey = new Map<string, { indicators: number }>();
-  const needsEvidence = new Set<string>();
-  for (const indicator of methodology.dimensions.flatMap((dimension) => dimension.indicators)) {
-    if (indicator.evidence.rule !== 'not-required') needsEvidence.add(indicator.code);
+  };
+  const measures = progressMeasures((await editionOfCycle(cycle)).methodology);
+  if (query.pageSize === undefined) {
+    const rows = await listProgressLocusUnits(db, filter);
+    return { year, provinces: [...(await provincesOfUnits(db, rows, measures)).values()] };
   }
+  const page = query.page ?? 1;
+  const allLoci = await listProgressLoci(db, filter);
+  const start = (page - 1) * query.pageSize;
+  const onPage = allLoci.slice(start, start + query.pageSize).map((locus) => locus.locusId);
+  const [pageProvinces, forms, collected] = await Promise.all([
+    onPage.length > 0
+      ? listProgressLocusUnits(db, { ...filter, locusIds: onPage }).then((rows) =>
+          provincesOfUnits(db, rows, measures),
+        )
+      : new Map<string, ProvinceProgress>(),
+    countLocusUnitsByForm(db, filter),
+    sumCollectedByProvince(db, filter, measures.indicatorsNeedingEvidence),
+  ]);
+  const provinces = new Map<string, ProvinceProgress>();
+  for (const locus of allLoci) {
+    const key = locus.provinceCode ?? '';
+    let province = provinces.get(key);
+    if (!province) {
+      province = {
+        ...provinceFiguresFromCounts(
+          forms.filter((form) => (form.provinceCode ?? '') === key),
+          collected.get(key),
+          measures,
+        ),
+        provinceCode: locus.provinceCode,
+        provinceName: provinceNameOf(locus.provinceCode),
+        approvals: { open: 0, approved: 0, accepted: 0 },
+        entities: pageProvinces.get(key)?.entities ?? [],
+      };
+      provinces.set(key, province);
+    }
+    province.approvals[locus.approval] += 1;
+  }
+  return {
+    year,
+    provinces: [...provinces.values()],
+    page: { page, pageSize: query.pageSize, totalEntities: allLoci.length },
+  };
+}
+
+const provinceNameOf = (code: string | null) => (code ? (findProvinceName(code) ?? code) : 'Pusat');
+
+/** Provinces (key: code, '' for the centre) with their entities and units, each unit counted in the database. */
+async function provincesOfUnits(
+  db: Queryable,
+  rows: readonly ProgressLocusUnitRow[],
+  measures: ProgressMeasures,
+): Promise<Map<string, ProvinceProgress>> {
   const counts = await countCollectedByLocusUnit(
     db,
     rows.flatMap((row) => (row.locusUnitId ? [row.locusUnitId] : [])),
-    [...needsEvidence],
+    measures.indicatorsNeedingEvidence,
   );
-  const respondentsPlanned = planRespondents(methodology, 1).perUnitTotal;
-  const surveyTarget =
-    methodology.respondentRoles.find((role) => role.code === serviceUserRoleCode)?.requiredCount ?? 0;
-
   const provinces = new Map<string, ProvinceProgress>();
   const entities = new Map<string, EntityProgress>();
   for (const row of rows) {
@@ -61,7 +116,7 @@ export async function getCycleProgress(
       province = {
         ...emptyFigures(),
         provinceCode: row.provinceCode,
-        provinceName: row.provinceCode ? (findProvinceName(row.provinceCode) ?? row.provinceCode) : 'Pusat',
+        provinceName: provinceNameOf(row.provinceCode),
         approvals: { open: 0, approved: 0, accepted: 0 },
         entities: [],
       };
@@ -82,20 +137,6 @@ export async function getCycleProgress(
       province.approvals[row.approval] += 1;
     }
     if (!row.locusUnitId || !row.unitId || !row.status) continue;
-    const key = `${row.entityKind}\u0000${row.unitTypeCode ?? ''}`;
-    let forms = formsByKey.get(key);
-    if (!forms) {
-      const built = buildCollectionForms(methodology, {
-        entityKind: row.entityKind,
-        unitType: row.unitTypeCode ?? '',
-      });
-      forms = {
-        indicators: Object.entries(built.byMethod)
-          .filter(([method]) => method !== 'survey')
-          .reduce((sum, [, questions]) => sum + questions.length, 0),
-      };
-      formsByKey.set(key, forms);
-    }
     const collected = counts.get(row.locusUnitId);
     const unit: UnitProgress = {
       ...emptyFigures(),
@@ -106,38 +147,21 @@ export async function getCycleProgress(
     };
     unit.respondents = {
       done: (collected?.respondents ?? 0) + (collected?.assessorAnswered ? 1 : 0),
-      total: respondentsPlanned,
+      total: measures.respondentsPlanned,
     };
-    unit.indicators = { done: collected?.answeredIndicators ?? 0, total: forms.indicators };
+    unit.indicators = {
+      done: collected?.answeredIndicators ?? 0,
+      total: measures.indicatorsOf(row.entityKind, row.unitTypeCode ?? ''),
+    };
     unit.evidence = {
       done: collected?.answersWithEvidence ?? 0,
       total: collected?.answersNeedingEvidence ?? 0,
     };
-    unit.survey = { done: collected?.surveyResponses ?? 0, total: surveyTarget };
+    unit.survey = { done: collected?.surveyResponses ?? 0, total: measures.surveyTarget };
     unit.statuses[row.status] = 1;
     entity.units.push(unit);
     addFigures(entity, unit);
     addFigures(province, unit);
   }
-  return pageOf({ year, provinces: [...provinces.values()] }, query);
-}
-
-/**
- * One page of the entities (in the order listed: province, then entity), when asked: a national cycle lists
- * ~4,100 units, so a screen asks for a page while the province figures keep counting every entity.
- */
-function pageOf(progress: CycleProgress, query: ProgressQuery): CycleProgress {
-  if (query.pageSize === undefined) return progress;
-  const page = query.page ?? 1;
-  const all = progress.provinces.flatMap((province) => province.entities);
-  const start = (page - 1) * query.pageSize;
-  const onPage = new Set(all.slice(start, start + query.pageSize));
-  return {
-    year: progress.year,
-    provinces: progress.provinces.map((province) => ({
-      ...province,
-      entities: province.entities.filter((entity) => onPage.has(entity)),
-    })),
-    page: { page, pageSize: query.pageSize, totalEntities: all.length },
-  };
+  return provinces;
 }

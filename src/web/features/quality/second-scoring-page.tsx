@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, Loader, Radio, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,14 @@ import { usePageTitle } from '../../lib/use-page-title';
 
 const routeApi = getRouteApi('/_signedIn/mutu/penilaian-kedua/$year/$code/$unitId');
 type Question = SecondScoringForm['sections'][number]['questions'][number];
+/** Read by screen readers, not shown: the code badge above already names the question. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+} as const;
 const keyOf = (respondentId: string | null, indicatorCode: string) =>
   `${respondentId ?? 'unit'}/${indicatorCode}`;
 
@@ -82,6 +90,7 @@ function SecondLevelField({
   language: 'id' | 'en';
 }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [level, setLevel] = useState<number | null>(initial);
   const save = useMutation({
     mutationFn: (value: number) =>
@@ -90,6 +99,12 @@ function SecondLevelField({
         indicatorCode: question.indicatorCode,
         level: value,
       }),
+    // The home card counts the levels entered, and the cached form seeds the choices when the page is opened
+    // again: without this both show the old levels for the stale time.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['second-scorings'] });
+      void queryClient.invalidateQueries({ queryKey: ['second-scoring'] });
+    },
   });
   return (
     <Stack gap={6}>
@@ -99,9 +114,11 @@ function SecondLevelField({
         </Badge>
         <Text size="sm">{question.text[language]}</Text>
       </Group>
+      {/* A label, not aria-label: Mantine puts aria-label on the wrapper, leaving the radiogroup unnamed. */}
       <Radio.Group
-        aria-label={t('secondScoring.level', { code: question.indicatorCode })}
-        value={level === null ? null : String(level)}
+        label={t('secondScoring.level', { code: question.indicatorCode })}
+        labelProps={{ style: visuallyHidden }}
+        value={level === null ? '' : String(level)}
         onChange={(value) => {
           setLevel(Number(value));
           save.mutate(Number(value));
