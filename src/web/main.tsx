@@ -5,6 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startOutboxWhenSignedIn } from './features/offline/start-outbox-when-signed-in';
 import { initI18n } from './i18n';
 import { queryClient } from './lib/query-client';
 import { router } from './router';
@@ -15,9 +16,11 @@ await initI18n();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root is missing from index.html');
 
-// Whatever an earlier visit left in the outbox goes out now, and again whenever the connection returns; loaded
-// after the first render so the public pages do not wait for IndexedDB code.
-void import('./features/offline/outbox-sync').then((module) => module.startOutboxSync());
+// Whatever an earlier visit left in the outbox goes out once someone is signed in, and again whenever the
+// connection returns; a visitor of the public pages never downloads the IndexedDB code.
+startOutboxWhenSignedIn(queryClient, () =>
+  import('./features/offline/outbox-sync').then((module) => module.startOutboxSync()),
+);
 
 createRoot(rootElement).render(
   <StrictMode>

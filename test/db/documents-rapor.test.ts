@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatDecimal, planImprovements, scoreEntity, type UnitAnswers } from '../../src/core';
 import { indicatorScoreRowsOf } from '../../src/reports/excel/indicator-scores-export';
 import { buildRaporInput } from '../../src/reports/rapor/build-rapor-input';
+import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { findEntityResultInSnapshot } from '../../src/server/db/repositories/document-sources.repository';
 import { findSnapshotById } from '../../src/server/db/repositories/results.repository';
 import { answers } from '../../src/server/db/schema/collection';
@@ -117,12 +118,15 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
       queue: 4,
       storeBytes: 64 * 1024 * 1024,
     });
-    const { pdf } = await generateRapor(db, renderer, {
-      snapshot,
-      entity,
-      language: 'id',
-      now: new Date(),
-    }).finally(() => renderer.close());
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-rapor-files-'));
+    const settings = { secret: Buffer.alloc(32, 7), baseUrl: 'https://patuh.example.id', dataDir };
+    const { pdf } = await generateRapor(
+      db,
+      renderer,
+      settings,
+      { snapshot, entity, language: 'id', now: new Date() },
+      commandLineAuditContext,
+    ).finally(() => renderer.close());
     const ms = performance.now() - started;
     return { text: pdfText(pdf), ms };
   };

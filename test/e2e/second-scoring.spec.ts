@@ -64,7 +64,7 @@ test('a blind second assessor disagrees with the first team and the verifier set
   for (const radio of await levels.getByRole('radio').all()) await expect(radio).not.toBeChecked();
   await expect(page.getByText(firstNote)).toHaveCount(0);
   await levels.getByRole('radio', { name: /^3 · / }).check();
-  await expect(levels.locator('..').getByRole('status')).toHaveText('Tersimpan');
+  await expect(page.getByRole('status').filter({ hasText: /^Tersimpan$/ })).toHaveCount(1);
   // Home again (no reload): the card counts the level, and the reopened form shows it chosen.
   await page.getByRole('link', { name: '← Beranda' }).click();
   await expect(assignments).toContainText(`${year} · 1 nilai diisi`);
@@ -85,9 +85,13 @@ test('a blind second assessor disagrees with the first team and the verifier set
   await expect(item).toContainText('PRS-01');
   await expect(item.getByText(/^Tim pertama: 0 · /)).toBeVisible();
   await expect(item.getByText(/^Asesor kedua: 3 · /)).toBeVisible();
-  await item.getByRole('textbox', { name: 'Nilai yang berlaku' }).click();
-  await page.getByRole('option', { name: /^2 · / }).click();
+  // No level is preselected: a reason alone settles nothing.
   await item.getByRole('textbox', { name: /^Alasan \(wajib\)/ }).fill(reason);
+  await item.getByRole('button', { name: 'Tetapkan' }).click();
+  await expect(item.getByText('Pilih nilai yang berlaku setelah memeriksa bukti.')).toBeVisible();
+  await item.getByRole('combobox', { name: 'Nilai yang berlaku' }).click();
+  await page.getByRole('option', { name: /^2 · / }).click();
+  await expect(item.getByText('Pilih nilai yang berlaku setelah memeriksa bukti.')).toHaveCount(0);
   await item.getByRole('button', { name: 'Tetapkan' }).click();
   await expect(item.getByText(new RegExp(`^Ditetapkan: 2 · .* — ${reason}$`))).toBeVisible();
   await expect(item.getByRole('button', { name: 'Tetapkan' })).toHaveCount(0);

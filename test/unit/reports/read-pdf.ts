@@ -35,7 +35,10 @@ export function pdfFonts(pdf: Buffer): string {
 
 /** Each font pdffonts lists, with whether the PDF embeds it (the "emb" column). */
 export function pdfFontTable(pdf: Buffer): { name: string; embedded: boolean }[] {
-  const lines = pdfFonts(pdf).split('\n').slice(2).filter((line) => line.trim() !== '');
+  const lines = pdfFonts(pdf)
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '');
   return lines.map((line) => {
     const columns = line.trim().split(/\s+/);
     // name … emb sub uni object ID: "emb" is the fifth column from the end.

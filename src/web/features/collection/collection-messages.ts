@@ -91,6 +91,15 @@ export const collectionMessagesId = {
   notEditable: 'Tidak dapat diubah: {{reason}}',
   reviewNotesTitle: 'Catatan verifikator untuk unit',
   leaveWarning: 'Ada jawaban yang belum tersimpan.',
+  fieldImport: {
+    title: 'Impor data lapangan',
+    hint: 'Untuk data yang dikumpulkan di kertas atau aplikasi lain: unduh templat unit ini, isi lembar petugas, jawaban, pengaduan, dan survei, lalu unggah. Semua baris diperiksa dulu; bila ada masalah, tidak ada yang disimpan.',
+    template: 'Unduh templat (XLSX)',
+    file: 'Berkas XLSX yang sudah diisi',
+    run: 'Impor',
+    done: 'Tersimpan: {{officials}} petugas, {{answers}} jawaban, {{complaints}} pengaduan, {{survey}} formulir survei; {{present}} baris sudah ada sebelumnya.',
+    failed: 'Berkas ditolak: {{count}} masalah, tidak ada yang disimpan.',
+  },
 };
 
 export type CollectionMessages = typeof collectionMessagesId;
@@ -187,4 +196,13 @@ export const collectionMessagesEn: CollectionMessages = {
   notEditable: 'Read only: {{reason}}',
   reviewNotesTitle: 'Verifier’s notes for the unit',
   leaveWarning: 'Some answers are not saved yet.',
+  fieldImport: {
+    title: 'Import field data',
+    hint: 'For data collected on paper or in another tool: download this unit’s template, fill in the officials, answers, complaints and survey sheets, then upload it. Every row is checked first; on any problem nothing is saved.',
+    template: 'Download the template (XLSX)',
+    file: 'The filled-in XLSX file',
+    run: 'Import',
+    done: 'Saved: {{officials}} officials, {{answers}} answers, {{complaints}} complaints, {{survey}} survey forms; {{present}} rows were already there.',
+    failed: 'File refused: {{count}} problems, nothing saved.',
+  },
 };

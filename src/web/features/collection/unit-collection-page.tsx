@@ -20,6 +20,7 @@ import { UnitWorkflowBar } from '../workflow/unit-workflow-bar';
 import { AnswerStatusBadge } from './answer-status-badge';
 import { type UnitRef, unitCollectionKey, unitScoringInputKey, useUnitCollection } from './collection-api';
 import { CollectionFormsSection } from './collection-forms-section';
+import { FieldImportCard } from './field-import-card';
 import { ProvisionalScoreCard } from './provisional-score-card';
 import { RespondentsCard } from './respondents-card';
 import { SaveStatusRegistry, usePageSaveStatus } from './save-status-registry';
@@ -170,6 +171,7 @@ export function UnitCollectionPage() {
         />
         <SurveyCard year={unit.year} entityCode={unit.entityCode} unitId={unit.unitId} />
       </SimpleGrid>
+      {data.editable && <FieldImportCard unit={unit} editable={data.editable} onImported={refreshNow} />}
     </Stack>
   );
 }

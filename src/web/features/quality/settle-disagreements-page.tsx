@@ -77,7 +77,9 @@ function DisagreementCard({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [level, setLevel] = useState<string | null>(String(item.secondLevel));
+  // No level is preselected: a default (say the second assessor's) would settle the question without a choice.
+  const [level, setLevel] = useState<string | null>(null);
+  const [levelMissing, setLevelMissing] = useState(false);
   const [note, setNote] = useState('');
   const labelOf = (value: number) => {
     const found = item.levels.find((option) => option.value === value);
@@ -121,7 +123,8 @@ function DisagreementCard({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              settle.mutate();
+              if (level === null) setLevelMissing(true);
+              else settle.mutate();
             }}
           >
             <Stack gap="xs">
@@ -132,8 +135,13 @@ function DisagreementCard({
                   label: labelOf(option.value),
                 }))}
                 value={level}
-                onChange={setLevel}
+                onChange={(value) => {
+                  setLevel(value);
+                  setLevelMissing(false);
+                }}
                 allowDeselect={false}
+                withAsterisk
+                error={levelMissing ? t('secondScoring.chooseLevelFirst') : undefined}
               />
               <Textarea
                 label={t('secondScoring.note')}
