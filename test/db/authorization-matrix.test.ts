@@ -276,7 +276,11 @@ const allowedPrincipals: Record<string, Principal[]> = {
   ],
   'PUT /api/cycles/:year/loci/:code/units/:unitId/answers': ['admin', 'coordinator', 'assessor'],
   // Field-data import of one unit (issue #19): whoever may fill in the unit online.
-  'GET /api/cycles/:year/loci/:code/units/:unitId/field-import/template': ['admin', 'coordinator', 'assessor'],
+  'GET /api/cycles/:year/loci/:code/units/:unitId/field-import/template': [
+    'admin',
+    'coordinator',
+    'assessor',
+  ],
   'POST /api/cycles/:year/loci/:code/units/:unitId/field-import': ['admin', 'coordinator', 'assessor'],
   // Resumable uploads of evidence files (issue #18): whoever may attach evidence; each upload is its owner's.
   'POST /api/uploads': ['admin', 'coordinator', 'assessor'],

@@ -14,9 +14,9 @@ export interface TableFile {
 }
 
 /**
- * Reads the first sheet of an XLSX file (or the sheet named `sheetName`), or a CSV (comma or semicolon, as Indonesian Excel writes it; UTF-8 or
- * Windows-1252), in a worker thread and within the limits of `table-file-limits.ts`; a file past one is
- * refused (413/422) naming it. Column names are the header's, trimmed and lower-cased; cells are trimmed.
+ * Reads the first sheet of an XLSX file (or the sheet named `sheetName`), or a CSV (comma or semicolon, as
+ * Indonesian Excel writes it; UTF-8 or Windows-1252), in a worker thread and within the limits of
+ * `table-file-limits.ts`; a file past one is refused (413/422) naming it. Column names are the header's, trimmed and lower-cased; cells are trimmed.
  */
 export async function readTableFile(
   bytes: Buffer,
