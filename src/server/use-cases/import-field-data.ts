@@ -55,11 +55,18 @@ export async function importFieldData(
   const where = { year: target.year, entityCode: target.code, unitId: target.unitId };
   // Refuse out of scope or a closed unit before spending a worker on the file.
   await requireEditableLocusUnit(db, actor, where, now);
+  // Each sheet in a worker of its own; the shared queue keeps at most two reading at once.
+  const [officialsSheet, answersSheet, complaintsSheet, surveySheet] = await Promise.all([
+    readSheet(bytes, fieldImportSheets.officials),
+    readSheet(bytes, fieldImportSheets.answers),
+    readSheet(bytes, fieldImportSheets.complaints),
+    readSheet(bytes, fieldImportSheets.survey),
+  ]);
   const sheets = {
-    officials: await readSheet(bytes, fieldImportSheets.officials),
-    answers: await readSheet(bytes, fieldImportSheets.answers),
-    complaints: await readSheet(bytes, fieldImportSheets.complaints),
-    survey: await readSheet(bytes, fieldImportSheets.survey),
+    officials: officialsSheet,
+    answers: answersSheet,
+    complaints: complaintsSheet,
+    survey: surveySheet,
   };
   return db.transaction(async (tx) => {
     const found = await requireEditableLocusUnit(tx, actor, where, now);

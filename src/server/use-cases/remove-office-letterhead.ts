@@ -4,10 +4,9 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { deleteOfficeLetterhead } from '../db/repositories/office-letterheads.repository';
 import { centreOfficeCode } from '../documents/resolve-signing';
-import { notFoundError } from '../errors';
 import { requireOfficeManager } from './save-office-letterhead';
 
-/** Removes an office's letterhead (documents printed later show none, or the centre's); audited. */
+/** Removes an office's letterhead (documents printed later show none, or the centre's); audited when one was set. */
 export async function removeOfficeLetterhead(
   db: Database,
   actor: RequestActor,
@@ -17,7 +16,8 @@ export async function removeOfficeLetterhead(
   await requireOfficeManager(db, actor, officeCode);
   await db.transaction(async (tx) => {
     const removed = await deleteOfficeLetterhead(tx, officeCode);
-    if (!removed) throw notFoundError();
+    // DELETE is idempotent: nothing set, nothing to remove or audit.
+    if (!removed) return;
     await appendAuditEntry(tx, {
       ...auditFieldsOf(context),
       action: 'document.letterhead.remove',

@@ -104,15 +104,22 @@ export async function prepareFieldWork(onProgress: (done: number, total: number)
       const response = await store(api, url).catch(() => null);
       if (response) bytes += await sizeOf(response);
     }
-    // A unit's thumbnails together: each is a round trip, and a weak link spends most of it waiting.
+    // A unit's thumbnails together: each is a round trip, and a weak link spends most of it waiting. One
+    // photo often supports several answers: it is downloaded once and stored under each answer's URL.
+    const urlsByFile = new Map<string, string[]>();
+    for (const item of collection.answers.flatMap((answer) => answer.evidence)) {
+      const urls = urlsByFile.get(item.sha256) ?? [];
+      urls.push(`${unitBase}/evidence/${item.id}/file`);
+      urlsByFile.set(item.sha256, urls);
+    }
     const sizes = await Promise.all(
-      collection.answers
-        .flatMap((answer) => answer.evidence)
-        .map(async (item) => {
-          const url = `${unitBase}/evidence/${item.id}/file`;
-          const cached = await files.match(url);
-          return sizeOf(cached ?? (await store(files, url)));
-        }),
+      [...urlsByFile.values()].map(async ([first, ...others]) => {
+        if (!first) return 0;
+        const response = (await files.match(first)) ?? (await store(files, first));
+        await Promise.all(others.map((url) => files.put(url, response.clone())));
+        // Each URL holds its own copy in the cache: the space shown is what the device spends.
+        return (await sizeOf(response)) * (1 + others.length);
+      }),
     );
     bytes += sizes.reduce((sum, size) => sum + size, 0);
     units.push({
