@@ -16,9 +16,9 @@ await initI18n();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root is missing from index.html');
 
-// Whatever an earlier visit left in the outbox goes out once someone is signed in, and again whenever the
-// connection returns; a visitor of the public pages never downloads the IndexedDB code.
-startOutboxWhenSignedIn(queryClient, () =>
+// Whatever an earlier visit left in the outbox goes out now on a device where staff have signed in, and again
+// whenever the connection returns; a visitor of the public pages never downloads the IndexedDB code.
+startOutboxWhenSignedIn(queryClient, window.localStorage, () =>
   import('./features/offline/outbox-sync').then((module) => module.startOutboxSync()),
 );
 
