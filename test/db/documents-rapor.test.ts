@@ -111,7 +111,6 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
     if (!snapshot) throw new Error('snapshot missing');
     const entity = await findEntityResultInSnapshot(db, snapshotId, '16.06');
     if (!entity) throw new Error('entity result missing');
-    const started = performance.now();
     const renderer = createDocumentRenderer(db, {
       dataDir: mkdtempSync(path.join(tmpdir(), 'patuh-rapor-')),
       threads: 1,
@@ -127,8 +126,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
       { snapshot, entity, language: 'id', now: new Date() },
       commandLineAuditContext,
     ).finally(() => renderer.close());
-    const ms = performance.now() - started;
-    return { text: pdfText(pdf), ms };
+    return { text: pdfText(pdf) };
   };
 
   it('prints per dimension the weakest indicators with an assessor note, and recommendations with points', async () => {
@@ -150,7 +148,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
       note: assessorNote,
     });
 
-    const { text, ms } = await rapor();
+    const { text } = await rapor();
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Kab. Musi Banyuasin');
     expect(flat).toContain(formatDecimal(expected.result.score, 2, 'id'));
@@ -166,9 +164,7 @@ describe.each(testEngines())('the full rapor of a computed snapshot on $name', (
     expect(flat).toContain(`${top.indicatorCode} ·`);
     expect(flat).toContain(`+${formatDecimal(top.pointsGained, 2, 'id')}`);
     expect(flat).toContain(formatDecimal(top.scoreAfter, 2, 'id'));
-    // One rapor on demand, planner included (seconds to a minute before the planner was fixed); the bound is
-    // wide because the first rapor in a process also loads fonts and compiles on a busy machine.
-    expect(ms).toBeLessThan(15_000);
+    // Its render time is a figure of `npm run bench` (bench/documents.bench.ts), not an assertion here.
   });
   it('exports every indicator of every unit from the stored explanation, scores as the core gives them', async () => {
     const entityScore = scoreEntity(

@@ -841,6 +841,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/document-letterheads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Kop/lambang dokumen tiap kantor yang dikelola pemanggil
+     * @description The document letterhead of each office the caller manages
+     */
+    get: operations['listDocumentLetterheads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/document-letterheads/{office}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Tetapkan kop/lambang sebuah kantor (isi mentah PNG atau JPEG, ≤ 512 KB)
+     * @description Set an office’s letterhead (raw PNG or JPEG body, ≤ 512 KB)
+     */
+    put: operations['setDocumentLetterhead'];
+    post?: never;
+    /**
+     * Hapus kop/lambang sebuah kantor
+     * @description Remove an office’s letterhead
+     */
+    delete: operations['removeDocumentLetterhead'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/document-jobs': {
     parameters: {
       query?: never;
@@ -1969,6 +2013,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cycles/{year}/loci/{code}/units/{unitId}/field-import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Templat XLSX data lapangan unit (lembar petugas, jawaban, pengaduan, survei, petunjuk)
+     * @description The unit’s field-data XLSX template (sheets petugas, jawaban, pengaduan, survei and petunjuk), built from the frozen edition
+     */
+    get: operations['getFieldImportTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cycles/{year}/loci/{code}/units/{unitId}/workflow': {
     parameters: {
       query?: never;
@@ -2791,6 +2855,26 @@ export interface paths {
      * @description Attach a photo or PDF to an indicator (multipart: file, indicatorCode, respondentId?, takenAt?, latitude?, longitude?; at most 20 MB), or JSON {uploadId, indicatorCode, …} naming a completed /api/uploads upload
      */
     post: operations['attachEvidence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cycles/{year}/loci/{code}/units/{unitId}/field-import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Impor data lapangan unit dari XLSX: semua baris diperiksa terhadap edisi beku; ada masalah, tidak ada yang ditulis (422)
+     * @description Import a unit’s officials, answers, complaint records and survey forms from its XLSX workbook; every row is checked against the frozen edition first and any problem writes nothing (422, each problem with sheet, row and column)
+     */
+    post: operations['importFieldData'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4294,6 +4378,14 @@ export interface components {
       /** Format: date-time */
       updatedAt: string | null;
     };
+    OfficeLetterhead: {
+      officeCode: string;
+      sha256: string;
+      /** @enum {string} */
+      mediaType: 'image/png' | 'image/jpeg';
+      /** Format: date-time */
+      updatedAt: string;
+    };
     DocumentJob: {
       /** Format: uuid */
       id: string;
@@ -4346,6 +4438,26 @@ export interface components {
       alias: string | null;
       isActive: boolean;
       units: components['schemas']['Unit'][];
+    };
+    LociImportResult: {
+      rows: number;
+      lociCreated: number;
+      unitsCreated: number;
+      locusUnitsAdded: number;
+    };
+    DirectoryImportResult: {
+      rows: number;
+      entitiesCreated: number;
+      aliasesChanged: number;
+      unitsCreated: number;
+    };
+    FieldImportResult: {
+      officialsAdded: number;
+      answersSaved: number;
+      complaintsAdded: number;
+      surveyResponsesAdded: number;
+      /** @description Rows matching a record already stored (same official, complaint number or form number) */
+      rowsAlreadyPresent: number;
     };
     ImportResultsResponse: {
       dryRun: boolean;
@@ -4590,18 +4702,6 @@ export interface components {
     LivenessResponse: {
       /** @enum {string} */
       status: 'ok';
-    };
-    LociImportResult: {
-      rows: number;
-      lociCreated: number;
-      unitsCreated: number;
-      locusUnitsAdded: number;
-    };
-    DirectoryImportResult: {
-      rows: number;
-      entitiesCreated: number;
-      aliasesChanged: number;
-      unitsCreated: number;
     };
     MethodologyListing: {
       /** @description "<id>@<version>" */
@@ -7515,6 +7615,78 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  listDocumentLetterheads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Berhasil. / Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OfficeLetterhead'][];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  setDocumentLetterhead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        office: 'pusat' | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Berhasil. / Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficeLetterhead'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  removeDocumentLetterhead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        office: 'pusat' | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   listDocumentJobs: {
     parameters: {
       query?: never;
@@ -9531,6 +9703,26 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  getFieldImportTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+        code: string;
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   getUnitWorkflow: {
     parameters: {
       query?: never;
@@ -10924,6 +11116,36 @@ export interface operations {
             /** Format: date-time */
             uploadedAt: string;
           };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      default: components['responses']['Error'];
+    };
+  };
+  importFieldData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+        code: string;
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Berhasil. / Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldImportResult'];
         };
       };
       400: components['responses']['BadRequest'];
