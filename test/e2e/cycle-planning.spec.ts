@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { formatCalendarDate } from '../../src/core/format';
 import { demoPassword, demoUsers, signIn, signOut } from './helpers/accounts';
 
 const phases = [
@@ -70,7 +71,9 @@ test('an admin opens the 2024 cycle; the Sumsel coordinator plans Muba, its team
   await page.getByLabel('Tanggal SK').fill(dayFromToday(150));
   await page.getByLabel('Embargo publikasi (tanggal dan jam)').fill(`${dayFromToday(162)}T10:00`);
   await page.getByRole('button', { name: 'Simpan jadwal' }).click();
-  await expect(page.getByTestId('cycle-decree')).toContainText(`SK 252/2024 (${dayFromToday(150)})`);
+  await expect(page.getByTestId('cycle-decree')).toContainText(
+    `SK 252/2024 (${formatCalendarDate(dayFromToday(150), 'id')})`,
+  );
   await expect(page.getByTestId('cycle-decree')).toContainText('Embargo publikasi');
   await signOut(page);
 

@@ -176,7 +176,8 @@ test('publishes only accepted loci, then an accepted objection is corrected, re-
     expect(corrected.score).toBeGreaterThan(first.score);
     expect(corrected.flags).toContain('corrected');
     await page.goto(`${base}/hasil/entitas/16.06/riwayat`);
-    await expect(page.getByTestId('entity-score')).toHaveText(corrected.score.toFixed(2));
+    // The portal speaks Indonesian first: "93,28".
+    await expect(page.getByTestId('entity-score')).toHaveText(corrected.score.toFixed(2).replace('.', ','));
     await expect(page.getByTestId('entity-history').locator('[data-flag="corrected"]')).toBeVisible();
     await page.goto(`${base}/verifikasi/${oldCode}`);
     const status = page.getByTestId('verification-status');
