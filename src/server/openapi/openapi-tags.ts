@@ -1,3 +1,26 @@
+import {
+  jsonOnlyDictionary,
+  type OpenDataEntry,
+  openDataDictionary,
+} from '../../contracts/open-data-dictionary';
+
+/**
+ * The open-data dictionary (docs/open-data.md) in the API docs: each CSV column and JSON-only field of the
+ * published results, its type and meaning. The keys stay stable for machines.
+ */
+function openDataDictionaryMarkdown(): string {
+  const row = ([key, entry]: [string, OpenDataEntry]) =>
+    `| \`${key}\` | ${entry.type}${entry.nullable ? ' / null' : ''} | ${entry.id} | ${entry.en} |`;
+  return [
+    '**Kamus data terbuka / Open-data dictionary** (CSV, JSON; XLSX: judul kolom berbahasa Indonesia / Indonesian headers)',
+    '',
+    '| Kolom / Column | Tipe / Type | Arti | Meaning |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(openDataDictionary).map(row),
+    ...Object.entries(jsonOnlyDictionary).map(([key, entry]) => row([`${key} (JSON)`, entry])),
+  ].join('\n');
+}
+
 /**
  * Every tag a route may use, described in Indonesian first, then English. Redocly's `operation-tag-defined`
  * rule (redocly.yaml) refuses a route whose tag is missing here.
@@ -23,7 +46,7 @@ export const openApiTags: { name: string; description: string }[] = [
   },
   {
     name: 'public results',
-    description: 'Hasil terbitan dan data terbuka. / Published results and open data.',
+    description: `Hasil terbitan dan data terbuka. / Published results and open data.\n\n${openDataDictionaryMarkdown()}`,
   },
   {
     name: 'public documents',
