@@ -336,7 +336,7 @@ describe.each(testEngines())('finalising an Opini cycle on $name', (engine) => {
     expect(text).toMatch(/Tingkat kepercayaan masyarakat[^\n]*30,00 %\s+100,00/);
     expect(text).toMatch(/Kepatuhan terhadap produk pengawasan Ombudsman[^\n]*0,00 %\s+50,00/);
     expect(text).toContain('Produk Pengawasan yang Belum Ditindaklanjuti Tuntas');
-    expect(text).toContain('per 2026-03-10');
+    expect(text).toContain('per 10 Maret 2026');
     // Open at the cut-off although confirmed later; the one followed up in time is not listed.
     expect(text).toContain('LAHP/0003/2026');
     expect(text).not.toContain('LAHP/0002/2026');
