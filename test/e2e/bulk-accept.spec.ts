@@ -7,8 +7,8 @@ import { api } from './helpers/data-collection';
 /** A year of its own: the demo has no approved loci, so this journey makes two. */
 const year = 2046;
 const loci = [
-  { code: '16.06', unitType: 'dinas-sosial', name: 'Dinas Sosial terima massal' },
-  { code: '16.73', unitType: 'disdukcapil', name: 'Disdukcapil terima massal' },
+  { code: '16.06', unitType: 'dinas-sosial' },
+  { code: '16.73', unitType: 'disdukcapil' },
 ] as const;
 
 test('centre: selects two loci in "Siap diterima" and accepts them with one confirmation, each audited', async ({
@@ -29,10 +29,16 @@ test('centre: selects two loci in "Siap diterima" and accepts them with one conf
   });
   const unitIds: string[] = [];
   for (const locus of loci) {
-    const unit = await api(page, 'POST', `/api/entities/${locus.code}/units`, {
-      unitTypeCode: locus.unitType,
-      name: `${locus.name} ${Date.now()}`,
-    });
+    // An existing unit of the directory: a new one would change the unit lists other journeys count.
+    const entity: { units: { id: string; unitTypeCode: string; isActive: boolean }[] } = await api(
+      page,
+      'GET',
+      `/api/entities/${locus.code}`,
+    );
+    const unit = entity.units.find(
+      (candidate) => candidate.isActive && candidate.unitTypeCode === locus.unitType,
+    );
+    if (!unit) throw new Error(`${locus.code} has no active ${locus.unitType} unit`);
     unitIds.push(unit.id);
     await api(page, 'PUT', `/api/cycles/${year}/loci/${locus.code}`, { unitIds: [unit.id] });
   }

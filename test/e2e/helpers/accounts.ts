@@ -29,5 +29,6 @@ export async function signInAs(page: Page, email: string): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Menu akun/ }).click();
   await page.getByRole('menuitem', { name: 'Keluar', exact: true }).click();
-  await expect(page).toHaveURL(/\/masuk/);
+  // Signing out also clears this account's offline copies before the page reloads: slower on a busy machine.
+  await expect(page).toHaveURL(/\/masuk/, { timeout: 20_000 });
 }
