@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { formatCalendarDate } from '../../src/core/format';
 import { type SmtpInbox, startSmtpInbox } from '../helpers/smtp-inbox';
 import { demoPassword, demoUsers, signIn, signInAs } from './helpers/accounts';
 import { startServer, stopServer } from './helpers/server-process';
@@ -78,7 +79,11 @@ test('liaison: receives the publication notice by e-mail, then sets an item’s 
   await page.getByRole('button', { name: 'Simpan butir 3' }).click();
   // The saved item comes back at its new version (the card is drawn again with the stored values).
   await expect(
-    page.getByText(new RegExp(`^Penanggung jawab: Kepala Dinas Sosial \\(uji\\).* · Tenggat: ${dueDate}`)),
+    page.getByText(
+      new RegExp(
+        `^Penanggung jawab: Kepala Dinas Sosial \\(uji\\).* · Tenggat: ${formatCalendarDate(dueDate, 'id')}`,
+      ),
+    ),
   ).toBeVisible();
   await expect(page.getByText('Segera jatuh tempo').first()).toBeVisible();
   await page.reload();
