@@ -43,7 +43,7 @@ export async function settleSecondScoringDisagreement(
         id: `Indikator ${request.indicatorCode} belum dinilai oleh kedua asesor; tidak ada perbedaan untuk diselesaikan.`,
         en: `Indicator ${request.indicatorCode} has not been scored by both assessors; there is no disagreement to settle.`,
       });
-    if (question.settledAt !== null)
+    if (question.isSettled)
       throw new DomainError('CONFLICT', {
         id: `Perbedaan pada indikator ${request.indicatorCode} sudah diselesaikan.`,
         en: `The disagreement on indicator ${request.indicatorCode} is already settled.`,

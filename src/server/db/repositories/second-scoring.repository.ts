@@ -56,8 +56,7 @@ export async function listSecondAnswers(db: Queryable, secondScoringId: string):
 export interface DisagreementRow {
   secondAnswerId: string;
   secondLevel: number;
-  /** Only tested for null (the drivers return raw timestamps differently). */
-  settledAt: Date | string | null;
+  isSettled: boolean;
   answerId: string | null;
   firstLevel: number | null;
   firstVersion: number | null;
@@ -70,7 +69,7 @@ export async function findScoredTwiceQuestion(
   const [row] = await selectRows<DisagreementRow>(
     db,
     sql`
-      select s.id as "secondAnswerId", s.level as "secondLevel", s.settled_at as "settledAt",
+      select s.id as "secondAnswerId", s.level as "secondLevel", (s.settled_at is not null) as "isSettled",
         a.id as "answerId", a.level as "firstLevel", a.version as "firstVersion"
       from qa_second_answers s
       left join answers a on a.locus_unit_id = ${key.locusUnitId}::uuid
