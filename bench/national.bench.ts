@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { BenchFigures } from './scoring.bench';
+import { runBenchAlone } from './run-bench-alone';
+import type { BenchFigures, BenchSummaryRow } from './scoring.bench';
 
 const ENTITIES = 586;
 const UNITS = 7;
@@ -27,6 +28,7 @@ interface Run {
  */
 export async function runNationalBench(): Promise<BenchFigures> {
   const lines: string[] = [];
+  const summary: BenchSummaryRow[] = [];
   const engines: { name: 'pglite' | 'postgres'; url?: string }[] = [{ name: 'pglite' }];
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) engines.push({ name: 'postgres', url: serverUrl });
@@ -58,6 +60,13 @@ export async function runNationalBench(): Promise<BenchFigures> {
           `${loaded?.[3] ?? '?'} s = ${loaded?.[4] ?? '?'} rows/s (target ≥ 20,000); whole command ` +
           `${load.seconds.toFixed(1)} s (${load.cpuSeconds.toFixed(1)} s CPU), peak ${load.peakMb} MB`,
       );
+      const rowsPerSecond = Number(loaded?.[4] ?? Number.NaN);
+      summary.push({
+        figure: `national load (${engine.name}), ${loaded?.[2] ?? '?'} rows`,
+        value: `${Number.isNaN(rowsPerSecond) ? '?' : rowsPerSecond.toLocaleString('en')} rows/s`,
+        target: '≥ 20,000 rows/s',
+        met: Number.isNaN(rowsPerSecond) ? undefined : rowsPerSecond >= 20_000,
+      });
       const finalise = await runTimed(
         ['cycle', 'finalise', '--year', String(YEAR), '--scope', 'accepted'],
         env,
@@ -67,8 +76,30 @@ export async function runNationalBench(): Promise<BenchFigures> {
           `${finalise.cpuSeconds.toFixed(1)} s CPU in the process), ` +
           `peak ${finalise.peakMb} MB (target ≤ 1024)`,
       );
-      if (database)
-        lines.push(`${engine.name}: snapshot storage ${await snapshotMb(database.url)} MB (≤ 30)`);
+      summary.push(
+        {
+          figure: `finalise ${ENTITIES} × ${UNITS} (${engine.name}), wall`,
+          value: `${finalise.seconds.toFixed(1)} s (${finalise.cpuSeconds.toFixed(1)} s CPU)`,
+          target: `≤ ${TARGETS[engine.name]} s`,
+          met: finalise.seconds <= TARGETS[engine.name],
+        },
+        {
+          figure: `finalise (${engine.name}), peak RSS`,
+          value: `${finalise.peakMb} MB`,
+          target: '≤ 1024 MB',
+          met: finalise.peakMb > 0 ? finalise.peakMb <= 1024 : undefined,
+        },
+      );
+      if (database) {
+        const storageMb = await snapshotMb(database.url);
+        lines.push(`${engine.name}: snapshot storage ${storageMb} MB (≤ 30)`);
+        summary.push({
+          figure: `snapshot storage (${engine.name})`,
+          value: `${storageMb} MB`,
+          target: '≤ 30 MB',
+          met: Number(storageMb) <= 30,
+        });
+      }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
       await database?.drop();
@@ -78,6 +109,7 @@ export async function runNationalBench(): Promise<BenchFigures> {
   return {
     name: `National cycle (issue #19): load and finalise, ${ENTITIES} × ${UNITS} (${machine})`,
     lines,
+    summary,
   };
 }
 
@@ -144,3 +176,5 @@ async function snapshotMb(url: string): Promise<string> {
     await client.end();
   }
 }
+
+await runBenchAlone(import.meta.url, runNationalBench);

@@ -3,6 +3,11 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { PatuhApp } from './app-types';
 import { sendNotFound } from './not-found';
+import {
+  languageCookieName,
+  pickPrerenderedFile,
+  prerenderedFolder,
+} from './web-prerender/prerendered-pages';
 
 /**
  * Paths that name a build file. Anything else is a page of the app, even with a dot in it: entity codes
@@ -24,7 +29,8 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
       // The build writes a .br and a .gz beside each text file (vite.config.ts): sent as they are to a client
       // that accepts them, with `Vary: Accept-Encoding`; the plain file otherwise. They are not routes of their own.
       preCompressed: true,
-      globIgnore: ['**/*.br', '**/*.gz'],
+      // The prerendered pages (web-prerender/) are sent only as the answer to their page's path.
+      globIgnore: ['**/*.br', '**/*.gz', 'prerendered/**'],
       setHeaders(reply, filePath) {
         // Vite fingerprints everything under assets/, so those files never change under one name.
         const isFingerprinted = filePath.includes(`${path.sep}assets${path.sep}`);
@@ -32,12 +38,22 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
       },
     });
   }
+  const prerenderedFiles = new Set(
+    hasBuild && fs.existsSync(path.join(webRoot, prerenderedFolder))
+      ? fs.readdirSync(path.join(webRoot, prerenderedFolder)).map((name) => `${prerenderedFolder}/${name}`)
+      : [],
+  );
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     // Built files each have a route already; what reaches here is a client-side page or a missing file.
     const isPageRequest =
       request.method === 'GET' && !pathname.startsWith('/api/') && !assetFilePattern.test(pathname);
-    if (hasBuild && isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (hasBuild && isPageRequest) {
+      // The public pages come with their first paint in the HTML, in the visitor's language; the rest get the shell.
+      const prerendered = pickPrerenderedFile(request.url, request.cookies[languageCookieName]);
+      const file = prerendered && prerenderedFiles.has(prerendered) ? prerendered : 'index.html';
+      return reply.header('cache-control', 'no-cache').header('vary', 'cookie').sendFile(file);
+    }
     return sendNotFound(request, reply);
   });
 }

@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { projectRoot, webBuildDir } from './project-paths';
+import { prerenderPublicPages } from './web-prerender/prerender-public-pages';
 
 /** Everything the web bundle is built from: a change to any of it makes the build stale. */
 const buildInputs = [
   'src/web',
   'src/contracts',
   'src/core',
+  'src/server/web-prerender',
   'vite.config.ts',
   'postcss.config.cjs',
   'package-lock.json',
@@ -23,6 +25,8 @@ export async function ensureWebBuild(report: (message: string) => void): Promise
   if (builtHash === sourceHash && fs.existsSync(path.join(webBuildDir, 'index.html'))) return 'fresh';
   report('Membangun aplikasi web… / Building the web app…');
   await runViteBuild();
+  // The public pages' first paint, rendered into their HTML (src/server/web-prerender).
+  await prerenderPublicPages({ webDir: webBuildDir, bundleDir: path.join(projectRoot, 'dist/prerender') });
   fs.writeFileSync(hashFile, sourceHash);
   return 'built';
 }

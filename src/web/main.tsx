@@ -1,10 +1,15 @@
-import '@mantine/core/styles.css';
+// Mantine's base styles; each component's own stylesheet comes with the chunk that uses it
+// (src/web/mantine-styles-per-component.ts).
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
 import './phone-layout.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import i18next from 'i18next';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startOutboxWhenSignedIn } from './features/offline/start-outbox-when-signed-in';
 import { initI18n } from './i18n';
 import { queryClient } from './lib/query-client';
@@ -22,12 +27,22 @@ startOutboxWhenSignedIn(queryClient, window.localStorage, () =>
   import('./features/offline/outbox-sync').then((module) => module.startOutboxSync()),
 );
 
-createRoot(rootElement).render(
+const app = (
   <StrictMode>
     <MantineProvider theme={theme}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// A public page's HTML carries its first paint, rendered at build time by these same components
+// (src/server/web-prerender): React takes that markup over instead of painting the page again. The route's lazy
+// chunk is loaded first, so the first render matches it. Markup in another language than the visitor's
+// (chosen before the language cookie existed) is replaced by a fresh render.
+if (rootElement.dataset.prerendered === i18next.language) {
+  await router.load();
+  hydrateRoot(rootElement, app);
+} else {
+  createRoot(rootElement).render(app);
+}

@@ -257,7 +257,8 @@ const documentsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/documents/documents-page'), 'DocumentsPage'),
 });
 
-const routeTree = rootRoute.addChildren([
+// Exported for the build-time render of the public pages' first paint (src/web/prerender/render-page.tsx).
+export const routeTree = rootRoute.addChildren([
   verifyRoute,
   verifyAliasRoute,
   homeRoute,

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
+import { upsertSignatories } from '../../src/server/db/repositories/document-signatories.repository';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
 import { startJobWorker } from '../../src/server/jobs/job-worker';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
+import { signDocumentYears } from '../helpers/sign-document-years';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
 import { testEngines } from '../helpers/test-database';
 import { pdfText, publishMubaComputedSnapshot, readZipEntries } from './documents-fixtures';
@@ -49,6 +51,8 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
       embargoAt: new Date(Date.now() - 1000),
       score: 94.12,
     });
+    // 2023 stays unsigned: the last test shows what a job does then.
+    await signDocumentYears(db, [2024, 2025]);
     admin = await signInAs(testApp.app, demoEmailByRole.admin);
   }, 60_000);
   afterAll(async () => {
@@ -156,6 +160,40 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
     });
     const names = [...readZipEntries(download.rawPayload).keys()];
     expect(names.filter((name) => name.startsWith('piagam-unit/'))).toHaveLength(2);
+  }, 120_000);
+
+  it('refuses piagam of a year without signatories: at creation, and before the first document of a queued job', async () => {
+    const create = (documents: string[]) =>
+      testApp.app.inject({
+        method: 'POST',
+        url: '/api/document-jobs',
+        headers: { cookie: admin },
+        payload: { year: 2023, documents },
+      });
+    const refused = await create(['piagam', 'rapor']);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'PIAGAM_NOT_SIGNED' });
+    expect(refused.json().error.message).toContain('Penandatangan piagam tahun 2023 belum diatur');
+    // A rapor names no signatory: a rapor-only job of the same year is accepted.
+    expect((await create(['rapor'])).statusCode).toBe(201);
+
+    // Signed when queued, unsigned by the time it runs: the job fails before rendering anything.
+    const { db } = testApp.database;
+    await signDocumentYears(db, [2023]);
+    const queued = await create(['piagam', 'rapor']);
+    expect(queued.statusCode).toBe(201);
+    const { id } = queued.json();
+    await upsertSignatories(db, { year: 2023, officeCode: 'pusat', signatories: [], place: null });
+    const worker = startJobWorker(db, workerConfig(), silent, { pollMs: 50 });
+    for (let attempt = 0; attempt < 300 && (await jobOf(id)).status !== 'failed'; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await worker.stop();
+    const job = await jobOf(id);
+    expect(job.status).toBe('failed');
+    expect(job.error).toContain('Penandatangan piagam tahun 2023 belum diatur');
+    expect(job.error).toContain('The 2023 piagam signatories are not set');
+    expect(job.progressDone).toBe(0);
+    expect(readdirPdfs(path.join(dataDir, 'jobs', id, 'files'))).toEqual([]);
   }, 120_000);
 });
 

@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/server/db/open-database';
 import { sumateraSelatanHistoryFile } from '../../src/server/demo/sumatera-selatan-history';
+import { signDocumentYears } from '../helpers/sign-document-years';
 import { spawnCli } from '../helpers/spawn-cli';
 import { decodeQrOfFirstPage, pdfText } from './documents-fixtures';
 
@@ -24,7 +26,19 @@ describe('patuh piagam and patuh export', () => {
   }, 200_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+  it('refuses a piagam while its year has no signatories, before rendering anything', async () => {
+    const out = path.join(dataDir, 'unsigned.pdf');
+    const refused = await run(['piagam', '--year', '2024', '--entity', '16.06', '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('Penandatangan piagam tahun 2024 belum diatur');
+    expect(refused.output).toContain('The 2024 piagam signatories are not set');
+    expect(existsSync(out)).toBe(false);
+  }, 200_000);
+
   it('prints a piagam to a file, with its code and a QR code of the verification URL', async () => {
+    // As an operator would on the Documents page; the CLI is not running, so the data folder is free.
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    await signDocumentYears(database.db, [2024]).finally(() => database.close());
     const out = path.join(dataDir, 'muba.pdf');
     const printed = await run([
       'piagam',

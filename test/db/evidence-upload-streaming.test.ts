@@ -1,73 +1,38 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import http from 'node:http';
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incomingDirectory } from '../../src/server/files/receive-multipart-form';
 import { maxUploadBytes, storedFilePath } from '../../src/server/files/store-file';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
+import { openStreamedUpload, stagedBytes, waitForStagedBytes } from '../helpers/streamed-upload';
 import { testEngines } from '../helpers/test-database';
 
 const megabyte = 1024 * 1024;
 const chunk = Buffer.alloc(256 * 1024, 0x41);
 const pdfHead = Buffer.from('%PDF-1.4\n% bukti besar\n');
 
-/** Bytes of the files in the multipart staging folder right now. */
-function stagedBytes(dataDir: string): number {
-  const folder = incomingDirectory(dataDir);
-  if (!existsSync(folder)) return 0;
-  return readdirSync(folder).reduce((total, name) => total + statSync(path.join(folder, name)).size, 0);
-}
-
-/**
- * One multipart upload over a real socket, written piece by piece as a phone on a slow line would: the test
- * decides when the rest of the body is sent, so it can look at the server's disk while the request is open.
- */
+/** A multipart evidence form over a real socket, its file part written piece by piece (streamed-upload.ts). */
 function openUpload(port: number, url: string, cookie: string) {
   const boundary = '----patuh-stream-test';
-  const request = http.request({
-    port,
-    path: url,
-    method: 'POST',
-    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+  const upload = openStreamedUpload(port, url, {
+    cookie,
+    'content-type': `multipart/form-data; boundary=${boundary}`,
   });
-  // A server that answers before the body is done may close the socket under the writer: that is fine here.
-  request.on('error', () => {});
-  const response = new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-    request.on('response', (incoming) => {
-      const parts: Buffer[] = [];
-      incoming.on('data', (part: Buffer) => parts.push(part));
-      incoming.on('end', () =>
-        resolve({
-          status: incoming.statusCode ?? 0,
-          body: JSON.parse(Buffer.concat(parts).toString('utf8')),
-        }),
-      );
-      incoming.on('error', reject);
-    });
-  });
-  const write = (data: Buffer | string) =>
-    new Promise<void>((resolve) => {
-      if (request.destroyed || !request.write(data)) request.once('drain', resolve).once('close', resolve);
-      else resolve();
-    });
   return {
-    response,
+    response: upload.response,
+    write: upload.write,
     async start(fileName: string) {
-      await write(
+      await upload.write(
         `--${boundary}\r\nContent-Disposition: form-data; name="indicatorCode"\r\n\r\nPRS-02\r\n` +
           `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
           'Content-Type: application/pdf\r\n\r\n',
       );
     },
-    write,
     async finish() {
-      await write(`\r\n--${boundary}--\r\n`);
-      request.end();
+      await upload.write(`\r\n--${boundary}--\r\n`);
+      upload.end();
     },
   };
 }
@@ -110,12 +75,7 @@ describe.each(testEngines())('evidence uploads streamed to disk on $name', (engi
       await upload.write(chunk);
     }
     // Half the file is out and the body is still open: a parser that buffers the body has written nothing yet.
-    const deadline = Date.now() + 30_000;
-    while (stagedBytes(test.dataDir) < 5 * megabyte) {
-      if (Date.now() > deadline)
-        throw new Error('the first 6 MB never reached the disk before the body ended');
-      await sleep(50);
-    }
+    await waitForStagedBytes(test.dataDir, 5 * megabyte);
     for (; sent < 12 * megabyte; sent += chunk.length) {
       hash.update(chunk);
       await upload.write(chunk);

@@ -10,6 +10,8 @@ import {
 import { listPublishedSnapshots } from '../../server/db/repositories/results.repository';
 import { createDocumentRendererFor } from '../../server/documents/document-renderer';
 import { generatePiagam } from '../../server/documents/generate-piagam';
+import { requirePiagamSigned } from '../../server/documents/require-piagam-signed';
+import { DomainError } from '../../server/errors';
 import { loadSigningSecret } from '../../server/security/signing-secret';
 import { runCommand } from '../run-command';
 
@@ -60,6 +62,15 @@ async function printPiagam(options: PiagamOptions): Promise<void> {
       process.exitCode = 1;
       return;
     }
+    // Refused before rendering, as the public route refuses: a printed piagam never shows a placeholder signature.
+    try {
+      await requirePiagamSigned(db, year, [entity.provinceCode]);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      console.error(`${error.bilingualMessage.id}\n${error.bilingualMessage.en}`);
+      process.exitCode = 1;
+      return;
+    }
     // The same pool and store as the server: a piagam printed here is the one the public downloads.
     const renderer = createDocumentRendererFor(db, config);
     const generated = await generatePiagam(
@@ -72,12 +83,10 @@ async function printPiagam(options: PiagamOptions): Promise<void> {
       },
       { snapshot, entity, ...(unit ? { unit } : {}), language: options.lang === 'en' ? 'en' : 'id' },
       commandLineAuditContext,
+      { refuseUnsigned: true },
     ).finally(() => renderer.close());
     await writeFile(options.out, generated.pdf);
-    console.log(
-      `${options.out}: piagam ${entity.entityCode} ${year}, kode/code ${generated.code}` +
-        (generated.signing === 'default' ? ' (penandatangan bawaan / default signatories)' : ''),
-    );
+    console.log(`${options.out}: piagam ${entity.entityCode} ${year}, kode/code ${generated.code}`);
   } finally {
     await database.close();
   }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config';
 import { demoPassword } from '../../server/demo/demo-users';
+import { ensureServerBuild } from '../../server/ensure-server-build';
 import { webBuildDir } from '../../server/project-paths';
 import { startServer, stopOnSignals } from '../../server/start-server';
 import { ensureWebBuild } from '../../server/web-build';
@@ -15,7 +16,13 @@ export function registerServeCommand(program: Command): void {
     .action((options: { build: boolean; demo?: boolean }) =>
       runCommand(async () => {
         const config = loadConfig();
-        if (options.build) await ensureWebBuild((message) => console.log(message));
+        if (options.build) {
+          await ensureWebBuild((message) => console.log(message));
+          // For the next start: this one already runs from the sources when the bundle was stale.
+          await ensureServerBuild((message) => console.log(message), {
+            pgliteTemplate: config.database.kind === 'pglite',
+          });
+        }
         const server = await startServer(config, { webRoot: webBuildDir, demo: options.demo ?? false });
         // Before announcing readiness: whoever waits for that line may signal at once.
         stopOnSignals(server);

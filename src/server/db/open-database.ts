@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { AppConfig } from '../config';
 import { acquireDataDirLock } from './data-dir-lock';
 import type { DatabaseConnection, MigrationResult } from './database';
+import { copyFreshPgliteTemplate, defaultPgliteTemplateDir } from './pglite-template';
 import { countAppliedMigrations } from './repositories/migrations.repository';
 import * as schema from './schema';
 import { YieldingPGlite } from './yielding-pglite';
@@ -23,10 +24,18 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 /** Any constant shared by every Patuh process: serialises concurrent start-ups on one PostgreSQL. */
 const migrationLockKey = 7_231_104;
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseConnection> {
+export interface OpenDatabaseOptions {
+  /** Where a new embedded cluster is copied from when fresh (pglite-template.ts); tests name their own. */
+  pgliteTemplateDir?: string;
+}
+
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenDatabaseOptions = {},
+): Promise<DatabaseConnection> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.migrationUrl ?? target.url);
-  if (target.kind === 'pglite-memory') return openPglite(undefined);
-  return openPglite(target.dataDir);
+  if (target.kind === 'pglite-memory') return openPglite(undefined, '');
+  return openPglite(target.dataDir, options.pgliteTemplateDir ?? defaultPgliteTemplateDir);
 }
 
 /**
@@ -38,15 +47,22 @@ const pgliteOptions = { postgresqlconf: ['shared_buffers=32MB'] };
 const createClusterScript = fileURLToPath(new URL('./create-pglite-cluster.mjs', import.meta.url));
 
 /**
- * A new data folder's cluster is made in a short-lived child process (see create-pglite-cluster.mjs), in a
- * sibling folder renamed into place once complete: a start killed halfway leaves no half-made cluster. A folder
- * with anything in it is left to PGlite as it is.
+ * A new data folder's cluster is copied from the build's migrated template when it is fresh, else made in a
+ * short-lived child process (see create-pglite-cluster.mjs); either way in a sibling folder renamed into place
+ * once complete: a start killed halfway leaves no half-made cluster. A folder with anything in it is left to
+ * PGlite as it is.
  */
-async function createPgliteClusterIfMissing(clusterDir: string): Promise<void> {
+async function createPgliteClusterIfMissing(clusterDir: string, templateDir: string): Promise<void> {
   if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) return;
   const partialDir = `${clusterDir}.creating`;
   fs.rmSync(partialDir, { recursive: true, force: true });
-  await new Promise<void>((resolve, reject) => {
+  if (!copyFreshPgliteTemplate(templateDir, partialDir)) await runInitdbInChild(partialDir);
+  if (fs.existsSync(clusterDir)) fs.rmdirSync(clusterDir);
+  fs.renameSync(partialDir, clusterDir);
+}
+
+function runInitdbInChild(partialDir: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [createClusterScript, partialDir], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -63,14 +79,12 @@ async function createPgliteClusterIfMissing(clusterDir: string): Promise<void> {
           ),
     );
   });
-  if (fs.existsSync(clusterDir)) fs.rmdirSync(clusterDir);
-  fs.renameSync(partialDir, clusterDir);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
+async function openPglite(dataDir: string | undefined, templateDir: string): Promise<DatabaseConnection> {
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
   try {
-    if (dataDir) await createPgliteClusterIfMissing(path.join(dataDir, 'pglite'));
+    if (dataDir) await createPgliteClusterIfMissing(path.join(dataDir, 'pglite'), templateDir);
     const client = dataDir
       ? new YieldingPGlite(path.join(dataDir, 'pglite'), pgliteOptions)
       : new YieldingPGlite(pgliteOptions);

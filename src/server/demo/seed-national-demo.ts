@@ -13,7 +13,10 @@ import {
   type NationalDemoRows,
   withNationalDemoCopy,
 } from '../db/repositories/national-demo.repository';
+import { listProgressLocusUnits } from '../db/repositories/progress.repository';
 import { storeFile } from '../files/store-file';
+import { progressMeasures } from '../progress/progress-measures';
+import { recountStaleUnitProgress } from '../progress/recount-stale-unit-progress';
 import { createCycle } from '../use-cases/save-cycle';
 import { seedDemoUsers } from '../use-cases/seed-demo-users';
 import { syncReferenceData } from '../use-cases/sync-reference-data';
@@ -172,6 +175,12 @@ export async function seedNationalDemo(
       provinceCode: null,
       after: { ...options, entitiesLoaded: chosen.length, units: unitCount, rows, rowsByTable },
     }),
+  );
+  // Counted once now, so the first progress read of the country does not count every answer of the cycle.
+  await recountStaleUnitProgress(
+    db,
+    await listProgressLocusUnits(db, { cycleId: cycle.id }),
+    progressMeasures(methodology),
   );
   return { year: options.year, entities: chosen.length, units: unitCount, rows, rowsByTable, loadMs };
 }

@@ -1,24 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../errors';
 import { requireNoNulCharacter } from '../security/reject-malformed-requests';
-
-/** A file part already written to disk while it arrived, with what was learned on the way. */
-export interface StagedFile {
-  fieldName: string;
-  fileName: string;
-  /** The temporary file under `<dataDir>/incoming`; removed after the response unless stored. */
-  path: string;
-  sha256: string;
-  sizeBytes: number;
-  /** The first bytes, enough to recognise the file type. */
-  head: Buffer;
-}
+import {
+  incomingDirectory,
+  newStagedFile,
+  type StagedFile,
+  stageUploadStream,
+  UploadTooLargeError,
+} from './stage-upload-stream';
 
 /** A multipart/form-data body as the route sees it: text fields in memory, files on disk. */
 export class StagedMultipartForm {
@@ -33,15 +23,9 @@ export interface MultipartLimits {
   fieldSize: number;
 }
 
-const headBytes = 64;
-
-export function incomingDirectory(dataDir: string): string {
-  return path.join(dataDir, 'incoming');
-}
-
 /**
  * Reads the request's multipart form with @fastify/multipart (busboy), streaming each file part to a temporary
- * file while hashing it (docs/decisions/010): memory holds one chunk at a time, never the upload. A file past
+ * file while hashing it (stage-upload-stream.ts): memory holds one chunk at a time, never the upload. A file past
  * `fileSize` stops the read as soon as the limit is crossed (413), and whatever was written is removed on any
  * failure.
  */
@@ -58,7 +42,7 @@ export async function receiveMultipartForm(
         form.fields[part.fieldname] = String(part.value);
         continue;
       }
-      await stageFile(part, incomingDirectory(dataDir), form);
+      await stageFile(part, incomingDirectory(dataDir), form, limits.fileSize);
     }
   } catch (error) {
     await removeStagedFiles(form);
@@ -76,46 +60,20 @@ export async function removeStagedFiles(form: StagedMultipartForm): Promise<void
 }
 
 /**
- * Writes one file part to `<directory>/<uuid>.part`, hashing and counting on the way. The entry is listed in
- * the form before the first byte is written, so a failure halfway (or a file cut at the limit) is removed too.
+ * Writes one file part to `<directory>/<uuid>.part`. The entry is listed in the form before the first byte is
+ * written, so a failure halfway (or a file cut at the limit) is removed too.
  */
 async function stageFile(
   part: { fieldname: string; filename: string; file: NodeJS.ReadableStream & { truncated?: boolean } },
   directory: string,
   form: StagedMultipartForm,
+  fileSize: number,
 ): Promise<void> {
-  const staged: StagedFile = {
-    fieldName: part.fieldname,
-    fileName: part.filename,
-    path: path.join(directory, `${randomUUID()}.part`),
-    sha256: '',
-    sizeBytes: 0,
-    head: Buffer.alloc(0),
-  };
+  const staged = newStagedFile(directory, part.fieldname, part.filename);
   form.files.push(staged);
-  const hash = createHash('sha256');
-  const head: Buffer[] = [];
-  let headLength = 0;
-  const measure = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      staged.sizeBytes += chunk.length;
-      if (headLength < headBytes) {
-        head.push(chunk.subarray(0, headBytes - headLength));
-        headLength += Math.min(chunk.length, headBytes - headLength);
-      }
-      callback(null, chunk);
-    },
-  });
-  await pipeline(part.file, measure, createWriteStream(staged.path));
+  await stageUploadStream(part.file, staged, fileSize);
   // busboy ends the stream early at `fileSize` and marks it truncated: stop here rather than read on.
   if (part.file.truncated) throw new UploadTooLargeError();
-  staged.sha256 = hash.digest('hex');
-  staged.head = Buffer.concat(head);
-}
-
-class UploadTooLargeError extends Error {
-  readonly statusCode = 413;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { DomainError, notFoundError } from '../errors';
+import { notFoundError } from '../errors';
 import { formatContentDisposition } from './format-content-disposition';
 import { openStoredFile } from './open-stored-file';
 
@@ -11,16 +11,6 @@ export const uploadMediaTypes = [
   'image/webp',
   'application/octet-stream',
 ];
-
-export function requireUploadedBytes(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body)) {
-    throw new DomainError('UNSUPPORTED_FILE_TYPE', {
-      id: 'Kirim berkas sebagai isi permintaan (PDF, JPEG, PNG atau WebP).',
-      en: 'Send the file as the request body (PDF, JPEG, PNG or WebP).',
-    });
-  }
-  return body;
-}
 
 /**
  * Streams a stored file listed on the resource as a download; 404 when the resource does not list it, 410 when

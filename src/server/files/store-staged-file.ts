@@ -1,8 +1,8 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import type { Queryable } from '../db/database';
 import { recordStoredFile } from '../db/repositories/stored-files.repository';
-import type { StagedFile } from './receive-multipart-form';
 import { sniffMediaType } from './sniff-media-type';
+import type { StagedFile } from './stage-upload-stream';
 import {
   emptyFile,
   filesDirectory,

@@ -1,6 +1,6 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { incomingDirectory } from './receive-multipart-form';
+import { incomingDirectory } from './stage-upload-stream';
 
 /**
  * A staged upload older than this was left by a process that died mid-request (a live request removes its own

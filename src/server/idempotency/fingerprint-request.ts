@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { configure } from 'safe-stable-stringify';
 import { StagedMultipartForm } from '../files/receive-multipart-form';
+import { StagedRawUpload } from '../files/receive-raw-upload';
 
 /** Keys in sorted order, so the same JSON sent with its fields in another order is the same request. */
 const canonicalJson = configure({ deterministic: true, bigint: true, circularValue: null });
@@ -41,6 +42,8 @@ function canonicalBodyOf(request: FastifyRequest): unknown {
       })),
     };
   }
+  // A raw file body streamed to disk counts by its hash, exactly as the same bytes buffered would.
+  if (body instanceof StagedRawUpload) return { sha256: body.file.sha256 };
   if (!Buffer.isBuffer(body)) return body ?? null;
   return { sha256: sha256Hex(body) };
 }

@@ -10,6 +10,7 @@ import {
   updateOwnedJob,
 } from '../db/repositories/jobs.repository';
 import { createDocumentRendererFor, type DocumentRenderer } from '../documents/document-renderer';
+import { DomainError } from '../errors';
 import { loadSigningSecret } from '../security/signing-secret';
 import { bulkDocumentsJobKind, bulkDocumentsParamsSchema } from './bulk-documents-params';
 import { runBulkDocumentsJob } from './run-bulk-documents-job';
@@ -95,8 +96,14 @@ export function startJobWorker(
       log.info({ jobId: job.id, documents: outcome.total }, 'document job done');
     } catch (error) {
       log.error({ err: error, jobId: job.id }, 'document job failed');
-      const message = error instanceof Error ? error.message : String(error);
-      await finishJob(db, job.id, { status: 'failed', error: message.slice(0, 500), finishedAt: now() });
+      // A refusal (unsigned piagam) is read by staff in the job list: both languages, as an API error gives one.
+      const message =
+        error instanceof DomainError
+          ? `${error.bilingualMessage.id} / ${error.bilingualMessage.en}`
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      await finishJob(db, job.id, { status: 'failed', error: message.slice(0, 1000), finishedAt: now() });
     }
   }
 

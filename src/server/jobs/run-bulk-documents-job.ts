@@ -2,18 +2,17 @@ import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commandLineAuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
-import { listUnitResultsOfSnapshot } from '../db/repositories/document-sources.repository';
 import {
   findSnapshotById,
   listEntityResults,
   listPublishedSnapshots,
 } from '../db/repositories/results.repository';
-import { decidePiagams } from '../documents/decide-piagam';
 import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
 import type { DocumentRenderer } from '../documents/document-renderer';
-import { generatePiagam, methodologyOf } from '../documents/generate-piagam';
+import { generatePiagam } from '../documents/generate-piagam';
 import { generateRapor } from '../documents/generate-rapor';
-import { isPiagamIssued } from '../documents/piagam-eligibility';
+import { listPiagamSubjects, provinceCodesOf } from '../documents/list-piagam-subjects';
+import { requirePiagamSigned } from '../documents/require-piagam-signed';
 import { zipFolderInWorker } from '../files/zip-folder-in-worker';
 import type { BulkDocumentsParams } from './bulk-documents-params';
 
@@ -105,17 +104,15 @@ async function planDocuments(
   const snapshot = await findSnapshotById(db, params.snapshotId);
   if (!snapshot) throw new Error(`snapshot ${params.snapshotId} not found`);
   const entities = await listEntityResults(db, snapshot.id);
-  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const settings = { secret: context.secret, baseUrl: params.baseUrl, dataDir: context.dataDir };
   const language = params.language;
   const planned: PlannedDocument[] = [];
   if (params.documents.includes('piagam')) {
-    // Opini editions award a piagam only to Kualitas Tertinggi; the others are in the rapor folder alone.
-    const methodology = await methodologyOf(snapshot);
-    // 2022–2024 editions: green and Clean and Clear only (decide-piagam.ts).
-    const decisions = await decidePiagams(db, snapshot, entities, methodology);
-    for (const entity of entities) {
-      if (decisions.get(entity.entityId)?.issued !== true) continue;
+    const subjects = await listPiagamSubjects(db, snapshot, entities);
+    // Refused here, before the first document: a year's ZIP never holds a placeholder signature.
+    await requirePiagamSigned(db, snapshot.year, provinceCodesOf(subjects));
+    const signedOnly = { ...wait, refuseUnsigned: true };
+    for (const entity of subjects.entities)
       planned.push({
         name: `piagam/${entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
         render: async () =>
@@ -126,14 +123,11 @@ async function planDocuments(
               settings,
               { snapshot, entity, language },
               commandLineAuditContext,
-              wait,
+              signedOnly,
             )
           ).pdf,
       });
-    }
-    for (const unit of await listUnitResultsOfSnapshot(db, snapshot.id)) {
-      const entity = entityById.get(unit.entityResultId);
-      if (!entity || !isPiagamIssued(methodology, unit.category)) continue;
+    for (const { unit, entity } of subjects.units)
       planned.push({
         name: `piagam-unit/${unitPiagamFileName(snapshot.year, entity.entityCode, unit.unitName, unit.id)}`,
         render: async () =>
@@ -144,11 +138,10 @@ async function planDocuments(
               settings,
               { snapshot, entity, unit, language },
               commandLineAuditContext,
-              wait,
+              signedOnly,
             )
           ).pdf,
       });
-    }
   }
   if (params.documents.includes('rapor')) {
     const previousSnapshot = (await listPublishedSnapshots(db)).find(

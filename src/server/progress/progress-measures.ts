@@ -1,18 +1,19 @@
+import { createHash } from 'node:crypto';
 import type { EntityKind } from '../../contracts/entities.contract';
 import type { ProgressFigures } from '../../contracts/progress.contract';
+import type { LocusUnitStatus } from '../../contracts/workflow.contract';
 import { buildCollectionForms } from '../../core/collection/build-collection-forms';
 import { planRespondents } from '../../core/cycles/respondent-plan';
 import type { Methodology } from '../../core/methodology/methodology.schema';
 import { serviceUserRoleCode } from '../collection/to-unit-answers';
-import type {
-  LocusUnitFormCount,
-  ProvinceCollectedCounts,
-} from '../db/repositories/progress-totals.repository';
+import type { LocusUnitCounts } from '../db/repositories/progress.repository';
 import { emptyFigures } from './progress-figures';
 
 /** What a unit is measured against, from the cycle's methodology. */
 export interface ProgressMeasures {
   indicatorsNeedingEvidence: string[];
+  /** Names the set above: kept evidence counts made under another set are counted again. */
+  evidenceKey: string;
   respondentsPlanned: number;
   surveyTarget: number;
   /** Indicators of a unit's forms (survey excluded), by its entity kind and unit type. */
@@ -21,11 +22,16 @@ export interface ProgressMeasures {
 
 export function progressMeasures(methodology: Methodology): ProgressMeasures {
   const indicatorsByForm = new Map<string, number>();
+  const indicatorsNeedingEvidence = methodology.dimensions
+    .flatMap((dimension) => dimension.indicators)
+    .filter((indicator) => indicator.evidence.rule !== 'not-required')
+    .map((indicator) => indicator.code);
   return {
-    indicatorsNeedingEvidence: methodology.dimensions
-      .flatMap((dimension) => dimension.indicators)
-      .filter((indicator) => indicator.evidence.rule !== 'not-required')
-      .map((indicator) => indicator.code),
+    indicatorsNeedingEvidence,
+    evidenceKey: createHash('sha256')
+      .update([...indicatorsNeedingEvidence].sort().join('\n'))
+      .digest('hex')
+      .slice(0, 16),
     respondentsPlanned: planRespondents(methodology, 1).perUnitTotal,
     surveyTarget:
       methodology.respondentRoles.find((role) => role.code === serviceUserRoleCode)?.requiredCount ?? 0,
@@ -44,28 +50,23 @@ export function progressMeasures(methodology: Methodology): ProgressMeasures {
   };
 }
 
-/**
- * A province's figures from counts made in the database (a paged answer): the same sums as adding up each of
- * its units, since every per-unit figure is a count or a constant per form.
- */
-export function provinceFiguresFromCounts(
-  forms: readonly LocusUnitFormCount[],
-  collected: ProvinceCollectedCounts | undefined,
+/** One unit's figures from what is recorded there; entities and provinces add these up (addFigures). */
+export function unitFigures(
+  unit: { entityKind: EntityKind; unitTypeCode: string; status: LocusUnitStatus },
+  counts: LocusUnitCounts | undefined,
   measures: ProgressMeasures,
 ): ProgressFigures {
   const figures = emptyFigures();
-  for (const form of forms) {
-    figures.respondents.total += measures.respondentsPlanned * form.units;
-    figures.indicators.total += measures.indicatorsOf(form.entityKind, form.unitTypeCode) * form.units;
-    figures.survey.total += measures.surveyTarget * form.units;
-    figures.statuses[form.status] += form.units;
-  }
-  if (collected) {
-    figures.respondents.done += collected.respondents + collected.assessorUnits;
-    figures.indicators.done += collected.answeredIndicators;
-    figures.evidence.done += collected.answersWithEvidence;
-    figures.evidence.total += collected.answersNeedingEvidence;
-    figures.survey.done += collected.surveyResponses;
-  }
+  figures.respondents = {
+    done: (counts?.respondents ?? 0) + (counts?.assessorAnswered ? 1 : 0),
+    total: measures.respondentsPlanned,
+  };
+  figures.indicators = {
+    done: counts?.answeredIndicators ?? 0,
+    total: measures.indicatorsOf(unit.entityKind, unit.unitTypeCode),
+  };
+  figures.evidence = { done: counts?.answersWithEvidence ?? 0, total: counts?.answersNeedingEvidence ?? 0 };
+  figures.survey = { done: counts?.surveyResponses ?? 0, total: measures.surveyTarget };
+  figures.statuses[unit.status] = 1;
   return figures;
 }

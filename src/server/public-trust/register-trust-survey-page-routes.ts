@@ -10,7 +10,7 @@ import {
   sendErrorPage,
   sendHtml,
 } from '../survey/register-survey-page-routes';
-import { renderSurveyNotice } from '../survey/render-survey-page';
+import { renderSurveyLimitNotice } from '../survey/render-survey-page';
 import { surveyPageLanguageOf } from '../survey/survey-page-texts';
 import type { SurveyProblem } from '../survey/validate-survey-levels';
 import type { SurveyClientLimits } from '../use-cases/record-survey-response';
@@ -94,15 +94,7 @@ export function registerTrustSurveyPageRoutes(app: PatuhApp, deps: TrustSurveyPa
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'SURVEY_CLIENT_LIMIT') {
             if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
-            return sendHtml(
-              reply,
-              429,
-              renderSurveyNotice(
-                'Batas jawaban tercapai.',
-                `${error.bilingualMessage.id} Bila Anda memakai Wi-Fi yang sama dengan banyak orang lain, ` +
-                  'kirim jawaban melalui data seluler ponsel Anda sendiri.',
-              ),
-            );
+            return sendHtml(reply, 429, renderSurveyLimitNotice(error.bilingualMessage, language));
           }
           if (error.code === 'SURVEY_ALREADY_ANSWERED')
             return sendHtml(

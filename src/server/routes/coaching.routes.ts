@@ -12,8 +12,9 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
+import { requireStagedUpload } from '../files/receive-raw-upload';
 import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
-import { requireUploadedBytes, sendStoredFile } from '../files/send-stored-file';
+import { sendStoredFile } from '../files/send-stored-file';
 import { maxUploadBytes } from '../files/store-file';
 import { attachCoachingFile } from '../use-cases/attach-coaching-file';
 import { createCoachingSession } from '../use-cases/create-coaching-session';
@@ -126,7 +127,7 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
     },
   );
 
-  registerRawUploadRoutes(app, (scope) => {
+  registerRawUploadRoutes(app, config.dataDir, (scope) => {
     scope.post(
       '/api/coaching/:sessionId/attachments',
       {
@@ -148,7 +149,7 @@ export function registerCoachingRoutes(app: PatuhApp, { database, config }: AppD
           config.dataDir,
           requireActor(request),
           request.params.sessionId,
-          { fileName: request.query.fileName, bytes: requireUploadedBytes(request.body) },
+          { fileName: request.query.fileName, staged: requireStagedUpload(request.body) },
           auditContextOf(request),
         );
         return reply.status(201).send(session);

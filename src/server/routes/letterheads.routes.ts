@@ -7,8 +7,8 @@ import type { PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import type { Database } from '../db/database';
+import { requireStagedUpload } from '../files/receive-raw-upload';
 import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
-import { requireUploadedBytes } from '../files/send-stored-file';
 import { maxUploadBytes } from '../files/store-file';
 import { listLetterheadsFor } from '../use-cases/list-office-letterheads';
 import { removeOfficeLetterhead } from '../use-cases/remove-office-letterhead';
@@ -41,7 +41,7 @@ export function registerLetterheadRoutes(
     async (request) => listLetterheadsFor(db, requireActor(request)),
   );
 
-  registerRawUploadRoutes(app, (scope) => {
+  registerRawUploadRoutes(app, deps.dataDir, (scope) => {
     scope.put(
       '/api/document-letterheads/:office',
       {
@@ -62,7 +62,7 @@ export function registerLetterheadRoutes(
           deps.dataDir,
           requireActor(request),
           request.params.office,
-          requireUploadedBytes(request.body),
+          requireStagedUpload(request.body),
           auditContextOf(request),
           deps.now(),
         );

@@ -1,4 +1,3 @@
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   attachmentParamsSchema,
   attachmentQuerySchema,
@@ -10,23 +9,16 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
-import { DomainError, notFoundError } from '../errors';
+import { notFoundError } from '../errors';
 import { formatContentDisposition } from '../files/format-content-disposition';
 import { openStoredFile } from '../files/open-stored-file';
+import { requireStagedUpload } from '../files/receive-raw-upload';
+import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
 import { maxUploadBytes } from '../files/store-file';
 import { loadMeeting } from '../meetings/load-meeting';
 import { attachMeetingFile } from '../use-cases/attach-meeting-file';
 import { renderMeetingPdf } from '../use-cases/render-meeting-pdf';
 import { saveMeeting } from '../use-cases/save-meeting';
-
-/** Uploads arrive as the raw file (no multipart): the type is sniffed from the bytes, the name in ?fileName=. */
-const uploadMediaTypes = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'application/octet-stream',
-];
 
 export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDependencies): void {
   const now = clockOf(config);
@@ -121,13 +113,7 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
     },
   );
 
-  void app.register(async (plugin) => {
-    const scope = plugin.withTypeProvider<ZodTypeProvider>();
-    scope.addContentTypeParser(
-      uploadMediaTypes,
-      { parseAs: 'buffer', bodyLimit: maxUploadBytes + 1 },
-      (_request, body, done) => done(null, body),
-    );
+  registerRawUploadRoutes(app, config.dataDir, (scope) => {
     scope.post(
       `${base}/attachments`,
       {
@@ -144,18 +130,12 @@ export function registerMeetingRoutes(app: PatuhApp, { database, config }: AppDe
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body)) {
-          throw new DomainError('UNSUPPORTED_FILE_TYPE', {
-            id: 'Kirim berkas sebagai isi permintaan (PDF, JPEG, PNG atau WebP).',
-            en: 'Send the file as the request body (PDF, JPEG, PNG or WebP).',
-          });
-        }
         const meeting = await attachMeetingFile(
           db,
           config.dataDir,
           requireActor(request),
           request.params,
-          { fileName: request.query.fileName, bytes: request.body },
+          { fileName: request.query.fileName, staged: requireStagedUpload(request.body) },
           now(),
           auditContextOf(request),
         );

@@ -14,8 +14,9 @@ import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
 import { requireCycle } from '../cycles/require-cycle';
+import { requireStagedUpload } from '../files/receive-raw-upload';
 import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
-import { requireUploadedBytes, sendStoredFile } from '../files/send-stored-file';
+import { sendStoredFile } from '../files/send-stored-file';
 import { maxUploadBytes } from '../files/store-file';
 import { requireObjection } from '../objections/require-objection';
 import { attachObjectionFile } from '../use-cases/attach-objection-file';
@@ -126,7 +127,7 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
     },
   );
 
-  registerRawUploadRoutes(app, (scope) => {
+  registerRawUploadRoutes(app, config.dataDir, (scope) => {
     scope.post(
       `${base}/:id/files`,
       {
@@ -149,7 +150,7 @@ export function registerObjectionRoutes(app: PatuhApp, { database, config }: App
           config.dataDir,
           requireActor(request),
           request.params,
-          { fileName: request.query.fileName, bytes: requireUploadedBytes(request.body) },
+          { fileName: request.query.fileName, staged: requireStagedUpload(request.body) },
           auditContextOf(request),
           now(),
         );

@@ -20,8 +20,9 @@ import { clockOf } from '../clock';
 import { listOversightFiles } from '../db/repositories/oversight-products.repository';
 import { DomainError } from '../errors';
 import { formatContentDisposition } from '../files/format-content-disposition';
+import { requireStagedUpload } from '../files/receive-raw-upload';
 import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
-import { requireUploadedBytes, sendStoredFile } from '../files/send-stored-file';
+import { sendStoredFile } from '../files/send-stored-file';
 import { maxUploadBytes } from '../files/store-file';
 import { requireOversightProduct } from '../oversight/require-oversight-product';
 import { attachOversightFollowUpFile } from '../use-cases/attach-oversight-follow-up-file';
@@ -195,7 +196,7 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
     },
   );
 
-  registerRawUploadRoutes(app, (scope) => {
+  registerRawUploadRoutes(app, config.dataDir, (scope) => {
     scope.post(
       `${base}/:productId/files`,
       {
@@ -217,7 +218,7 @@ export function registerOversightProductRoutes(app: PatuhApp, { database, config
           config.dataDir,
           requireActor(request),
           request.params,
-          { fileName: request.query.fileName, bytes: requireUploadedBytes(request.body) },
+          { fileName: request.query.fileName, staged: requireStagedUpload(request.body) },
           now(),
           auditContextOf(request),
         );

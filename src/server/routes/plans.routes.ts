@@ -19,8 +19,9 @@ import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
 import { findPlanItem, listPlanItemFiles } from '../db/repositories/improvement-plans.repository';
+import { requireStagedUpload } from '../files/receive-raw-upload';
 import { registerRawUploadRoutes } from '../files/register-raw-upload-routes';
-import { requireUploadedBytes, sendStoredFile } from '../files/send-stored-file';
+import { sendStoredFile } from '../files/send-stored-file';
 import { maxUploadBytes } from '../files/store-file';
 import { requirePlan } from '../plans/require-plan';
 import { addPlanItem } from '../use-cases/add-plan-item';
@@ -208,7 +209,7 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
     },
   );
 
-  registerRawUploadRoutes(app, (scope) => {
+  registerRawUploadRoutes(app, config.dataDir, (scope) => {
     scope.post(
       `${base}/items/:itemId/files`,
       {
@@ -231,7 +232,7 @@ export function registerPlanRoutes(app: PatuhApp, { database, config }: AppDepen
           config.dataDir,
           requireActor(request),
           request.params,
-          { fileName: request.query.fileName, bytes: requireUploadedBytes(request.body) },
+          { fileName: request.query.fileName, staged: requireStagedUpload(request.body) },
           now(),
           auditContextOf(request),
         );

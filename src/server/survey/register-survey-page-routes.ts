@@ -11,10 +11,11 @@ import {
   renderSurveyAlreadyAnswered,
   renderSurveyClosed,
   renderSurveyForm,
+  renderSurveyLimitNotice,
   renderSurveyNotice,
   renderSurveyThanks,
 } from './render-survey-page';
-import { surveyPageLanguageOf } from './survey-page-texts';
+import { surveyPageLanguageOf, surveyPageTexts } from './survey-page-texts';
 import type { SurveyProblem } from './validate-survey-levels';
 
 interface SurveyPageDependencies {
@@ -112,15 +113,7 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'SURVEY_CLIENT_LIMIT') {
             if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
-            return sendHtml(
-              reply,
-              429,
-              renderSurveyNotice(
-                'Batas jawaban tercapai.',
-                `${error.bilingualMessage.id} Bila Anda memakai Wi-Fi yang sama dengan banyak pengguna lain, ` +
-                  'kirim jawaban melalui data seluler ponsel Anda sendiri.',
-              ),
-            );
+            return sendHtml(reply, 429, renderSurveyLimitNotice(error.bilingualMessage, language));
           }
           if (error.code === 'SURVEY_RECEIPT_USED') {
             const survey = await loadPublicSurvey(db, request.params.code, device.sha256, now());
@@ -151,58 +144,26 @@ export function registerSurveyPageRoutes(app: PatuhApp, deps: SurveyPageDependen
   });
 }
 
-/** Refusals on the survey page, as short Indonesian pages: the public never sees a JSON error. */
+/** Refusals on the survey pages, as short pages in the page's language (`?lang=en`): never a JSON error. */
 export function sendErrorPage(
   error: FastifyError,
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
+  const language = surveyPageLanguageOf(request.query);
+  const texts = surveyPageTexts[language];
+  const notice = (status: number, title: string, message: string) =>
+    sendHtml(reply, status, renderSurveyNotice(title, message, language));
   if (error instanceof DomainError) {
-    if (error.code === 'NOT_FOUND')
-      return sendHtml(
-        reply,
-        404,
-        renderSurveyNotice(
-          'Tautan survei tidak ditemukan.',
-          'Periksa kembali alamat pada poster, atau pindai ulang kode QR-nya.',
-        ),
-      );
+    if (error.code === 'NOT_FOUND') return notice(404, texts.notFoundTitle, texts.notFound);
     if (error.code === 'DEVICE_TOKEN_INVALID')
-      return sendHtml(
-        reply,
-        400,
-        renderSurveyNotice('Jawaban tidak dapat diterima.', error.bilingualMessage.id),
-      );
-    if (error.code === 'CROSS_SITE_REQUEST')
-      return sendHtml(
-        reply,
-        403,
-        renderSurveyNotice('Permintaan ditolak.', 'Isi survei hanya melalui halaman survei ini.'),
-      );
-    return sendHtml(
-      reply,
-      400,
-      renderSurveyNotice('Permintaan tidak dapat diproses.', error.bilingualMessage.id),
-    );
+      return notice(400, texts.notAcceptedTitle, error.bilingualMessage[language]);
+    if (error.code === 'CROSS_SITE_REQUEST') return notice(403, texts.crossSiteTitle, texts.crossSite);
+    return notice(400, texts.notProcessedTitle, error.bilingualMessage[language]);
   }
   const status = error.statusCode ?? 500;
-  if (status === 429) {
-    return sendHtml(
-      reply,
-      429,
-      renderSurveyNotice('Terlalu banyak permintaan.', 'Tunggu sebentar, lalu muat ulang halaman ini.'),
-    );
-  }
-  if (status < 500)
-    return sendHtml(
-      reply,
-      status,
-      renderSurveyNotice('Permintaan tidak dapat diproses.', 'Muat ulang halaman survei, lalu coba lagi.'),
-    );
+  if (status === 429) return notice(429, texts.tooManyTitle, texts.tooMany);
+  if (status < 500) return notice(status, texts.notProcessedTitle, texts.reloadAndRetry);
   request.log.error({ err: error }, 'survey page error');
-  return sendHtml(
-    reply,
-    500,
-    renderSurveyNotice('Terjadi kesalahan.', `Coba lagi beberapa saat lagi. Kode permintaan: ${request.id}.`),
-  );
+  return notice(500, texts.failedTitle, `${texts.failedRequestId} ${request.id}.`);
 }

@@ -1,4 +1,5 @@
 import type { PublicSurveyDto } from '../../contracts/survey.contract';
+import type { BilingualMessage } from '../errors';
 import { type SurveyPageLanguage, surveyPageTexts } from './survey-page-texts';
 import type { SurveyProblem } from './validate-survey-levels';
 
@@ -174,10 +175,17 @@ export function renderSurveyClosed(survey: PublicSurveyDto, language: SurveyPage
 }
 
 /** Not found, a tampered device token, too many requests: a short explanation, nothing about the unit. */
-export function renderSurveyNotice(title: string, message: string): string {
+export function renderSurveyNotice(title: string, message: string, language: SurveyPageLanguage): string {
   return page(
     title,
-    `<h1>Survei Pengguna Layanan</h1><div class="box alert" role="alert"><strong>${escapeHtml(title)}</strong> ` +
-      `${escapeHtml(message)}</div>`,
+    `<h1>${surveyPageTexts[language].heading}</h1><div class="box alert" role="alert">` +
+      `<strong>${escapeHtml(title)}</strong> ${escapeHtml(message)}</div>`,
+    language,
   );
+}
+
+/** The answer-limit notice of both survey pages: the reason, and the way round it on a shared network. */
+export function renderSurveyLimitNotice(reason: BilingualMessage, language: SurveyPageLanguage): string {
+  const texts = surveyPageTexts[language];
+  return renderSurveyNotice(texts.limitTitle, `${reason[language]} ${texts.limitSharedNetwork}`, language);
 }

@@ -33,6 +33,21 @@ export const surveyPageTexts = {
     closedTail: 'Terima kasih atas perhatian Anda.',
     otherLanguage: 'English',
     otherLanguageName: 'Read this survey in English',
+    limitTitle: 'Batas jawaban tercapai.',
+    limitSharedNetwork:
+      'Bila Anda memakai Wi-Fi yang sama dengan banyak pengguna lain, kirim jawaban melalui data seluler ' +
+      'ponsel Anda sendiri.',
+    notFoundTitle: 'Tautan survei tidak ditemukan.',
+    notFound: 'Periksa kembali alamat pada poster, atau pindai ulang kode QR-nya.',
+    notAcceptedTitle: 'Jawaban tidak dapat diterima.',
+    crossSiteTitle: 'Permintaan ditolak.',
+    crossSite: 'Isi survei hanya melalui halaman survei ini.',
+    notProcessedTitle: 'Permintaan tidak dapat diproses.',
+    reloadAndRetry: 'Muat ulang halaman survei, lalu coba lagi.',
+    tooManyTitle: 'Terlalu banyak permintaan.',
+    tooMany: 'Tunggu sebentar, lalu muat ulang halaman ini.',
+    failedTitle: 'Terjadi kesalahan.',
+    failedRequestId: 'Coba lagi beberapa saat lagi. Kode permintaan:',
   },
   en: {
     heading: 'Service-user survey',
@@ -61,6 +76,21 @@ export const surveyPageTexts = {
     closedTail: 'Thank you for your interest.',
     otherLanguage: 'Bahasa Indonesia',
     otherLanguageName: 'Baca survei ini dalam Bahasa Indonesia',
+    limitTitle: 'Answer limit reached.',
+    limitSharedNetwork:
+      'If you share a Wi-Fi network with many other people, send your answers over your own phone’s mobile ' +
+      'data.',
+    notFoundTitle: 'Survey link not found.',
+    notFound: 'Check the address on the poster, or scan its QR code again.',
+    notAcceptedTitle: 'The answers cannot be accepted.',
+    crossSiteTitle: 'Request refused.',
+    crossSite: 'Fill in the survey on this survey page only.',
+    notProcessedTitle: 'The request cannot be processed.',
+    reloadAndRetry: 'Reload the survey page, then try again.',
+    tooManyTitle: 'Too many requests.',
+    tooMany: 'Wait a moment, then reload this page.',
+    failedTitle: 'Something went wrong.',
+    failedRequestId: 'Try again in a while. Request id:',
   },
 } as const satisfies Record<SurveyPageLanguage, Record<string, string>>;
 

@@ -7,7 +7,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addCoachingAttachment } from '../db/repositories/coaching.repository';
 import { sanitiseFileName } from '../files/sanitise-file-name';
-import { storeFile } from '../files/store-file';
+import { storeUploadedFile, type UploadedFile } from '../files/uploaded-file';
 
 /** Adds a PDF or photo (attendance list, material) to a coaching session. */
 export async function attachCoachingFile(
@@ -15,12 +15,12 @@ export async function attachCoachingFile(
   dataDir: string,
   actor: RequestActor,
   sessionId: string,
-  file: { fileName: string; bytes: Buffer },
+  file: UploadedFile,
   context: AuditContext,
 ): Promise<CoachingSession> {
   return db.transaction(async (tx) => {
     const found = await requireCoachingSession(tx, actor, 'coaching.manage', sessionId);
-    const stored = await storeFile(tx, dataDir, file.bytes);
+    const stored = await storeUploadedFile(tx, dataDir, file);
     const fileName = sanitiseFileName(file.fileName);
     await addCoachingAttachment(tx, { sessionId, fileSha256: stored.sha256, fileName });
     await appendAuditEntry(tx, {

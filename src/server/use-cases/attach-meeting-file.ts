@@ -7,7 +7,7 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addAttachment, findMeeting } from '../db/repositories/meetings.repository';
 import { DomainError } from '../errors';
 import { sanitiseFileName } from '../files/sanitise-file-name';
-import { storeFile } from '../files/store-file';
+import { storeUploadedFile, type UploadedFile } from '../files/uploaded-file';
 import { presentMeeting, requireMeetingContext } from '../meetings/load-meeting';
 
 /** Adds a PDF or image (photos, the signed attendance list) to a recorded meeting. */
@@ -16,7 +16,7 @@ export async function attachMeetingFile(
   dataDir: string,
   actor: RequestActor,
   params: { year: number; code: string; kind: MeetingKind },
-  file: { fileName: string; bytes: Buffer },
+  file: UploadedFile,
   now: Date,
   context: AuditContext,
 ): Promise<Meeting> {
@@ -30,7 +30,7 @@ export async function attachMeetingFile(
         en: 'Save the meeting record first, then upload its attachments.',
       });
     }
-    const stored = await storeFile(tx, dataDir, file.bytes);
+    const stored = await storeUploadedFile(tx, dataDir, file);
     const fileName = sanitiseFileName(file.fileName);
     await addAttachment(tx, { meetingId: meeting.id, fileSha256: stored.sha256, fileName });
     await appendAuditEntry(tx, {

@@ -8,7 +8,7 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addObjectionFile, listObjectionViews } from '../db/repositories/objections.repository';
 import { DomainError } from '../errors';
 import { sanitiseFileName } from '../files/sanitise-file-name';
-import { storeFile } from '../files/store-file';
+import { storeUploadedFile, type UploadedFile } from '../files/uploaded-file';
 import { presentObjection } from '../objections/present-objection';
 import { requireObjection } from '../objections/require-objection';
 
@@ -18,7 +18,7 @@ export async function attachObjectionFile(
   dataDir: string,
   actor: RequestActor,
   params: { year: number; id: string },
-  file: { fileName: string; bytes: Buffer },
+  file: UploadedFile,
   context: AuditContext,
   now: Date,
 ): Promise<Objection> {
@@ -31,7 +31,7 @@ export async function attachObjectionFile(
       en: 'The objection has been decided; no files can be added.',
     });
   return db.transaction(async (tx) => {
-    const stored = await storeFile(tx, dataDir, file.bytes);
+    const stored = await storeUploadedFile(tx, dataDir, file);
     const fileName = sanitiseFileName(file.fileName);
     await addObjectionFile(tx, {
       objectionId: objection.row.id,

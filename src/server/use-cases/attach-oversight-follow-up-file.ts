@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addOversightFile } from '../db/repositories/oversight-products.repository';
 import { sanitiseFileName } from '../files/sanitise-file-name';
-import { storeFile } from '../files/store-file';
+import { storeUploadedFile, type UploadedFile } from '../files/uploaded-file';
 import { presentOversightRegister } from '../oversight/present-oversight-register';
 import { requireOversightProduct } from '../oversight/require-oversight-product';
 
@@ -15,13 +15,13 @@ export async function attachOversightFollowUpFile(
   dataDir: string,
   actor: RequestActor,
   params: { code: string; productId: string },
-  file: { fileName: string; bytes: Buffer },
+  file: UploadedFile,
   now: Date,
   context: AuditContext,
 ): Promise<OversightRegister> {
   return db.transaction(async (tx) => {
     const { entity, product } = await requireOversightProduct(tx, actor, 'oversight.follow-up', params);
-    const stored = await storeFile(tx, dataDir, file.bytes);
+    const stored = await storeUploadedFile(tx, dataDir, file);
     const fileName = sanitiseFileName(file.fileName);
     const attached = await addOversightFile(tx, {
       productId: product.id,

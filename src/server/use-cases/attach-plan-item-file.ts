@@ -6,7 +6,7 @@ import { appendAuditEntry } from '../db/repositories/audit-log.repository';
 import { addPlanItemFile, findPlanItem, touchPlan } from '../db/repositories/improvement-plans.repository';
 import { notFoundError } from '../errors';
 import { sanitiseFileName } from '../files/sanitise-file-name';
-import { storeFile } from '../files/store-file';
+import { storeUploadedFile, type UploadedFile } from '../files/uploaded-file';
 import { presentPlan } from '../plans/present-plan';
 import { requirePlan } from '../plans/require-plan';
 
@@ -16,7 +16,7 @@ export async function attachPlanItemFile(
   dataDir: string,
   actor: RequestActor,
   params: { code: string; year: number; itemId: string },
-  file: { fileName: string; bytes: Buffer },
+  file: UploadedFile,
   now: Date,
   context: AuditContext,
 ): Promise<Plan> {
@@ -24,7 +24,7 @@ export async function attachPlanItemFile(
     const { entity, plan } = await requirePlan(tx, actor, 'plan.manage', params);
     const item = await findPlanItem(tx, plan.id, params.itemId);
     if (!item) throw notFoundError();
-    const stored = await storeFile(tx, dataDir, file.bytes);
+    const stored = await storeUploadedFile(tx, dataDir, file);
     const fileName = sanitiseFileName(file.fileName);
     await addPlanItemFile(tx, {
       itemId: item.id,

@@ -3,37 +3,28 @@ import type {
   EntityProgress,
   ProgressQuery,
   ProvinceProgress,
-  UnitProgress,
 } from '../../contracts/progress.contract';
 import { isProvinceInScope } from '../../core/access/can';
 import type { RequestActor } from '../auth/request-actor';
 import { editionOfCycle, requireCycle } from '../cycles/require-cycle';
 import type { Queryable } from '../db/database';
 import {
-  countCollectedByLocusUnit,
   listProgressLocusUnits,
   type ProgressFilter,
   type ProgressLocusUnitRow,
 } from '../db/repositories/progress.repository';
-import {
-  countLocusUnitsByForm,
-  listProgressLoci,
-  sumCollectedByProvince,
-} from '../db/repositories/progress-totals.repository';
 import { notFoundError } from '../errors';
 import { addFigures, emptyFigures } from '../progress/progress-figures';
-import {
-  type ProgressMeasures,
-  progressMeasures,
-  provinceFiguresFromCounts,
-} from '../progress/progress-measures';
+import { type ProgressMeasures, progressMeasures, unitFigures } from '../progress/progress-measures';
+import { recountStaleUnitProgress } from '../progress/recount-stale-unit-progress';
 import { findProvinceName } from '../regions/load-regions';
 
 /**
  * Field progress of a cycle per province, entity and unit: respondents, indicators answered, evidence, survey
- * quota, workflow statuses and entity approvals. Coordinators see their provinces only. A handful of queries
- * whatever the number of units; a paged answer counts only its page's units one by one, and the province
- * figures (which count every entity) in the database grouped by province.
+ * quota, workflow statuses and entity approvals. Coordinators see their provinces only. What is recorded at
+ * each unit is read as kept in `unit_progress_counts` (only units written to since are counted again), so a
+ * whole country is one query of ~4,100 rows rather than an aggregate of every answer. A paged answer lists only
+ * its page's entities; its province figures are those of the whole answer (the same units added up).
  */
 export async function getCycleProgress(
   db: Queryable,
@@ -50,63 +41,29 @@ export async function getCycleProgress(
     entityCode: query.entity,
   };
   const measures = progressMeasures((await editionOfCycle(cycle)).methodology);
-  if (query.pageSize === undefined) {
-    const rows = await listProgressLocusUnits(db, filter);
-    return { year, provinces: [...(await provincesOfUnits(db, rows, measures)).values()] };
-  }
+  const rows = await listProgressLocusUnits(db, filter);
+  await recountStaleUnitProgress(db, rows, measures);
+  const provinces = [...provincesOfUnits(rows, measures).values()];
+  if (query.pageSize === undefined) return { year, provinces };
   const page = query.page ?? 1;
-  const allLoci = await listProgressLoci(db, filter);
   const start = (page - 1) * query.pageSize;
-  const onPage = allLoci.slice(start, start + query.pageSize).map((locus) => locus.locusId);
-  const [pageProvinces, forms, collected] = await Promise.all([
-    onPage.length > 0
-      ? listProgressLocusUnits(db, { ...filter, locusIds: onPage }).then((rows) =>
-          provincesOfUnits(db, rows, measures),
-        )
-      : new Map<string, ProvinceProgress>(),
-    countLocusUnitsByForm(db, filter),
-    sumCollectedByProvince(db, filter, measures.indicatorsNeedingEvidence),
-  ]);
-  const provinces = new Map<string, ProvinceProgress>();
-  for (const locus of allLoci) {
-    const key = locus.provinceCode ?? '';
-    let province = provinces.get(key);
-    if (!province) {
-      province = {
-        ...provinceFiguresFromCounts(
-          forms.filter((form) => (form.provinceCode ?? '') === key),
-          collected.get(key),
-          measures,
-        ),
-        provinceCode: locus.provinceCode,
-        provinceName: provinceNameOf(locus.provinceCode),
-        approvals: { open: 0, approved: 0, accepted: 0 },
-        entities: pageProvinces.get(key)?.entities ?? [],
-      };
-      provinces.set(key, province);
-    }
-    province.approvals[locus.approval] += 1;
+  const end = start + query.pageSize;
+  let totalEntities = 0;
+  for (const province of provinces) {
+    const first = totalEntities;
+    totalEntities += province.entities.length;
+    province.entities = province.entities.slice(Math.max(0, start - first), Math.max(0, end - first));
   }
-  return {
-    year,
-    provinces: [...provinces.values()],
-    page: { page, pageSize: query.pageSize, totalEntities: allLoci.length },
-  };
+  return { year, provinces, page: { page, pageSize: query.pageSize, totalEntities } };
 }
 
 const provinceNameOf = (code: string | null) => (code ? (findProvinceName(code) ?? code) : 'Pusat');
 
-/** Provinces (key: code, '' for the centre) with their entities and units, each unit counted in the database. */
-async function provincesOfUnits(
-  db: Queryable,
+/** Provinces (key: code, '' for the centre) with their entities and units, from each unit's kept counts. */
+function provincesOfUnits(
   rows: readonly ProgressLocusUnitRow[],
   measures: ProgressMeasures,
-): Promise<Map<string, ProvinceProgress>> {
-  const counts = await countCollectedByLocusUnit(
-    db,
-    rows.flatMap((row) => (row.locusUnitId ? [row.locusUnitId] : [])),
-    measures.indicatorsNeedingEvidence,
-  );
+): Map<string, ProvinceProgress> {
   const provinces = new Map<string, ProvinceProgress>();
   const entities = new Map<string, EntityProgress>();
   for (const row of rows) {
@@ -137,31 +94,20 @@ async function provincesOfUnits(
       province.approvals[row.approval] += 1;
     }
     if (!row.locusUnitId || !row.unitId || !row.status) continue;
-    const collected = counts.get(row.locusUnitId);
-    const unit: UnitProgress = {
-      ...emptyFigures(),
+    const figures = unitFigures(
+      { entityKind: row.entityKind, unitTypeCode: row.unitTypeCode ?? '', status: row.status },
+      row.counts,
+      measures,
+    );
+    entity.units.push({
+      ...figures,
       unitId: row.unitId,
       name: row.unitName ?? '',
       unitTypeCode: row.unitTypeCode ?? '',
       status: row.status,
-    };
-    unit.respondents = {
-      done: (collected?.respondents ?? 0) + (collected?.assessorAnswered ? 1 : 0),
-      total: measures.respondentsPlanned,
-    };
-    unit.indicators = {
-      done: collected?.answeredIndicators ?? 0,
-      total: measures.indicatorsOf(row.entityKind, row.unitTypeCode ?? ''),
-    };
-    unit.evidence = {
-      done: collected?.answersWithEvidence ?? 0,
-      total: collected?.answersNeedingEvidence ?? 0,
-    };
-    unit.survey = { done: collected?.surveyResponses ?? 0, total: measures.surveyTarget };
-    unit.statuses[row.status] = 1;
-    entity.units.push(unit);
-    addFigures(entity, unit);
-    addFigures(province, unit);
+    });
+    addFigures(entity, figures);
+    addFigures(province, figures);
   }
   return provinces;
 }

@@ -12,7 +12,8 @@ import {
 } from '../db/repositories/office-letterheads.repository';
 import { centreOfficeCode } from '../documents/resolve-signing';
 import { DomainError, notFoundError } from '../errors';
-import { storeFile } from '../files/store-file';
+import type { StagedFile } from '../files/stage-upload-stream';
+import { storeStagedFile } from '../files/store-staged-file';
 
 /** A letterhead is printed small at the top of a page: half a megabyte is plenty for a sharp emblem. */
 export const maxLetterheadBytes = 512 * 1024;
@@ -27,18 +28,18 @@ export async function saveOfficeLetterhead(
   dataDir: string,
   actor: RequestActor,
   officeCode: string,
-  bytes: Buffer,
+  staged: StagedFile,
   context: AuditContext,
   now: Date,
 ): Promise<OfficeLetterhead> {
   await requireOfficeManager(db, actor, officeCode);
-  if (bytes.length > maxLetterheadBytes)
+  if (staged.sizeBytes > maxLetterheadBytes)
     throw new DomainError('FILE_TOO_LARGE', {
       id: 'Kop/lambang terlalu besar (maksimal 512 KB).',
       en: 'The letterhead is too large (512 KB at most).',
     });
   return db.transaction(async (tx) => {
-    const stored = await storeFile(tx, dataDir, bytes);
+    const stored = await storeStagedFile(tx, dataDir, staged);
     if (stored.mediaType !== 'image/png' && stored.mediaType !== 'image/jpeg')
       throw new DomainError('UNSUPPORTED_FILE_TYPE', {
         id: 'Kop/lambang harus gambar PNG atau JPEG.',

@@ -17,10 +17,11 @@ import {
   respondentBelongsToUnit,
 } from '../db/repositories/evidence.repository';
 import { DomainError } from '../errors';
-import { type EvidenceFile, evidenceFileSource, storeEvidenceFile } from '../evidence/evidence-file';
+import { type EvidenceFile, evidenceFileSource } from '../evidence/evidence-file';
 import { fingerprintEvidencePhoto } from '../evidence/fingerprint-evidence-photo';
 import { resolveEvidenceMetadata } from '../evidence/resolve-evidence-metadata';
 import { sanitiseFileName } from '../files/sanitise-file-name';
+import { storeUploadedFile } from '../files/uploaded-file';
 import { presentEvidence } from '../presenters/evidence.presenter';
 
 /**
@@ -64,7 +65,7 @@ export async function uploadEvidence(
         en: 'The respondent is not registered at this unit.',
       });
     }
-    const stored = await storeEvidenceFile(tx, dataDir, file);
+    const stored = await storeUploadedFile(tx, dataDir, file);
     const source = evidenceFileSource(dataDir, file, stored.sha256);
     const metadata = await resolveEvidenceMetadata(source, stored.mediaType, fields, entity.provinceCode);
     const userId = actor.userId;

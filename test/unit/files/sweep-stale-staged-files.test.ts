@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { incomingDirectory } from '../../../src/server/files/receive-multipart-form';
+import { incomingDirectory } from '../../../src/server/files/stage-upload-stream';
 import { staleStagedFileMs, sweepStaleStagedFiles } from '../../../src/server/files/sweep-stale-staged-files';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-incoming-'));

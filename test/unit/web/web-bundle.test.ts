@@ -4,8 +4,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Manifest } from 'vite';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../../src/server/project-paths';
+import { en } from '../../../src/web/i18n/locales/en';
+import { id } from '../../../src/web/i18n/locales/id';
 
 // One production build of the web app into a temp folder, then what a visitor's phone would download from it.
 let outDir = '';
@@ -13,12 +15,19 @@ let manifest: Manifest = {};
 
 beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-web-bundle-'));
-  await build({
-    configFile: path.join(projectRoot, 'vite.config.ts'),
-    root: path.join(projectRoot, 'src/web'),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vite takes the libraries' mode from NODE_ENV, which vitest sets to "test": React's development build would
+  // be measured instead of what `patuh build` ships.
+  vi.stubEnv('NODE_ENV', 'production');
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      root: path.join(projectRoot, 'src/web'),
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    vi.unstubAllEnvs();
+  }
   manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 }, 180_000);
 
@@ -39,6 +48,28 @@ function staticFilesOf(keys: string[]): string[] {
 }
 
 const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
+/** What a file weighs on the wire: its brotli copy (written for every text file of 1 KiB or more). */
+const brotliSize = (file: string) =>
+  fs.existsSync(path.join(outDir, `${file}.br`))
+    ? fs.statSync(path.join(outDir, `${file}.br`)).size
+    : zlib.brotliCompressSync(fs.readFileSync(path.join(outDir, file))).length;
+/** Mantine class names a script renders (its class-name maps) or a stylesheet styles (rules and keyframes). */
+const renderedClasses = (code: string) =>
+  new Set([...code.matchAll(/["'`](m_[0-9a-f]{5,8})["'`]/g)].map((m) => m[1]));
+const styledClasses = (css: string) =>
+  new Set([...css.matchAll(/(?:\.|@keyframes\s+)(m_[0-9a-f]{5,8})\b/g)].map((m) => m[1]));
+/** Texts of a message tree a build must carry verbatim: long plain-ASCII leaves (no quotes or escapes). */
+function plainTexts(tree: object): string[] {
+  return Object.values(tree).flatMap((value): string[] =>
+    typeof value === 'string'
+      ? /^[\w ,.()-]{30,}$/.test(value)
+        ? [value]
+        : []
+      : value && typeof value === 'object'
+        ? plainTexts(value)
+        : [],
+  );
+}
 /** A string only ECharts' code carries (the attribute it puts on every chart's element). */
 const echartsMarker = '_echarts_instance_';
 
@@ -74,6 +105,65 @@ describe('the production web build', () => {
     );
     expect(landingModules.has('features/auth/signed-in-layout.tsx')).toBe(false);
     expect(landingModules.has('features/auth/user-menu.tsx')).toBe(false);
+  });
+
+  it('keeps what the landing page loads within its budget: few files, at most 225 KB brotli', () => {
+    // Entry, its static imports (the home page is one) and their CSS, plus the Indonesian messages every first
+    // visit fetches. 225 KB leaves room for the HTML, the API answers and the headers within the page's 250 KB
+    // on a first visit (bench/web-weight.bench.ts); few files because each costs a round trip on a slow network.
+    const files = [...staticFilesOf(['index.html', 'i18n/locales/id.ts'])].filter(Boolean);
+    const bytes = files.reduce((sum, file) => sum + brotliSize(file), 0);
+    expect(files.length, files.join(', ')).toBeLessThanOrEqual(8);
+    expect(bytes, files.join(', ')).toBeLessThanOrEqual(225 * 1024);
+  });
+
+  it('loads the UI messages of the active language only, each language in a chunk of its own', () => {
+    const landingCode = staticFilesOf(['index.html']).map(read).join('\n');
+    const indonesian = plainTexts(id);
+    const english = plainTexts(en).filter((text) => !indonesian.includes(text));
+    expect(indonesian.length).toBeGreaterThan(20);
+    expect(english.length).toBeGreaterThan(20);
+    const chunk = (key: string) => {
+      expect(manifest[key]?.isDynamicEntry, key).toBe(true);
+      return read(manifest[key]?.file ?? '');
+    };
+    const indonesianChunk = chunk('i18n/locales/id.ts');
+    const englishChunk = chunk('i18n/locales/en.ts');
+    for (const text of indonesian) {
+      expect(indonesianChunk).toContain(text);
+      expect(englishChunk).not.toContain(text);
+      expect(landingCode).not.toContain(text);
+    }
+    for (const text of english) {
+      expect(englishChunk).toContain(text);
+      expect(indonesianChunk).not.toContain(text);
+      expect(landingCode).not.toContain(text);
+    }
+  });
+
+  it('ships the styles of each Mantine component with the chunk that renders it, not the whole stylesheet', () => {
+    const stylesOf = (files: string[]) =>
+      new Set(
+        files.filter((file) => file.endsWith('.css')).flatMap((file) => [...styledClasses(read(file))]),
+      );
+    const landingFiles = staticFilesOf(['index.html']);
+    const landingStyles = stylesOf(landingFiles);
+    // Every class a chunk can render is styled once that chunk has loaded (after the landing page's files).
+    for (const [key, chunk] of Object.entries(manifest)) {
+      if (!chunk.file.endsWith('.js')) continue;
+      const styles = new Set([...landingStyles, ...stylesOf(staticFilesOf([key]))]);
+      const unstyled = [...renderedClasses(read(chunk.file))].filter((name) => !styles.has(name));
+      expect(unstyled, key).toEqual([]);
+    }
+    // The landing page renders no table, so it carries no table styles (they come with the pages that do).
+    const tableClasses = renderedClasses(
+      fs.readFileSync(
+        path.join(projectRoot, 'node_modules/@mantine/core/esm/components/Table/Table.module.mjs'),
+        'utf8',
+      ),
+    );
+    expect(tableClasses.size).toBeGreaterThan(3);
+    for (const name of tableClasses) expect(landingStyles.has(name), name).toBe(false);
   });
 
   it('names every map file by its content hash, simplified per zoom level', () => {

@@ -36,6 +36,7 @@ export {
   oversightProductFiles,
   oversightProducts,
 } from './oversight-products';
+export { unitProgressCounts } from './progress';
 export { publicTrustResponses, publicTrustSurveys, surveyProofSettings } from './public-trust';
 export { provinces, regencies } from './regions';
 export { entityResults, resultSnapshots, unitResults } from './results';

@@ -1,0 +1,267 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { demoPassword } from '../src/server/demo/demo-users';
+import { freePort } from '../test/helpers/free-port';
+import { runBenchAlone } from './run-bench-alone';
+import type { BenchFigures, BenchSummaryRow } from './scoring.bench';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const probeScript = fileURLToPath(new URL('./liveness-probe.ts', import.meta.url));
+const YEAR = 2031;
+const UNITS = 7;
+/** The national cycle of issue #19; PATUH_BENCH_NATIONAL_ENTITIES makes it smaller while developing only. */
+const ENTITIES = Number(process.env.PATUH_BENCH_NATIONAL_ENTITIES ?? 586);
+/** Which documents the job makes: `piagam` (the issue's bulk piagam ZIP) or e.g. `piagam,rapor`. */
+const DOCUMENTS = (process.env.PATUH_BENCH_BULK_DOCUMENTS ?? 'piagam').split(',');
+const PROBE_INTERVAL_MS = 50;
+const TARGET_P99_MS = 100;
+const TARGET_PEAK_MB = 1024;
+
+interface ProbeFigures {
+  answers: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+interface Job {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progressTotal: number;
+  resultSizeBytes: number | null;
+}
+
+interface EngineRun {
+  engine: 'pglite' | 'postgres';
+  documents: number;
+  jobSeconds: number;
+  zipMb: number;
+  probe: ProbeFigures;
+  /** Highest resident memory sampled while the job ran, and the process's lifetime peak (VmHWM). */
+  jobPeakMb: number;
+  lifetimePeakMb: number;
+  idleMb: number;
+}
+
+/**
+ * Issue #19: a national bulk piagam ZIP on a running server. The national demo cycle (586 entities × 7 units)
+ * is loaded and finalised through the CLI, `patuh serve` starts on it (a process of its own, so its memory is
+ * read from /proc), the centre's signatory of the year is set (a piagam is not printed unsigned), and the
+ * job is started through the API. A second process asks `/api/health/live` every 50 ms from the job's start
+ * to its end. On PGlite (a fresh data dir) and, with TEST_DATABASE_URL, on a throwaway PostgreSQL database.
+ */
+export async function runNationalBulkZipBench(): Promise<BenchFigures> {
+  const runs: EngineRun[] = [await runOnEngine('pglite')];
+  if (process.env.TEST_DATABASE_URL) runs.push(await runOnEngine('postgres', process.env.TEST_DATABASE_URL));
+  const summary: BenchSummaryRow[] = runs.flatMap((run) => [
+    {
+      figure: `bulk ${DOCUMENTS.join('+')} ZIP on a running server (${run.engine}): /api/health/live`,
+      value: `p50 ${run.probe.p50} ms, p99 ${run.probe.p99} ms, max ${run.probe.max} ms (${run.documents} PDFs in ${run.jobSeconds.toFixed(0)} s)`,
+      target: `p99 < ${TARGET_P99_MS} ms`,
+      met: run.probe.p99 < TARGET_P99_MS,
+    },
+    {
+      figure: `bulk ZIP on a running server (${run.engine}): server peak RSS during the job`,
+      value: `${run.jobPeakMb} MB (idle before ${run.idleMb} MB)`,
+      target: `≤ ${TARGET_PEAK_MB} MB`,
+      met: run.jobPeakMb <= TARGET_PEAK_MB,
+    },
+  ]);
+  return {
+    name: `National bulk ZIP on a running server (${ENTITIES} × ${UNITS}, year ${YEAR}, documents ${DOCUMENTS.join(', ')})`,
+    lines: runs.map(
+      (run) =>
+        `${run.engine}: ${run.documents} PDFs, ZIP ${run.zipMb.toFixed(1)} MB in ${run.jobSeconds.toFixed(1)} s; ` +
+        `/api/health/live every ${PROBE_INTERVAL_MS} ms: ${run.probe.answers} answers, p50 ${run.probe.p50} ms, ` +
+        `p99 ${run.probe.p99} ms, max ${run.probe.max} ms (target p99 < ${TARGET_P99_MS} ms); server RSS idle ` +
+        `${run.idleMb} MB, peak during the job ${run.jobPeakMb} MB (target ≤ ${TARGET_PEAK_MB}), ` +
+        `lifetime peak ${run.lifetimePeakMb} MB`,
+    ),
+    summary,
+  };
+}
+
+async function runOnEngine(engine: EngineRun['engine'], serverUrl?: string): Promise<EngineRun> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-national-zip-'));
+  const database = serverUrl ? await createThrowawayDatabase(serverUrl) : undefined;
+  const port = await freePort();
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    PATUH_DATA_DIR: dataDir,
+    PATUH_SECRET: 'a-bench-secret-of-at-least-32-characters',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  };
+  try {
+    await runCli(['demo', 'national', '--year', String(YEAR), '--entities', String(ENTITIES)], env);
+    await runCli(['cycle', 'finalise', '--year', String(YEAR), '--scope', 'accepted'], env);
+    // --demo: the demo accounts (the admin signs in below), on PostgreSQL too.
+    const server = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build', '--demo'], {
+      cwd: projectDir,
+      env,
+      stdio: 'ignore',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitUntilLive(base, server);
+      const cookie = await signIn(base);
+      await call(base, cookie, 'PUT', `/api/document-signatories/${YEAR}/pusat`, {
+        signatories: [{ name: 'Penandatangan Uji Beban', title: 'Ketua Ombudsman Republik Indonesia' }],
+        place: 'Jakarta',
+      });
+      // Start-up garbage collected before "idle" is read.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const idleMb = residentMb(server).rssMb;
+      let jobPeakMb = idleMb;
+      const sampler = setInterval(() => {
+        jobPeakMb = Math.max(jobPeakMb, residentMb(server).rssMb);
+      }, 100);
+      const startedAt = performance.now();
+      let finished: Job | undefined;
+      const probe = await probeWhile(`${base}/api/health/live`, async () => {
+        let job = await call<Job>(base, cookie, 'POST', '/api/document-jobs', {
+          year: YEAR,
+          documents: DOCUMENTS,
+        });
+        while (job.status !== 'done') {
+          if (job.status === 'failed') throw new Error(`bulk job failed: ${JSON.stringify(job)}`);
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          job = await call<Job>(base, cookie, 'GET', `/api/document-jobs/${job.id}`);
+        }
+        finished = job;
+      });
+      const jobSeconds = (performance.now() - startedAt) / 1000;
+      clearInterval(sampler);
+      if (!finished) throw new Error('the bulk job did not finish');
+      return {
+        engine,
+        documents: finished.progressTotal,
+        jobSeconds,
+        zipMb: (finished.resultSizeBytes ?? 0) / 1024 / 1024,
+        probe,
+        jobPeakMb,
+        lifetimePeakMb: residentMb(server).peakMb,
+        idleMb,
+      };
+    } finally {
+      await stop(server);
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  }
+}
+
+async function runCli(args: string[], env: Record<string, string>): Promise<void> {
+  const child = spawn(process.execPath, ['bin/patuh.js', ...args], { cwd: projectDir, env, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`patuh ${args.join(' ')} exited with ${code}:\n${output}`);
+}
+
+async function waitUntilLive(base: string, server: ChildProcess): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+    const live = await fetch(`${base}/api/health/live`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (live) return;
+    if (performance.now() - started > 300_000) throw new Error('server did not start within 300 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function signIn(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@patuh.test', password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  return String(response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** A JSON API call as the signed-in admin; the answer is trusted to have the shape asked for (not validated). */
+async function call<T>(
+  base: string,
+  cookie: string,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${base}${url}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function probeWhile(url: string, work: () => Promise<unknown>): Promise<ProbeFigures> {
+  const probe = spawn(process.execPath, ['--import', 'tsx', probeScript, url, String(PROBE_INTERVAL_MS)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let output = '';
+  probe.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  await new Promise<void>((ready) => probe.stdout.once('data', () => ready()));
+  try {
+    await work();
+  } finally {
+    probe.stdin.end();
+  }
+  await new Promise((exited) => probe.once('exit', exited));
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ProbeFigures;
+}
+
+/** Resident and peak resident memory of the server process, in MB (Linux /proc). */
+function residentMb(child: ChildProcess): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `patuh_bench_bulk_zip_${process.pid}`;
+  await adminQuery(serverUrl, `drop database if exists ${name}`);
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name}`) };
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+await runBenchAlone(import.meta.url, runNationalBulkZipBench);

@@ -1,0 +1,65 @@
+/**
+ * The public pages whose first paint is rendered into their HTML at build time (write-prerendered-pages.ts), so
+ * a phone paints the page's title and text from the HTML instead of after ~250 KB of JavaScript. Every other
+ * path (staff pages, sign-in) gets the plain shell, index.html.
+ */
+export interface PrerenderedPage {
+  name: string;
+  /** The path rendered at build time. */
+  url: string;
+  /** Paths served with this page's HTML. */
+  pattern: RegExp;
+  /**
+   * Whether a query string may come with the path: the portal's first render depends on its filters (a year in
+   * the query starts loading at once), so only its bare path gets the rendered HTML.
+   */
+  acceptsQuery: boolean;
+  /** i18n keys of the document title, most specific first, as the page's usePageTitle names it. */
+  titleKeys: string[];
+  /** Source modules (keys of Vite's manifest) whose chunks the page needs before it can run: modulepreloaded. */
+  modules: string[];
+}
+
+export const prerenderedLanguages = ['id', 'en'] as const;
+export type PrerenderedLanguage = (typeof prerenderedLanguages)[number];
+
+/** The cookie the web app keeps the visitor's language in (src/web/i18n/index.ts), read to pick the HTML. */
+export const languageCookieName = 'patuh_lang';
+
+export const prerenderedPages: PrerenderedPage[] = [
+  { name: 'home', url: '/', pattern: /^\/$/, acceptsQuery: true, titleKeys: ['app.homeTitle'], modules: [] },
+  {
+    name: 'portal',
+    url: '/hasil',
+    pattern: /^\/hasil\/?$/,
+    acceptsQuery: false,
+    titleKeys: ['portal.title'],
+    modules: ['features/portal/portal-page.tsx'],
+  },
+  {
+    // The entity's name and figures come from the API; the first paint is the page's frame with its loader,
+    // the same for every entity code.
+    name: 'entity',
+    url: '/hasil/entitas/00/riwayat',
+    pattern: /^\/hasil\/entitas\/[^/]+\/riwayat\/?$/,
+    acceptsQuery: true,
+    titleKeys: ['portal.title'],
+    modules: ['features/portal/entity-results-page.tsx'],
+  },
+];
+
+export const prerenderedFolder = 'prerendered';
+
+export function prerenderedFileName(page: PrerenderedPage, language: PrerenderedLanguage): string {
+  return `${prerenderedFolder}/${page.name}.${language}.html`;
+}
+
+/** The HTML file (relative to the web build) to answer a page request with, or undefined for the shell. */
+export function pickPrerenderedFile(url: string, languageCookie: string | undefined): string | undefined {
+  const [pathname = '/', query] = url.split('?', 2);
+  const page = prerenderedPages.find(
+    (candidate) => candidate.pattern.test(pathname) && (candidate.acceptsQuery || !query),
+  );
+  if (!page) return undefined;
+  return prerenderedFileName(page, languageCookie === 'en' ? 'en' : 'id');
+}

@@ -1,0 +1,43 @@
+// English texts beside the Indonesian ones in finalise-messages.ts, in their own file so that a visitor downloads
+// only the active language's messages (src/web/i18n). Same keys, checked by the type.
+import type { finaliseMessagesId } from './finalise-messages';
+
+export const finaliseMessagesEn: typeof finaliseMessagesId = {
+  title: 'Finalise results {{year}}',
+  intro:
+    'Finalising scores every locus and unit with the frozen methodology, classifies and ranks them, and stores a snapshot that cannot change. The snapshot becomes public by itself at the cycle embargo. Finalising again creates a new snapshot superseding the old one; the differences are shown below.',
+  submit: 'Finalise results',
+  readinessTitle: 'Readiness',
+  readinessReady: 'Every locus is accepted by the centre and complete.',
+  readinessNotReady: '{{accepted}} of {{total}} loci are ready to publish; the others are not:',
+  readinessLocus: 'Locus',
+  readinessProblems: 'Missing',
+  readinessNone: 'complete',
+  scopeLabel: 'What to publish',
+  scopeAccepted: 'Only loci accepted by the centre ({{count}})',
+  scopeAll: 'Every locus (admin override, a reason is required)',
+  reasonLabel: 'Reason for the override (at least 10 characters, audited)',
+  confirm: 'I have checked the readiness list and finalise these results.',
+  flagLeftOut: 'not accepted by the centre (status {{approval}}) — not published',
+  flagOverride: 'not accepted by the centre (status {{approval}}) — published by admin override',
+  done: 'Results finalised: {{entities}} entities, {{units}} units. Public from {{embargo}}.',
+  flags: 'Locus notes',
+  flagNotAccepted: 'not accepted by the centre (status {{approval}}) — scored anyway',
+  flagNoUnits: 'no units — not scored',
+  snapshots: 'Computed snapshots of {{year}}',
+  showChanges: 'Show changes',
+  changesTitle: 'Changes against the previous snapshot',
+  firstSnapshot: 'First snapshot of the year: every row is new.',
+  noChanges: 'No changes.',
+  entity: 'Entity',
+  unit: 'Unit',
+  change: 'Change',
+  before: 'Before',
+  after: 'After',
+  added: 'new',
+  removed: 'removed',
+  changed: 'changed',
+  entityChanges: 'Entities',
+  unitChanges: 'Units',
+  noAccess: 'Only the centre can finalise results.',
+};
