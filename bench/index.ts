@@ -7,6 +7,7 @@ import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
 import { formatSummaryTable } from './format-summary-table';
 import { runNationalBench } from './national.bench';
 import { runOfflineFieldWorkBench } from './offline-field-work.bench';
+import { runProgressBench } from './progress.bench';
 import { runPublicDocumentsBench } from './public-documents.bench';
 import { runPublicResultsBench } from './public-results.bench';
 import { type BenchFigures, runScoringBench } from './scoring.bench';
@@ -24,6 +25,7 @@ const benches = [
   runSpreadsheetImportBench,
   runOfflineFieldWorkBench,
   runNationalBench,
+  runProgressBench,
   runWebWeightBench,
 ];
 

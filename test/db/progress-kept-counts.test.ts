@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cycleProgressSchema } from '../../src/contracts/progress.contract';
 import type { Methodology } from '../../src/core/methodology/methodology.schema';
 import { keepUnitProgressCounts } from '../../src/server/db/repositories/unit-progress-counts.repository';
 import { answerEvidence, answers, respondents, surveyResponses } from '../../src/server/db/schema/collection';
@@ -60,6 +61,8 @@ describe.each(testEngines())('kept field-progress counts on $name', (engine) => 
     await testApp.database.db.delete(unitProgressCounts);
     const recounted = await progress();
     expect(kept).toEqual(recounted);
+    // The route writes the answer out without re-checking it (progress.routes.ts): the contract must hold here.
+    expect(cycleProgressSchema.strict().safeParse(kept).error).toBeUndefined();
     return kept;
   };
   const unitProgressOf = (answer: { provinces: { entities: { units: { unitId: string }[] }[] }[] }) =>

@@ -139,6 +139,27 @@ describe.each(testEngines())('survey integrity (ballot stuffing) on $name', (eng
     expect(sampleForm?.headers['retry-after']).toBe('3600');
     expect(sampleForm?.body).toContain('Batas jawaban tercapai');
     expect(sampleForm?.body).toContain('paling banyak 20 per jam');
+    // The same refusal on the English page is all English.
+    const english = await testApp.app.inject({
+      method: 'POST',
+      url: `/s/${code}?lang=en`,
+      remoteAddress: stuffer.address,
+      headers: {
+        'user-agent': stuffer.userAgent,
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost:80',
+        'sec-fetch-site': 'same-origin',
+      },
+      payload: new URLSearchParams(
+        Object.entries(allLevels(0)).map(([key, value]) => [key, String(value)]),
+      ).toString(),
+    });
+    expect(english.statusCode).toBe(429);
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Answer limit reached.');
+    expect(english.body).toContain('at most 20 an hour');
+    expect(english.body).toContain('your own phone’s mobile data');
+    expect(english.body).not.toContain('Batas jawaban');
     // The public counter stays at the cap, not at 200.
     const survey = await testApp.app.inject({
       method: 'GET',

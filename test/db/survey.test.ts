@@ -560,6 +560,15 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
         expect(response.body).toContain('Terlalu banyak permintaan');
       }
     }
+    const english = await testApp.app.inject({
+      method: 'GET',
+      url: `/s/${code}?lang=en`,
+      remoteAddress: '10.99.0.1',
+    });
+    expect(english.statusCode).toBe(429);
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Too many requests.');
+    expect(english.body).not.toContain('Terlalu banyak permintaan');
     expect(statuses.slice(0, rateLimit).every((status) => status === 200)).toBe(true);
     expect(statuses[rateLimit]).toBe(429);
     const otherAddress = await page('GET');
@@ -574,5 +583,14 @@ describe.each(testEngines())('service-user survey on $name', (engine) => {
     });
     expect(response.statusCode).toBe(404);
     expect(response.body).toContain('Tautan survei tidak ditemukan');
+    // In English on `?lang=en`, on the service-user survey (/s/) and the public-trust survey (/k/) alike.
+    for (const url of ['/s/NOPE?lang=en', '/k/NOPE?lang=en']) {
+      const english = await testApp.app.inject({ method: 'GET', url, remoteAddress: nextAddress() });
+      expect(english.statusCode).toBe(404);
+      expect(english.body).toContain('<html lang="en">');
+      expect(english.body).toContain('Survey link not found.');
+      expect(english.body).toContain('scan its QR code again');
+      expect(english.body).not.toContain('Tautan survei');
+    }
   });
 });

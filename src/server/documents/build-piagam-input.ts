@@ -2,16 +2,19 @@ import { classify } from '../../core/classification/classify';
 import type { Methodology } from '../../core/methodology/methodology.schema';
 import type { PiagamInput } from '../../reports/piagam/piagam-input';
 import { resultFlagNotices } from '../../reports/result-flag-notices';
-import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
+import type {
+  EntityResultSummaryRow,
+  UnitResultSummaryRow,
+} from '../db/repositories/document-sources.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
 import { isZonelessEdition } from './piagam-eligibility';
 import type { Signing } from './resolve-signing';
 
 export interface PiagamSource {
   snapshot: ResultSnapshotRow;
-  entity: EntityResultRow;
+  entity: EntityResultSummaryRow;
   /** Set for a unit's piagam. */
-  unit?: UnitResultRow;
+  unit?: UnitResultSummaryRow;
   methodology: Methodology;
   signing: Signing;
   code: string;

@@ -2,11 +2,13 @@ import type { Methodology } from '../../core/methodology/methodology.schema';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
-import type { EntityResultRow, UnitResultRow } from '../db/repositories/document-sources.repository';
+import type {
+  EntityResultSummaryRow,
+  UnitResultSummaryRow,
+} from '../db/repositories/document-sources.repository';
 import {
   findIssuedDocument,
   freezeIssuedSigning,
-  recordIssuedDocument,
   replacePlaceholderSigning,
 } from '../db/repositories/issued-documents.repository';
 import type { ResultSnapshotRow } from '../db/repositories/results.repository';
@@ -19,12 +21,13 @@ import { type DocumentSubject, piagamCodeOf, subjectIdOf, verificationUrlOf } fr
 import type { DocumentRenderer } from './document-renderer';
 import { loadLetterheadImage } from './load-letterhead-image';
 import { requirePiagamIssued } from './piagam-eligibility';
+import { recordDocumentIssue, refuseCodeCollision } from './record-document-issue';
 import { resolveSigning, type Signing } from './resolve-signing';
 
 export interface PiagamRequest {
   snapshot: ResultSnapshotRow;
-  entity: EntityResultRow;
-  unit?: UnitResultRow;
+  entity: EntityResultSummaryRow;
+  unit?: UnitResultSummaryRow;
   language: 'id' | 'en';
 }
 
@@ -114,8 +117,8 @@ async function issueCode(
   code: string,
   about: {
     snapshot: ResultSnapshotRow;
-    entity: EntityResultRow;
-    unit: UnitResultRow | undefined;
+    entity: EntityResultSummaryRow;
+    unit: UnitResultSummaryRow | undefined;
     subject: DocumentSubject;
     audit: AuditContext;
   },
@@ -123,16 +126,20 @@ async function issueCode(
 ): Promise<Signing> {
   const { snapshot, entity, unit, subject, audit } = about;
   const subjectId = subjectIdOf(subject);
-  const refuseCollision = (row: { snapshotId: string; subjectId: string }) => {
-    if (row.snapshotId !== snapshot.id || row.subjectId !== subjectId)
-      throw new Error(`verification code ${code} collides with ${row.subjectId}; change PATUH_SECRET`);
-  };
+  const document = {
+    code,
+    kind: 'piagam',
+    snapshotId: snapshot.id,
+    subjectId,
+    entityCode: entity.entityCode,
+    unitResultId: unit?.id ?? null,
+  } as const;
   const refuseIfUnsigned = (signing: Signing) => {
     if (options.refuseUnsigned && signing.source === 'default') throw piagamNotSigned(snapshot.year);
   };
   const existing = await findIssuedDocument(db, code);
   if (existing) {
-    refuseCollision(existing);
+    refuseCodeCollision(document, existing);
     if (existing.signing && existing.signing.source !== 'default') return existing.signing;
     const current = await resolveSigning(db, snapshot.year, entity.provinceCode);
     refuseIfUnsigned(current);
@@ -143,34 +150,23 @@ async function issueCode(
   return db.transaction(async (tx) => {
     const signing = await resolveSigning(tx, snapshot.year, entity.provinceCode);
     refuseIfUnsigned(signing);
-    const { row, inserted } = await recordIssuedDocument(tx, {
-      code,
-      kind: 'piagam',
-      snapshotId: snapshot.id,
-      subjectId,
-      entityCode: entity.entityCode,
-      unitResultId: unit?.id ?? null,
-      signing,
-    });
-    refuseCollision(row);
-    if (!inserted) return row.signing ?? signing;
-    await appendAuditEntry(tx, {
-      ...auditFieldsOf(audit),
-      action: 'document.issue',
-      resourceType: 'issued-document',
-      resourceId: code,
-      provinceCode: entity.provinceCode,
-      before: null,
-      after: {
-        kind: 'piagam',
-        snapshotId: snapshot.id,
-        year: snapshot.year,
-        subjectId,
-        signing: signing.source,
-        signatories: signing.signatories,
+    const row = await recordDocumentIssue(
+      tx,
+      { ...document, signing },
+      {
+        audit,
+        provinceCode: entity.provinceCode,
+        after: {
+          kind: 'piagam',
+          snapshotId: snapshot.id,
+          year: snapshot.year,
+          subjectId,
+          signing: signing.source,
+          signatories: signing.signatories,
+        },
       },
-    });
-    return signing;
+    );
+    return row.signing ?? signing;
   });
 }
 
@@ -183,7 +179,7 @@ async function replacePlaceholder(
   code: string,
   placeholder: Signing,
   signing: Signing,
-  entity: EntityResultRow,
+  entity: EntityResultSummaryRow,
   audit: AuditContext,
 ): Promise<Signing> {
   return db.transaction(async (tx) => {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { commandLineAuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import {
-  findSnapshotById,
-  listEntityResults,
-  listPublishedSnapshots,
-} from '../db/repositories/results.repository';
+  findEntityResultInSnapshot,
+  listEntityResultSummaries,
+} from '../db/repositories/document-sources.repository';
+import { findSnapshotById, listPublishedSnapshots } from '../db/repositories/results.repository';
 import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
 import type { DocumentRenderer } from '../documents/document-renderer';
 import { generatePiagam } from '../documents/generate-piagam';
@@ -103,7 +103,8 @@ async function planDocuments(
   const wait = { waitForRoom: true };
   const snapshot = await findSnapshotById(db, params.snapshotId);
   if (!snapshot) throw new Error(`snapshot ${params.snapshotId} not found`);
-  const entities = await listEntityResults(db, snapshot.id);
+  // Without explanations: a rapor reads its entity's whole row when it is rendered (below), one at a time.
+  const entities = await listEntityResultSummaries(db, snapshot.id);
   const settings = { secret: context.secret, baseUrl: params.baseUrl, dataDir: context.dataDir };
   const language = params.language;
   const planned: PlannedDocument[] = [];
@@ -158,7 +159,7 @@ async function planDocuments(
               settings,
               {
                 snapshot,
-                entity,
+                entity: await wholeEntityResult(db, snapshot.id, entity.entityCode),
                 ...(previousSnapshot ? { previousSnapshot } : {}),
                 language,
                 now: context.now(),
@@ -170,4 +171,10 @@ async function planDocuments(
       });
   }
   return planned;
+}
+
+async function wholeEntityResult(db: Database, snapshotId: string, entityCode: string) {
+  const entity = await findEntityResultInSnapshot(db, snapshotId, entityCode);
+  if (!entity) throw new Error(`entity result ${entityCode} of snapshot ${snapshotId} not found`);
+  return entity;
 }

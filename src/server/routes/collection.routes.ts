@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   answerSchema,
   collectionUnitParamsSchema,
@@ -9,20 +10,29 @@ import {
   unitCollectionSchema,
   updateRespondentRequestSchema,
 } from '../../contracts/collection.contract';
+import { fieldImportResultSchema } from '../../contracts/field-import.contract';
 import { idempotencyHeadersSchema } from '../../contracts/offline-sync.contract';
 import { unitScoringInputSchema } from '../../contracts/unit-scoring-input.contract';
 import type { AppDependencies, PatuhApp } from '../app-types';
 import { auditContextOf } from '../audit/audit-context';
 import { requireActor } from '../auth/enforce-route-access';
 import { clockOf } from '../clock';
+import { DomainError } from '../errors';
 import { createRespondent } from '../use-cases/create-respondent';
 import { removeRespondent } from '../use-cases/delete-respondent';
+import { exportFieldImportTemplate } from '../use-cases/export-field-import-template';
 import { getUnitCollection } from '../use-cases/get-unit-collection';
 import { getUnitScoringInput } from '../use-cases/get-unit-scoring-input';
+import { importFieldData, maxFieldImportBytes } from '../use-cases/import-field-data';
 import { saveAnswer } from '../use-cases/save-answer';
 import { updateRespondent } from '../use-cases/update-respondent';
 
-/** Field collection of one locus unit: its forms, officials and answers (optimistic locking). */
+const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Field collection of one locus unit: its forms, officials and answers (optimistic locking), and the XLSX
+ * import of the same data collected on paper or in another tool.
+ */
 export function registerCollectionRoutes(app: PatuhApp, { config, database }: AppDependencies): void {
   const { db } = database;
   const now = clockOf(config);
@@ -158,4 +168,69 @@ export function registerCollectionRoutes(app: PatuhApp, { config, database }: Ap
     async (request) =>
       saveAnswer(db, requireActor(request), request.params, request.body, now(), auditContextOf(request)),
   );
+
+  // Field data collected on paper or in another tool: the unit's workbook template and its import.
+  app.get(
+    `${base}/field-import/template`,
+    {
+      config: { access: { action: 'collection.write' } },
+      schema: {
+        operationId: 'getFieldImportTemplate',
+        tags,
+        summary: 'Templat XLSX data lapangan unit (lembar petugas, jawaban, pengaduan, survei, petunjuk)',
+        description:
+          'The unit’s field-data XLSX template (sheets petugas, jawaban, pengaduan, survei and petunjuk), built from the frozen edition',
+        params: collectionUnitParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const { bytes, fileName } = await exportFieldImportTemplate(db, requireActor(request), request.params);
+      return reply
+        .type(xlsxMediaType)
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(bytes);
+    },
+  );
+
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    // The workbook arrives as the raw body, as every spreadsheet import does (docs/architecture.md).
+    scope.addContentTypeParser(
+      [xlsxMediaType, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: maxFieldImportBytes },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      `${base}/field-import`,
+      {
+        config: { access: { action: 'collection.write' } },
+        bodyLimit: maxFieldImportBytes,
+        schema: {
+          operationId: 'importFieldData',
+          tags,
+          summary:
+            'Impor data lapangan unit dari XLSX: semua baris diperiksa terhadap edisi beku; ada masalah, tidak ada yang ditulis (422)',
+          description:
+            'Import a unit’s officials, answers, complaint records and survey forms from its XLSX workbook; every row is checked against the frozen edition first and any problem writes nothing (422, each problem with sheet, row and column)',
+          params: collectionUnitParamsSchema,
+          response: { 200: fieldImportResultSchema },
+        },
+      },
+      async (request) => {
+        if (!Buffer.isBuffer(request.body))
+          throw new DomainError('UNSUPPORTED_FILE_TYPE', {
+            id: 'Kirim berkas XLSX sebagai isi permintaan.',
+            en: 'Send the XLSX file as the request body.',
+          });
+        return importFieldData(
+          db,
+          requireActor(request),
+          request.params,
+          request.body,
+          now(),
+          auditContextOf(request),
+        );
+      },
+    );
+  });
 }

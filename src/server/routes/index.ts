@@ -12,7 +12,6 @@ import { registerEntityRoutes } from './entities.routes';
 import { registerEvidenceRoutes } from './evidence.routes';
 import { registerEvidenceIntegrityRoutes } from './evidence-integrity.routes';
 import { registerEvidenceReuseRoutes } from './evidence-reuse.routes';
-import { registerFieldImportRoutes } from './field-import.routes';
 import { registerFinaliseRoutes } from './finalise.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerImportRoutes } from './imports.routes';
@@ -69,7 +68,6 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerQualityRoutes(app, deps);
   registerComplaintRoutes(app, deps);
   registerCollectionRoutes(app, deps);
-  registerFieldImportRoutes(app, deps);
   registerWorkflowRoutes(app, deps);
   registerWorkQueueRoutes(app, deps);
   registerProgressRoutes(app, deps);

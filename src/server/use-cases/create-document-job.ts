@@ -3,8 +3,9 @@ import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { RequestActor } from '../auth/request-actor';
 import type { Database } from '../db/database';
 import { appendAuditEntry } from '../db/repositories/audit-log.repository';
+import { listEntityResultSummaries } from '../db/repositories/document-sources.repository';
 import { insertJob } from '../db/repositories/jobs.repository';
-import { listEntityResults, listPublishedSnapshots } from '../db/repositories/results.repository';
+import { listPublishedSnapshots } from '../db/repositories/results.repository';
 import { listPiagamSubjects, provinceCodesOf } from '../documents/list-piagam-subjects';
 import { requirePiagamSigned } from '../documents/require-piagam-signed';
 import { DomainError } from '../errors';
@@ -32,7 +33,7 @@ export async function createDocumentJob(
     });
   // The job would refuse before its first document; saying so now spares a queued job that can only fail.
   if (request.documents.includes('piagam')) {
-    const subjects = await listPiagamSubjects(db, snapshot, await listEntityResults(db, snapshot.id));
+    const subjects = await listPiagamSubjects(db, snapshot, await listEntityResultSummaries(db, snapshot.id));
     await requirePiagamSigned(db, snapshot.year, provinceCodesOf(subjects));
   }
   const params: BulkDocumentsParams = {

@@ -44,7 +44,9 @@ export async function writePrerenderedPages(webDir: string, renderModulePath: st
         language,
         title,
         markup,
-        modules: page.modules,
+        // The language's messages are a chunk of their own (src/web/i18n/load-messages.ts), needed before the
+        // app renders.
+        modules: [...page.modules, ...languageChunks(manifest, language)],
       });
       const file = path.join(webDir, prerenderedFileName(page, language));
       fs.writeFileSync(file, html);
@@ -54,6 +56,11 @@ export async function writePrerenderedPages(webDir: string, renderModulePath: st
     }
   }
   return written;
+}
+
+function languageChunks(manifest: Manifest, language: PrerenderedLanguage): string[] {
+  const key = `i18n/locales/${language}.ts`;
+  return manifest[key] ? [key] : [];
 }
 
 // `node --import tsx write-prerendered-pages.ts <web build dir> <render module>`, as prerender-public-pages.ts

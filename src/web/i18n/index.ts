@@ -14,7 +14,10 @@ function storedLanguage(): Language {
 
 export async function initI18n(): Promise<void> {
   // Resolves once the active language's messages have loaded (src/web/i18n/load-messages.ts).
-  await i18next.use(initReactI18next).use(messagesBackend).init({ ...i18nOptions, lng: storedLanguage() });
+  await i18next
+    .use(initReactI18next)
+    .use(messagesBackend)
+    .init({ ...i18nOptions, lng: storedLanguage() });
   document.documentElement.lang = i18next.language;
   rememberLanguageForServer(i18next.language);
   i18next.on('languageChanged', (language) => {

@@ -4007,6 +4007,26 @@ export interface components {
         } | null;
       };
     };
+    LociImportResult: {
+      rows: number;
+      lociCreated: number;
+      unitsCreated: number;
+      locusUnitsAdded: number;
+    };
+    DirectoryImportResult: {
+      rows: number;
+      entitiesCreated: number;
+      aliasesChanged: number;
+      unitsCreated: number;
+    };
+    FieldImportResult: {
+      officialsAdded: number;
+      answersSaved: number;
+      complaintsAdded: number;
+      surveyResponsesAdded: number;
+      /** @description Rows matching a record already stored (same official, complaint number or form number) */
+      rowsAlreadyPresent: number;
+    };
     UploadCreated: {
       /** Format: uuid */
       uploadId: string;
@@ -4438,26 +4458,6 @@ export interface components {
       alias: string | null;
       isActive: boolean;
       units: components['schemas']['Unit'][];
-    };
-    LociImportResult: {
-      rows: number;
-      lociCreated: number;
-      unitsCreated: number;
-      locusUnitsAdded: number;
-    };
-    DirectoryImportResult: {
-      rows: number;
-      entitiesCreated: number;
-      aliasesChanged: number;
-      unitsCreated: number;
-    };
-    FieldImportResult: {
-      officialsAdded: number;
-      answersSaved: number;
-      complaintsAdded: number;
-      surveyResponsesAdded: number;
-      /** @description Rows matching a record already stored (same official, complaint number or form number) */
-      rowsAlreadyPresent: number;
     };
     ImportResultsResponse: {
       dryRun: boolean;

@@ -2,11 +2,10 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/react-router';
 import i18next from 'i18next';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../i18n/locales/en';
-import { id } from '../i18n/locales/id';
+import { i18nOptions, loadMessages } from '../i18n/load-messages';
 import { queryClient as appQueryClient } from '../lib/query-client';
 import { parsePlainSearch, stringifyPlainSearch } from '../lib/search-params';
 import { routeTree } from '../router';
@@ -33,12 +32,13 @@ export async function renderPage(
   language: PrerenderLanguage,
   titleKeys: string[],
 ): Promise<PrerenderedPage> {
-  i18nReady ??= i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
-    lng: language,
-    fallbackLng: 'id',
-    interpolation: { escapeValue: false },
-  });
+  i18nReady ??= Promise.all([loadMessages('id'), loadMessages('en')]).then(([id, en]) =>
+    i18next.use(initReactI18next).init({
+      ...i18nOptions,
+      resources: { id: { translation: id }, en: { translation: en } },
+      lng: language,
+    }),
+  );
   await i18nReady;
   await i18next.changeLanguage(language);
   // A client of its own per page, set like the app's: nothing is fetched while rendering, so every query is
@@ -50,6 +50,9 @@ export async function renderPage(
     history: createMemoryHistory({ initialEntries: [url] }),
     parseSearch: parsePlainSearch,
     stringifySearch: stringifyPlainSearch,
+    // In the browser the router renders its matches inside a Suspense boundary; on the server it does not. The
+    // same boundary here gives the HTML the boundary's markers, so hydration finds the tree it renders.
+    InnerWrap: ({ children }) => <Suspense fallback={null}>{children}</Suspense>,
   });
   await router.load();
   // A lazily loaded page would suspend once more while rendering (and come out as a streamed boundary with an

@@ -1,9 +1,20 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import { provinces } from '../schema/regions';
 import { type EntityResultRow, entityResults, type UnitResultRow, unitResults } from '../schema/results';
 
 export type { EntityResultRow, UnitResultRow };
+
+/**
+ * A result row without its explanation: what a piagam prints and what decides who gets one. A national
+ * snapshot's explanations are tens of MB; read in one statement, on PGlite in the server's thread, they held
+ * the event loop for seconds at the start of a bulk job.
+ */
+export type EntityResultSummaryRow = Omit<EntityResultRow, 'explanation'>;
+export type UnitResultSummaryRow = Omit<UnitResultRow, 'explanation'>;
+
+const { explanation: _entityExplanation, ...entitySummaryColumns } = getTableColumns(entityResults);
+const { explanation: _unitExplanation, ...unitSummaryColumns } = getTableColumns(unitResults);
 
 /** An entity's row in one snapshot. */
 export async function findEntityResultInSnapshot(
@@ -43,10 +54,25 @@ export async function listUnitResultsOfEntityResult(
     .orderBy(asc(unitResults.unitName), asc(unitResults.id));
 }
 
-/** Every unit result of a snapshot, in a stable order (for bulk generation). */
-export async function listUnitResultsOfSnapshot(db: Queryable, snapshotId: string): Promise<UnitResultRow[]> {
+/** Every entity result of a snapshot without explanations, in the order of listEntityResults (bulk jobs). */
+export async function listEntityResultSummaries(
+  db: Queryable,
+  snapshotId: string,
+): Promise<EntityResultSummaryRow[]> {
   return db
-    .select()
+    .select(entitySummaryColumns)
+    .from(entityResults)
+    .where(eq(entityResults.snapshotId, snapshotId))
+    .orderBy(asc(entityResults.kind), asc(entityResults.rankNational), asc(entityResults.entityCode));
+}
+
+/** Every unit result of a snapshot without explanations, in a stable order (for bulk generation). */
+export async function listUnitResultsOfSnapshot(
+  db: Queryable,
+  snapshotId: string,
+): Promise<UnitResultSummaryRow[]> {
+  return db
+    .select(unitSummaryColumns)
     .from(unitResults)
     .where(eq(unitResults.snapshotId, snapshotId))
     .orderBy(asc(unitResults.entityResultId), asc(unitResults.unitName), asc(unitResults.id));
