@@ -6,6 +6,7 @@ import { runDocumentsBench } from './documents.bench';
 import { runEmbeddedLivenessBench } from './embedded-liveness.bench';
 import { formatSummaryTable } from './format-summary-table';
 import { runNationalBench } from './national.bench';
+import { runNationalBulkZipBench } from './national-bulk-zip.bench';
 import { runOfflineFieldWorkBench } from './offline-field-work.bench';
 import { runProgressBench } from './progress.bench';
 import { runPublicDocumentsBench } from './public-documents.bench';
@@ -25,6 +26,7 @@ const benches = [
   runSpreadsheetImportBench,
   runOfflineFieldWorkBench,
   runNationalBench,
+  runNationalBulkZipBench,
   runProgressBench,
   runWebWeightBench,
 ];

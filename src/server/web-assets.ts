@@ -51,8 +51,12 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
     if (hasBuild && isPageRequest) {
       // The public pages come with their first paint in the HTML, in the visitor's language; the rest get the shell.
       const prerendered = pickPrerenderedFile(request.url, request.cookies[languageCookieName]);
-      const file = prerendered && prerenderedFiles.has(prerendered) ? prerendered : 'index.html';
-      return reply.header('cache-control', 'no-cache').header('vary', 'cookie').sendFile(file);
+      if (!prerendered || !prerenderedFiles.has(prerendered.file)) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      const preloads = prerendered.dataPreloads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`);
+      if (preloads.length > 0) reply.header('link', preloads.join(', '));
+      return reply.header('cache-control', 'no-cache').header('vary', 'cookie').sendFile(prerendered.file);
     }
     return sendNotFound(request, reply);
   });

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandLineAuditContext } from '../../src/server/audit/audit-context';
-import { createUser } from '../../src/server/use-cases/create-user';
-import { buildTestApp, type TestApp } from '../helpers/build-test-app';
-import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
-import { demoEmailByRole, signInAs, signInReplacingOneTimePassword } from '../helpers/sign-in';
+import type { TestApp } from '../helpers/build-test-app';
+import { drawQualitySample } from '../helpers/quality-sample-fixture';
 import { createTestClock } from '../helpers/test-clock';
 import { testEngines } from '../helpers/test-database';
 
@@ -19,40 +16,13 @@ describe.each(testEngines())('assessor quality control on $name', (engine) => {
 
   beforeAll(async () => {
     // Half of the province's units, so the six Muba units give a sample of three.
-    test = await buildTestApp(engine, {
-      withDemoUsers: true,
-      clock: clock.now,
-      environment: { PATUH_QA_SAMPLE_PERCENT: '50' },
+    const sample = await drawQualitySample(engine, clock, {
+      samplePercent: 50,
+      roles: ['coordinator', 'assessor', 'verifier'],
     });
-    const { oneTimePassword } = await createUser(
-      test.database.db,
-      undefined,
-      {
-        email: 'asesor.kedua@patuh.test',
-        name: 'Asesor Kedua',
-        role: 'assessor',
-        scope: { provinceCodes: ['16'], entityCode: null },
-      },
-      commandLineAuditContext,
-    );
-    for (const role of ['admin', 'coordinator', 'assessor', 'verifier'] as const)
-      cookie[role] = await signInAs(test.app, demoEmailByRole[role]);
-    cookie.second = await signInReplacingOneTimePassword(
-      test.app,
-      'asesor.kedua@patuh.test',
-      oneTimePassword,
-    );
-    ({ unitIds } = await planMubaLocus(test.app, cookie.admin, clock.now()));
-    const opened = await call('admin', 'POST', '/api/cycles/2024/quality/sample', { provinceCode: '16' });
-    expect(opened.statusCode).toBe(200);
-    drawn = opened.json().drawn;
-    const collecting = await test.app.inject({
-      method: 'PATCH',
-      url: '/api/cycles/2024',
-      headers: { cookie: cookie.admin },
-      payload: { phases: phasesAround('data-collection', clock.now()) },
-    });
-    expect(collecting.statusCode).toBe(200);
+    test = sample.test;
+    Object.assign(cookie, sample.cookie);
+    ({ unitIds, drawn } = sample);
   });
   afterAll(async () => {
     await test.close();

@@ -68,6 +68,13 @@ describe.each(testEngines())('patuh demo national on $name', (engine) => {
     expect(outcome.rows).toBe(units + 5 + 15 + 5 * 2 + 15 * 4 + answers + evidence + complaints + 15 * 30);
     expect(outcome.rowsByTable).toMatchObject({ loci: 5, locusUnits: 15, surveyResponses: 450 });
     expect(await count(sql`select count(*)::int as n from audit_log where action = 'demo.national'`)).toBe(1);
+    // Progress counts are made once after the load, so the first progress read of the country counts nothing.
+    expect(
+      await count(
+        sql`select count(*)::int as n from unit_progress_counts where counted_generation = generation
+          and survey_responses = 30`,
+      ),
+    ).toBe(15);
   });
 
   it('is finalised at once, and the explanation trees rebuilt on read score as the published rows', async () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { maxUploadBytes, storedFilePath } from '../../src/server/files/store-fil
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
-import { openStreamedUpload, stagedBytes, waitForStagedBytes } from '../helpers/streamed-upload';
+import { openStreamedUpload, sendLargeFileWatchingDisk, stagedBytes } from '../helpers/streamed-upload';
 import { testEngines } from '../helpers/test-database';
 
 const megabyte = 1024 * 1024;
@@ -66,26 +65,13 @@ describe.each(testEngines())('evidence uploads streamed to disk on $name', (engi
 
   it('writes the file to disk while it arrives, hashing on the way, and moves it into the store', async () => {
     const upload = openUpload(port, url, cookie);
-    const hash = createHash('sha256').update(pdfHead);
     await upload.start('laporan besar.pdf');
-    await upload.write(pdfHead);
-    let sent = pdfHead.length;
-    for (; sent < 6 * megabyte; sent += chunk.length) {
-      hash.update(chunk);
-      await upload.write(chunk);
-    }
-    // Half the file is out and the body is still open: a parser that buffers the body has written nothing yet.
-    await waitForStagedBytes(test.dataDir, 5 * megabyte);
-    for (; sent < 12 * megabyte; sent += chunk.length) {
-      hash.update(chunk);
-      await upload.write(chunk);
-    }
+    const sent = await sendLargeFileWatchingDisk(upload.write, test.dataDir, pdfHead);
     await upload.finish();
     const { status, body } = await upload.response;
     expect(status).toBe(201);
-    const sha256 = hash.digest('hex');
-    expect(body).toMatchObject({ mediaType: 'application/pdf', sizeBytes: sent, sha256 });
-    expect(statSync(storedFilePath(test.dataDir, sha256)).size).toBe(sent);
+    expect(body).toMatchObject({ mediaType: 'application/pdf', ...sent });
+    expect(statSync(storedFilePath(test.dataDir, sent.sha256)).size).toBe(sent.sizeBytes);
     // Moved, not copied: nothing is left in the staging folder.
     expect(stagedBytes(test.dataDir)).toBe(0);
   }, 60_000);

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandLineAuditContext } from '../../src/server/audit/audit-context';
-import { createUser } from '../../src/server/use-cases/create-user';
-import { buildTestApp, type TestApp } from '../helpers/build-test-app';
-import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
-import { demoEmailByRole, signInAs, signInReplacingOneTimePassword } from '../helpers/sign-in';
+import type { TestApp } from '../helpers/build-test-app';
+import { drawQualitySample } from '../helpers/quality-sample-fixture';
 import { createTestClock } from '../helpers/test-clock';
 import { testEngines } from '../helpers/test-database';
 
@@ -23,38 +20,14 @@ describe.each(testEngines())('second scoring settlement on $name', (engine) => {
   let base = '';
 
   beforeAll(async () => {
-    test = await buildTestApp(engine, {
-      withDemoUsers: true,
-      clock: clock.now,
-      environment: { PATUH_QA_SAMPLE_PERCENT: '20' },
+    const sample = await drawQualitySample(engine, clock, {
+      samplePercent: 20,
+      roles: ['assessor', 'verifier'],
     });
-    const { oneTimePassword } = await createUser(
-      test.database.db,
-      undefined,
-      {
-        email: 'asesor.kedua@patuh.test',
-        name: 'Asesor Kedua',
-        role: 'assessor',
-        scope: { provinceCodes: ['16'], entityCode: null },
-      },
-      commandLineAuditContext,
-    );
-    for (const role of ['admin', 'assessor', 'verifier'] as const)
-      cookie[role] = await signInAs(test.app, demoEmailByRole[role]);
-    cookie.second = await signInReplacingOneTimePassword(
-      test.app,
-      'asesor.kedua@patuh.test',
-      oneTimePassword,
-    );
-    await planMubaLocus(test.app, cookie.admin, clock.now());
-    const drawn = await call('admin', 'POST', '/api/cycles/2024/quality/sample', { provinceCode: '16' });
-    expect(drawn.statusCode).toBe(200);
-    unitId = drawn.json().drawn[0]?.unitId ?? '';
+    test = sample.test;
+    Object.assign(cookie, sample.cookie);
+    unitId = sample.drawn[0]?.unitId ?? '';
     base = `/api/cycles/2024/loci/16.06/units/${unitId}`;
-    const collecting = await call('admin', 'PATCH', '/api/cycles/2024', {
-      phases: phasesAround('data-collection', clock.now()),
-    });
-    expect(collecting.statusCode).toBe(200);
   });
   afterAll(async () => {
     await test.close();

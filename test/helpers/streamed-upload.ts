@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -56,4 +57,32 @@ export function openStreamedUpload(port: number, url: string, headers: http.Outg
       request.end();
     },
   };
+}
+
+const megabyte = 1024 * 1024;
+const filler = Buffer.alloc(256 * 1024, 0x41);
+
+/**
+ * Writes a 12 MB file (`head`, then filler) into an open upload, and halfway (6 MB sent, the body still open)
+ * waits until 5 MB are on the server's disk: a parser that buffers the body would have written nothing yet.
+ * Returns what was sent, to compare with what was stored.
+ */
+export async function sendLargeFileWatchingDisk(
+  write: (data: Buffer) => Promise<void>,
+  dataDir: string,
+  head: Buffer,
+): Promise<{ sizeBytes: number; sha256: string }> {
+  const hash = createHash('sha256').update(head);
+  await write(head);
+  let sent = head.length;
+  for (; sent < 6 * megabyte; sent += filler.length) {
+    hash.update(filler);
+    await write(filler);
+  }
+  await waitForStagedBytes(dataDir, 5 * megabyte);
+  for (; sent < 12 * megabyte; sent += filler.length) {
+    hash.update(filler);
+    await write(filler);
+  }
+  return { sizeBytes: sent, sha256: hash.digest('hex') };
 }

@@ -150,7 +150,7 @@ async function issueCode(
   return db.transaction(async (tx) => {
     const signing = await resolveSigning(tx, snapshot.year, entity.provinceCode);
     refuseIfUnsigned(signing);
-    const row = await recordDocumentIssue(
+    const { row, inserted } = await recordDocumentIssue(
       tx,
       { ...document, signing },
       {
@@ -166,7 +166,8 @@ async function issueCode(
         },
       },
     );
-    return row.signing ?? signing;
+    // The first print keeps the signing it resolved; a concurrent print that lost the race takes the stored one.
+    return inserted ? signing : (row.signing ?? signing);
   });
 }
 

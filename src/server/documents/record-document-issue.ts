@@ -28,16 +28,16 @@ export function refuseCodeCollision(
 /**
  * Records a printed code once (piagam or rapor) so /verifikasi finds it, with its `document.issue` audit entry
  * in the caller's transaction; a print that finds the code already recorded (by a concurrent print) writes no
- * second entry. Returns the stored row: the first print's.
+ * second entry. Returns the stored row (the first print's) and whether this call recorded it.
  */
 export async function recordDocumentIssue(
   tx: Queryable,
   document: NewIssuedDocument,
   about: { audit: AuditContext; provinceCode: string | null; after: Record<string, unknown> },
-): Promise<IssuedDocumentRow> {
+): Promise<{ row: IssuedDocumentRow; inserted: boolean }> {
   const { row, inserted } = await recordIssuedDocument(tx, document);
   refuseCodeCollision(document, row);
-  if (!inserted) return row;
+  if (!inserted) return { row, inserted };
   await appendAuditEntry(tx, {
     ...auditFieldsOf(about.audit),
     action: 'document.issue',
@@ -47,5 +47,5 @@ export async function recordDocumentIssue(
     before: null,
     after: about.after,
   });
-  return row;
+  return { row, inserted };
 }

@@ -18,6 +18,11 @@ export interface PrerenderedPage {
   titleKeys: string[];
   /** Source modules (keys of Vite's manifest) whose chunks the page needs before it can run: modulepreloaded. */
   modules: string[];
+  /**
+   * Public API reads the page makes as soon as it runs, from the path's match: preloaded (a `Link` header) so
+   * they download beside the scripts instead of after the app has started.
+   */
+  dataPreloads?: (match: RegExpExecArray) => string[];
 }
 
 export const prerenderedLanguages = ['id', 'en'] as const;
@@ -41,10 +46,14 @@ export const prerenderedPages: PrerenderedPage[] = [
     // the same for every entity code.
     name: 'entity',
     url: '/hasil/entitas/00/riwayat',
-    pattern: /^\/hasil\/entitas\/[^/]+\/riwayat\/?$/,
+    pattern: /^\/hasil\/entitas\/([^/]+)\/riwayat\/?$/,
     acceptsQuery: true,
     titleKeys: ['portal.title'],
     modules: ['features/portal/entity-results-page.tsx'],
+    // As usePublicEntity asks for it (src/web/features/portal/portal-api.ts).
+    dataPreloads: (match) => [
+      `/api/public/entities/${encodeURIComponent(decodePathSegment(match[1] ?? ''))}`,
+    ],
   },
 ];
 
@@ -54,12 +63,30 @@ export function prerenderedFileName(page: PrerenderedPage, language: Prerendered
   return `${prerenderedFolder}/${page.name}.${language}.html`;
 }
 
-/** The HTML file (relative to the web build) to answer a page request with, or undefined for the shell. */
-export function pickPrerenderedFile(url: string, languageCookie: string | undefined): string | undefined {
+/**
+ * The HTML file (relative to the web build) to answer a page request with, and the API reads to preload with
+ * it; undefined for the shell.
+ */
+export function pickPrerenderedFile(
+  url: string,
+  languageCookie: string | undefined,
+): { file: string; dataPreloads: string[] } | undefined {
   const [pathname = '/', query] = url.split('?', 2);
-  const page = prerenderedPages.find(
-    (candidate) => candidate.pattern.test(pathname) && (candidate.acceptsQuery || !query),
-  );
-  if (!page) return undefined;
-  return prerenderedFileName(page, languageCookie === 'en' ? 'en' : 'id');
+  for (const page of prerenderedPages) {
+    const match = page.pattern.exec(pathname);
+    if (!match || (query && !page.acceptsQuery)) continue;
+    return {
+      file: prerenderedFileName(page, languageCookie === 'en' ? 'en' : 'id'),
+      dataPreloads: page.dataPreloads?.(match) ?? [],
+    };
+  }
+  return undefined;
+}
+
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
