@@ -13,7 +13,10 @@ export interface BenchServer {
   dataDir: string;
 }
 
-/** `patuh serve --no-build` of `projectDir` (its own build in dist/web) on a fresh data dir and port. */
+/**
+ * `patuh serve --no-build` of `projectDir` on a fresh data dir and port. Its own `patuh build` makes dist/web and,
+ * for the start-up and memory figures, the server bundle and database template that start uses (decision 012).
+ */
 export async function startBenchServer(projectDir: string): Promise<BenchServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-serve-'));
   const port = await freePort();

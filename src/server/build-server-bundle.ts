@@ -30,7 +30,8 @@ interface EsbuildPluginBuild {
 export async function ensureServerBundle(root: string = projectRoot): Promise<'fresh' | 'built'> {
   if (freshServerBundle(root) !== null) return 'fresh';
   const bundleDir = path.join(root, serverBundleDirName);
-  const partialDir = `${bundleDir}.creating`;
+  // Per process: two builds at once (two terminals, CI steps) never write into one folder.
+  const partialDir = `${bundleDir}.creating-${process.pid}`;
   fs.rmSync(partialDir, { recursive: true, force: true });
   const result = await esbuildOf(root).build({
     absWorkingDir: root,

@@ -5,11 +5,14 @@ import { maxUploadBytes, storedFilePath } from '../../src/server/files/store-fil
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { phasesAround, planMubaLocus } from '../helpers/cycle-factory';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
-import { openStreamedUpload, sendLargeFileWatchingDisk, stagedBytes } from '../helpers/streamed-upload';
+import {
+  openStreamedUpload,
+  sendLargeFileWatchingDisk,
+  sendPastUploadLimit,
+  stagedBytes,
+} from '../helpers/streamed-upload';
 import { testEngines } from '../helpers/test-database';
 
-const megabyte = 1024 * 1024;
-const chunk = Buffer.alloc(256 * 1024, 0x41);
 const pdfHead = Buffer.from('%PDF-1.4\n% bukti besar\n');
 
 /** A multipart evidence form over a real socket, its file part written piece by piece (streamed-upload.ts). */
@@ -79,12 +82,7 @@ describe.each(testEngines())('evidence uploads streamed to disk on $name', (engi
   it('cuts a file past 20 MB while it streams (413), removing what was written', async () => {
     const upload = openUpload(port, url, cookie);
     await upload.start('terlalu besar.pdf');
-    await upload.write(pdfHead);
-    let largestStaged = 0;
-    for (let sent = 0; sent < maxUploadBytes + 4 * megabyte; sent += chunk.length) {
-      await upload.write(chunk);
-      largestStaged = Math.max(largestStaged, stagedBytes(test.dataDir));
-    }
+    const largestStaged = await sendPastUploadLimit(upload.write, test.dataDir, pdfHead);
     await upload.finish();
     const { status, body } = await upload.response;
     expect(status).toBe(413);

@@ -5,11 +5,14 @@ import type { CoachingSession } from '../../src/contracts/coaching.contract';
 import { maxUploadBytes, storedFilePath } from '../../src/server/files/store-file';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
-import { openStreamedUpload, sendLargeFileWatchingDisk, stagedBytes } from '../helpers/streamed-upload';
+import {
+  openStreamedUpload,
+  sendLargeFileWatchingDisk,
+  sendPastUploadLimit,
+  stagedBytes,
+} from '../helpers/streamed-upload';
 import { testEngines } from '../helpers/test-database';
 
-const megabyte = 1024 * 1024;
-const chunk = Buffer.alloc(256 * 1024, 0x41);
 const pdfHead = Buffer.from('%PDF-1.4\n% lampiran besar\n');
 
 /**
@@ -81,12 +84,7 @@ describe.each(testEngines())('raw-body uploads streamed to disk on $name', (engi
       cookie: coordinator,
       'content-type': 'application/pdf',
     });
-    await upload.write(pdfHead);
-    let largestStaged = 0;
-    for (let sent = 0; sent < maxUploadBytes + 4 * megabyte; sent += chunk.length) {
-      await upload.write(chunk);
-      largestStaged = Math.max(largestStaged, stagedBytes(test.dataDir));
-    }
+    const largestStaged = await sendPastUploadLimit(upload.write, test.dataDir, pdfHead);
     upload.end();
     const { status, body } = await upload.response;
     expect(status).toBe(413);

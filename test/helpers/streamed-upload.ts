@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { incomingDirectory } from '../../src/server/files/stage-upload-stream';
+import { maxUploadBytes } from '../../src/server/files/store-file';
 
 /** Bytes of the files in the upload staging folder right now. */
 export function stagedBytes(dataDir: string): number {
@@ -85,4 +86,19 @@ export async function sendLargeFileWatchingDisk(
     await write(filler);
   }
   return { sizeBytes: sent, sha256: hash.digest('hex') };
+}
+
+/** Writes `head` and then 4 MB past the 20 MB upload limit; returns the most bytes seen staged on the way. */
+export async function sendPastUploadLimit(
+  write: (data: Buffer) => Promise<void>,
+  dataDir: string,
+  head: Buffer,
+): Promise<number> {
+  await write(head);
+  let largestStaged = 0;
+  for (let sent = 0; sent < maxUploadBytes + 4 * megabyte; sent += filler.length) {
+    await write(filler);
+    largestStaged = Math.max(largestStaged, stagedBytes(dataDir));
+  }
+  return largestStaged;
 }

@@ -22,7 +22,7 @@ export async function ensurePgliteTemplate(
   const key = pgliteTemplateKey();
   if (isPgliteTemplateFresh(templateDir, key)) return 'fresh';
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'patuh-pglite-template-'));
-  const partialDir = `${templateDir}.creating`;
+  const partialDir = `${templateDir}.creating-${process.pid}`;
   try {
     // A data folder of its own, so the template is made exactly as a first start makes a cluster (initdb in a
     // child) and migrated by the same migrator; the template argument names no template, forcing initdb.

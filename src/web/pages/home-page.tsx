@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../features/auth/use-current-user';
 import { PortalHomeSection } from '../features/portal/portal-home-section';
+import { useHydrated } from '../lib/use-hydrated';
 import { usePageTitle } from '../lib/use-page-title';
 
 // Staff cards load only for a signed-in user: a visitor's landing page carries the portal teaser and nothing else.
@@ -29,7 +30,9 @@ const MyLociCard = lazy(() =>
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('app.homeTitle'));
-  const { data: user } = useCurrentUser();
+  const { data: loadedUser } = useCurrentUser();
+  // Unknown while the prerendered HTML is taken over, as it was when that HTML was rendered (useHydrated).
+  const user = useHydrated() ? loadedUser : undefined;
   if (user?.mustChangePassword) return <Navigate to="/akun" hash="kata-sandi" replace />;
   return (
     <Stack gap="lg" py="md">
