@@ -14,7 +14,9 @@ if (rest.length === 0 && (onlyArgument === '--version' || onlyArgument === '-v')
 } else if (rest.length === 0 && (onlyArgument === '--help' || onlyArgument === '-h')) {
   process.stdout.write(readFileSync(new URL('./patuh-help.txt', import.meta.url), 'utf8'));
 } else {
-  const bundle = onlyArgument === 'serve' ? (await import('./server-bundle.js')).freshServerBundle() : null;
+  // The first start's demo seed child (src/server/demo/seed-demo-in-child.ts) runs what serve runs.
+  const runsServer = onlyArgument === 'serve' || onlyArgument === '--internal-seed-demo-child';
+  const bundle = runsServer ? (await import('./server-bundle.js')).freshServerBundle() : null;
   if (bundle) {
     await import(pathToFileURL(bundle).href);
   } else {

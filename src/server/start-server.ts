@@ -3,11 +3,12 @@ import type { PatuhApp } from './app-types';
 import { commandLineAuditContext } from './audit/audit-context';
 import { clockOf } from './clock';
 import type { AppConfig } from './config';
-import type { MigrationResult } from './db/database';
+import type { DatabaseConnection, MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
 import { canCurrentRoleAlterAuditLog } from './db/repositories/database-roles.repository';
 import { countUsers } from './db/repositories/users.repository';
 import { seedDemo } from './demo/seed-demo';
+import { seedDemoInChild } from './demo/seed-demo-in-child';
 import { createDocumentRendererFor } from './documents/document-renderer';
 import { prepareDrainingStop } from './drain-on-stop';
 import { closePerceptualHashPool } from './evidence/perceptual-hash-pool';
@@ -21,6 +22,8 @@ export interface RunningServer {
   migrations: MigrationResult;
   /** E-mails of demo accounts created at this start (empty when none were). */
   seededDemoUsers: string[];
+  /** The process that ran this start's demo seed: a child on an embedded data folder; absent without a seed. */
+  demoSeedPid?: number | undefined;
   /**
    * Stops accepting connections, lets in-flight requests finish (within PATUH_SHUTDOWN_TIMEOUT_SECONDS, else
    * rejects with ShutdownTimeoutError), then closes the database.
@@ -35,19 +38,26 @@ export interface StartOptions {
 }
 
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
-  const database = await openDatabase(config.database);
+  let database = await openDatabase(config.database);
   try {
     const migrations = await database.migrate();
     await syncReferenceData(database.db, commandLineAuditContext);
     const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
-    const seededDemoUsers =
-      options.demo || isEmptyEmbedded
-        ? (
-            await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date(), {
-              afterStep: killAfterSeedStep(config.testDemoSeedKillAfterStep),
-            })
-          ).createdUsers
-        : [];
+    let seededDemoUsers: string[] = [];
+    let demoSeedPid: number | undefined;
+    if ((options.demo || isEmptyEmbedded) && config.database.kind === 'pglite' && database.closeKeepingLock) {
+      const seeded = await seedEmbeddedInChild(config.database, config, database.closeKeepingLock);
+      database = seeded.database;
+      seededDemoUsers = seeded.createdUsers;
+      demoSeedPid = seeded.seedPid;
+    } else if (options.demo || isEmptyEmbedded) {
+      seededDemoUsers = (
+        await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date(), {
+          afterStep: killAfterSeedStep(config.testDemoSeedKillAfterStep),
+        })
+      ).createdUsers;
+      demoSeedPid = process.pid;
+    }
     // One render pool and document store for the public routes and the bulk job worker.
     const renderer = createDocumentRendererFor(database.db, config, (error) =>
       app.log.error({ err: error }, 'document store failed'),
@@ -64,6 +74,7 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
       await closePerceptualHashPool();
     });
     app.log.info({ database: database.kind, ...migrations }, 'database ready');
+    if (demoSeedPid !== undefined) app.log.info({ demoSeedPid }, 'demo data seeded');
     // An owner (or superuser) could switch off the audit trail's triggers: say so until the roles are split.
     if (database.kind === 'postgres' && (await canCurrentRoleAlterAuditLog(database.db)))
       app.log.warn(
@@ -73,11 +84,36 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
       );
     const stop = prepareDrainingStop(app, database, config.shutdownTimeoutMs);
     const url = await app.listen({ port: config.port, host: config.host });
-    return { app, url, migrations, seededDemoUsers, stop };
+    return { app, url, migrations, seededDemoUsers, demoSeedPid, stop };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The embedded database's demo seed runs in a child (seed-demo-in-child.ts) while this process keeps the data
+ * folder's lock with its own database closed, then reopens it under the same lock.
+ */
+async function seedEmbeddedInChild(
+  embedded: { kind: 'pglite'; dataDir: string },
+  config: Pick<AppConfig, 'dataDir' | 'testDemoSeedKillAfterStep'>,
+  closeKeepingLock: () => Promise<() => void>,
+): Promise<{ createdUsers: string[]; seedPid: number; database: DatabaseConnection }> {
+  const release = await closeKeepingLock();
+  let seeded: { createdUsers: string[]; seedPid: number };
+  try {
+    seeded = await seedDemoInChild({
+      pgliteDataDir: embedded.dataDir,
+      dataDir: config.dataDir,
+      now: new Date().toISOString(),
+      killAfterStep: config.testDemoSeedKillAfterStep,
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return { ...seeded, database: await openDatabase(embedded, { dataDirLock: { release } }) };
 }
 
 /** Tests only: a kill -9 of the first start in the middle of its demo seed, at a step they choose. */

@@ -13,8 +13,22 @@ describe('patuh serve on the embedded database', () => {
 
   it('refuses a second process on the same data directory, stops cleanly on SIGTERM, and migrates once', async () => {
     const port = await freePort();
-    const first = spawnCli(['serve', '--no-build'], { PATUH_DATA_DIR: dataDir, PORT: String(port) });
+    const first = spawnCli(['serve', '--no-build'], {
+      PATUH_DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+    });
     await first.waitForOutput(running);
+    // The demo seed ran in a child that has ended, so none of its garbage stays in the server (S4, #19).
+    const seededLine = first
+      .output()
+      .split('\n')
+      .find((line) => line.includes('"demo data seeded"'));
+    const seeded = JSON.parse(seededLine ?? '{}') as { pid?: number; demoSeedPid?: number };
+    expect(seeded.pid).toBe(first.child.pid);
+    expect(seeded.demoSeedPid).toEqual(expect.any(Number));
+    expect(seeded.demoSeedPid).not.toBe(first.child.pid);
+    expect(() => process.kill(seeded.demoSeedPid ?? 0, 0)).toThrow();
     // Applied now, or already in the build's database template (dist/pglite-template) it was copied from.
     expect(first.output()).toMatch(/migrations: \d+ baru \/ new, [1-9]\d* total/);
     expect(first.output()).toContain('demo accounts created (kata sandi / password: patuh-demo-2026)');

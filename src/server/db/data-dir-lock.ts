@@ -54,6 +54,16 @@ export function acquireDataDirLock(dataDir: string): () => void {
   throw new Error(`Could not acquire ${lockPath}`);
 }
 
+/**
+ * For a child the lock holder started to work on the data directory while it waits (the first start's demo
+ * seed): true only when the lock names that parent, still running, so the child never opens files another
+ * process might also open.
+ */
+export function isDataDirLockHeldByParent(dataDir: string): boolean {
+  const owner = readOwner(path.resolve(dataDir, lockFileName));
+  return owner !== undefined && owner.pid === process.ppid && isOwnerRunning(owner);
+}
+
 /** The identity of a running process as recorded in a lock file. */
 export function describeProcess(pid: number): LockOwner {
   return { pid, startTicks: readStartTicks(pid), bootId: readBootId() };

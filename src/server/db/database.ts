@@ -16,6 +16,11 @@ export interface DatabaseConnection {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<MigrationResult>;
   close(): Promise<void>;
+  /**
+   * Embedded data folder only: closes the database but keeps the folder's lock, so that a child process can
+   * work on it meanwhile; returns the lock's release, for `openDatabase(…, { dataDirLock: { release } })`.
+   */
+  closeKeepingLock?(): Promise<() => void>;
 }
 
 /** The handle inside `db.transaction(async (tx) => …)`. */

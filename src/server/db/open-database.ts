@@ -8,7 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { AppConfig } from '../config';
-import { acquireDataDirLock } from './data-dir-lock';
+import { acquireDataDirLock, isDataDirLockHeldByParent } from './data-dir-lock';
 import type { DatabaseConnection, MigrationResult } from './database';
 import { copyFreshPgliteTemplate, defaultPgliteTemplateDir } from './pglite-template';
 import { countAppliedMigrations } from './repositories/migrations.repository';
@@ -27,6 +27,12 @@ const migrationLockKey = 7_231_104;
 export interface OpenDatabaseOptions {
   /** Where a new embedded cluster is copied from when fresh (pglite-template.ts); tests name their own. */
   pgliteTemplateDir?: string;
+  /**
+   * An embedded data folder's lock: taken here (the default); already held by this process (the release that
+   * `closeKeepingLock` returned); or held by the process that started this one, which waits meanwhile (the
+   * first start's demo seed child): opened only when the lock file names that parent.
+   */
+  dataDirLock?: { release: () => void } | 'held-by-parent';
 }
 
 export async function openDatabase(
@@ -35,7 +41,11 @@ export async function openDatabase(
 ): Promise<DatabaseConnection> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.migrationUrl ?? target.url);
   if (target.kind === 'pglite-memory') return openPglite(undefined, '');
-  return openPglite(target.dataDir, options.pgliteTemplateDir ?? defaultPgliteTemplateDir);
+  return openPglite(
+    target.dataDir,
+    options.pgliteTemplateDir ?? defaultPgliteTemplateDir,
+    options.dataDirLock,
+  );
 }
 
 /**
@@ -81,8 +91,12 @@ function runInitdbInChild(partialDir: string): Promise<void> {
   });
 }
 
-async function openPglite(dataDir: string | undefined, templateDir: string): Promise<DatabaseConnection> {
-  const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
+async function openPglite(
+  dataDir: string | undefined,
+  templateDir: string,
+  lock?: OpenDatabaseOptions['dataDirLock'],
+): Promise<DatabaseConnection> {
+  const releaseLock = dataDir ? claimDataDir(dataDir, lock) : () => undefined;
   try {
     if (dataDir) await createPgliteClusterIfMissing(path.join(dataDir, 'pglite'), templateDir);
     const client = dataDir
@@ -96,16 +110,28 @@ async function openPglite(dataDir: string | undefined, templateDir: string): Pro
       migrate: () => countingApplied(db, () => migratePglite(db, { migrationsFolder })),
       async close() {
         try {
-          await client.close();
+          if (!client.closed) await client.close();
         } finally {
           releaseLock();
         }
+      },
+      async closeKeepingLock() {
+        await client.close();
+        return releaseLock;
       },
     };
   } catch (error) {
     releaseLock();
     throw error;
   }
+}
+
+function claimDataDir(dataDir: string, lock: OpenDatabaseOptions['dataDirLock']): () => void {
+  if (lock === undefined) return acquireDataDirLock(dataDir);
+  if (lock !== 'held-by-parent') return lock.release;
+  if (!isDataDirLockHeldByParent(dataDir))
+    throw new Error(`${dataDir}: the data folder's lock is not held by this process's parent`);
+  return () => undefined;
 }
 
 /** `migrationUrl` may name the tables' owner so that the app's own role (`url`) cannot change the schema. */

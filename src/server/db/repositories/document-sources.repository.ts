@@ -7,8 +7,8 @@ export type { EntityResultRow, UnitResultRow };
 
 /**
  * A result row without its explanation: what a piagam prints and what decides who gets one. A national
- * snapshot's explanations are tens of MB; read in one statement, on PGlite in the server's thread, they held
- * the event loop for seconds at the start of a bulk job.
+ * snapshot's explanations are ~12 MB of JSON; read in one statement, on PGlite in the server's thread, they
+ * held the event loop for ~2 s at the start of a bulk job.
  */
 export type EntityResultSummaryRow = Omit<EntityResultRow, 'explanation'>;
 export type UnitResultSummaryRow = Omit<UnitResultRow, 'explanation'>;
