@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/server/app';
 import { commandLineAuditContext } from '../src/server/audit/audit-context';
 import { loadConfig } from '../src/server/config';
@@ -10,19 +8,12 @@ import { openDatabase } from '../src/server/db/open-database';
 import { demoPassword } from '../src/server/demo/demo-users';
 import { seedDemoUsers } from '../src/server/use-cases/seed-demo-users';
 import { syncReferenceData } from '../src/server/use-cases/sync-reference-data';
+import { type ProbeFigures, probeLivenessWhile } from './probe-liveness-while';
 import { runBenchAlone } from './run-bench-alone';
 import type { BenchFigures } from './scoring.bench';
 
-const probeScript = fileURLToPath(new URL('./liveness-probe.ts', import.meta.url));
 const UNITS = 4000;
 const header = 'kode_entitas,jenis_entitas,kode_provinsi,nama_resmi,nama_singkat,alias,jenis_unit,nama_unit';
-
-interface ProbeFigures {
-  answers: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
 
 /**
  * The liveness probe while the embedded database (PGlite, in the server's thread) writes a large directory
@@ -48,14 +39,14 @@ export async function runEmbeddedLivenessBench(): Promise<BenchFigures> {
       });
       const cookie = String(signIn.headers['set-cookie'] ?? '').split(';')[0] ?? '';
       const base = await app.listen({ port: 0, host: '127.0.0.1' });
-      const idle = await probeWhile(
+      const idle = await probeLivenessWhile(
         `${base}/api/health/live`,
         () => new Promise((done) => setTimeout(done, 2000)),
       );
       // The same import with nobody probing, for the cost of giving the probe its turns.
       const aloneMs = await timeImport(base, cookie, 'Unit sendiri');
       let importMs = 0;
-      const during = await probeWhile(`${base}/api/health/live`, async () => {
+      const during = await probeLivenessWhile(`${base}/api/health/live`, async () => {
         importMs = await timeImport(base, cookie, 'Unit layanan');
       });
       // p99 alone hides a stall: answers pile up while nothing blocks, so the longest wait is judged too.
@@ -83,24 +74,6 @@ export async function runEmbeddedLivenessBench(): Promise<BenchFigures> {
     await database.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-async function probeWhile(url: string, work: () => Promise<unknown>): Promise<ProbeFigures> {
-  const probe = spawn(process.execPath, ['--import', 'tsx', probeScript, url], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let output = '';
-  probe.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  await new Promise<void>((ready) => probe.stdout.once('data', () => ready()));
-  try {
-    await work();
-  } finally {
-    probe.stdin.end();
-  }
-  await new Promise((exited) => probe.once('exit', exited));
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ProbeFigures;
 }
 
 async function timeImport(base: string, cookie: string, unitPrefix: string): Promise<number> {

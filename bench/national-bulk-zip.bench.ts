@@ -4,14 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { demoPassword } from '../src/server/demo/demo-users';
 import { freePort } from '../test/helpers/free-port';
+import { type ProbeFigures, probeLivenessWhile } from './probe-liveness-while';
 import { runBenchAlone } from './run-bench-alone';
 import type { BenchFigures, BenchSummaryRow } from './scoring.bench';
+import { createThrowawayDatabase } from './throwaway-database';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const probeScript = fileURLToPath(new URL('./liveness-probe.ts', import.meta.url));
 const YEAR = 2031;
 const UNITS = 7;
 /** The national cycle of issue #19; PATUH_BENCH_NATIONAL_ENTITIES makes it smaller while developing only. */
@@ -21,13 +21,6 @@ const DOCUMENTS = (process.env.PATUH_BENCH_BULK_DOCUMENTS ?? 'piagam').split(','
 const PROBE_INTERVAL_MS = 50;
 const TARGET_P99_MS = 100;
 const TARGET_PEAK_MB = 1024;
-
-interface ProbeFigures {
-  answers: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
 
 interface Job {
   id: string;
@@ -88,7 +81,7 @@ export async function runNationalBulkZipBench(): Promise<BenchFigures> {
 
 async function runOnEngine(engine: EngineRun['engine'], serverUrl?: string): Promise<EngineRun> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-national-zip-'));
-  const database = serverUrl ? await createThrowawayDatabase(serverUrl) : undefined;
+  const database = serverUrl ? await createThrowawayDatabase(serverUrl, 'patuh_bench_bulk_zip') : undefined;
   const port = await freePort();
   const env = {
     PATH: process.env.PATH ?? '',
@@ -125,18 +118,22 @@ async function runOnEngine(engine: EngineRun['engine'], serverUrl?: string): Pro
       }, 100);
       const startedAt = performance.now();
       let finished: Job | undefined;
-      const probe = await probeWhile(`${base}/api/health/live`, async () => {
-        let job = await call<Job>(base, cookie, 'POST', '/api/document-jobs', {
-          year: YEAR,
-          documents: DOCUMENTS,
-        });
-        while (job.status !== 'done') {
-          if (job.status === 'failed') throw new Error(`bulk job failed: ${JSON.stringify(job)}`);
-          await new Promise((resolve) => setTimeout(resolve, 1000));
-          job = await call<Job>(base, cookie, 'GET', `/api/document-jobs/${job.id}`);
-        }
-        finished = job;
-      });
+      const probe = await probeLivenessWhile(
+        `${base}/api/health/live`,
+        async () => {
+          let job = await call<Job>(base, cookie, 'POST', '/api/document-jobs', {
+            year: YEAR,
+            documents: DOCUMENTS,
+          });
+          while (job.status !== 'done') {
+            if (job.status === 'failed') throw new Error(`bulk job failed: ${JSON.stringify(job)}`);
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+            job = await call<Job>(base, cookie, 'GET', `/api/document-jobs/${job.id}`);
+          }
+          finished = job;
+        },
+        PROBE_INTERVAL_MS,
+      );
       const jobSeconds = (performance.now() - startedAt) / 1000;
       clearInterval(sampler);
       if (!finished) throw new Error('the bulk job did not finish');
@@ -213,24 +210,6 @@ async function call<T>(
   return (await response.json()) as T;
 }
 
-async function probeWhile(url: string, work: () => Promise<unknown>): Promise<ProbeFigures> {
-  const probe = spawn(process.execPath, ['--import', 'tsx', probeScript, url, String(PROBE_INTERVAL_MS)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let output = '';
-  probe.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  await new Promise<void>((ready) => probe.stdout.once('data', () => ready()));
-  try {
-    await work();
-  } finally {
-    probe.stdin.end();
-  }
-  await new Promise((exited) => probe.once('exit', exited));
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ProbeFigures;
-}
-
 /** Resident and peak resident memory of the server process, in MB (Linux /proc). */
 function residentMb(child: ChildProcess): { rssMb: number; peakMb: number } {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -243,25 +222,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
-}
-
-async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `patuh_bench_bulk_zip_${process.pid}`;
-  await adminQuery(serverUrl, `drop database if exists ${name}`);
-  await adminQuery(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name}`) };
-}
-
-async function adminQuery(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 await runBenchAlone(import.meta.url, runNationalBulkZipBench);

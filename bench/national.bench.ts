@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { runBenchAlone } from './run-bench-alone';
 import type { BenchFigures, BenchSummaryRow } from './scoring.bench';
+import { createThrowawayDatabase } from './throwaway-database';
 
 const ENTITIES = 586;
 const UNITS = 7;
@@ -34,7 +35,9 @@ export async function runNationalBench(): Promise<BenchFigures> {
   if (serverUrl) engines.push({ name: 'postgres', url: serverUrl });
   for (const engine of engines) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-bench-national-'));
-    const database = engine.url ? await createThrowawayDatabase(engine.url) : undefined;
+    const database = engine.url
+      ? await createThrowawayDatabase(engine.url, 'patuh_bench_national')
+      : undefined;
     try {
       const env = {
         PATUH_DATA_DIR: dataDir,
@@ -141,25 +144,6 @@ async function runTimed(args: string[], env: Record<string, string>): Promise<Ru
     peakMb: timed ? Math.round(Number(timed[2]) / 1024) : 0,
     output,
   };
-}
-
-async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `patuh_bench_national_${process.pid}`;
-  await adminQuery(serverUrl, `drop database if exists ${name}`);
-  await adminQuery(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name}`) };
-}
-
-async function adminQuery(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /** On-disk size of the snapshot tables (rows, TOAST and indexes) after one finalise. */

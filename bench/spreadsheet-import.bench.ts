@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/server/app';
 import { commandLineAuditContext } from '../src/server/audit/audit-context';
 import { loadConfig } from '../src/server/config';
@@ -11,9 +9,9 @@ import { demoPassword } from '../src/server/demo/demo-users';
 import { seedDemoUsers } from '../src/server/use-cases/seed-demo-users';
 import { syncReferenceData } from '../src/server/use-cases/sync-reference-data';
 import { buildSharedStringBomb, buildXlsx } from '../test/helpers/xlsx-file-factory';
+import { probeLivenessWhile } from './probe-liveness-while';
 import type { BenchFigures } from './scoring.bench';
 
-const probeScript = fileURLToPath(new URL('./liveness-probe.ts', import.meta.url));
 const header = [
   'kode_entitas',
   'jenis_entitas',
@@ -24,13 +22,6 @@ const header = [
   'jenis_unit',
   'nama_unit',
 ];
-
-interface ProbeFigures {
-  answers: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
 
 /**
  * Issue #15 finding 1: the 6 KB XLSX (a header, a cell at Z1, one at A4000) posted to the directory import
@@ -67,7 +58,7 @@ export async function runSpreadsheetImportBench(): Promise<BenchFigures> {
         [`50,000-row XLSX (${kilobytes(files.wide)})`, files.wide],
       ] as const) {
         let answer = { status: 0, ms: 0 };
-        const probe = await probeWhile(`${base}/api/health/live`, async () => {
+        const probe = await probeLivenessWhile(`${base}/api/health/live`, async () => {
           answer = await postXlsx(base, cookie, file);
         });
         const verdict = probe.p99 < 1000 && answer.ms < 10_000 ? 'target met' : 'TARGET MISSED';
@@ -110,24 +101,6 @@ async function postXlsx(base: string, cookie: string, file: Buffer): Promise<{ s
   });
   await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - startedAt };
-}
-
-async function probeWhile(url: string, work: () => Promise<unknown>): Promise<ProbeFigures> {
-  const probe = spawn(process.execPath, ['--import', 'tsx', probeScript, url], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let output = '';
-  probe.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  await new Promise<void>((ready) => probe.stdout.once('data', () => ready()));
-  try {
-    await work();
-  } finally {
-    probe.stdin.end();
-  }
-  await new Promise((exited) => probe.once('exit', exited));
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ProbeFigures;
 }
 
 function kilobytes(file: Buffer): string {
