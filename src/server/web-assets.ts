@@ -3,11 +3,15 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { PatuhApp } from './app-types';
 import { sendNotFound } from './not-found';
+import type { ReadPublicEntityAnswer } from './results/read-public-entity-answer';
+import { removeDocumentOnlyHeaders } from './security/register-security-headers';
+import { embedPublicEntity } from './web-prerender/embed-public-entity';
 import {
   languageCookieName,
   pickPrerenderedFile,
   prerenderedFolder,
 } from './web-prerender/prerendered-pages';
+import { sendCompressedHtml } from './web-prerender/send-compressed-html';
 
 /**
  * Paths that name a build file. Anything else is a page of the app, even with a dot in it: entity codes
@@ -17,7 +21,11 @@ const assetFilePattern =
   /\.(?:js|mjs|css|map|json|svg|png|jpe?g|webp|gif|ico|txt|woff2?|ttf|webmanifest|br|gz)$/i;
 
 /** Serves the production build of the web app; unknown non-API paths get index.html (client routing). */
-export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise<void> {
+export async function registerWebAssets(
+  app: PatuhApp,
+  webRoot: string,
+  readPublicEntityAnswer?: ReadPublicEntityAnswer,
+): Promise<void> {
   const hasBuild = fs.existsSync(path.join(webRoot, 'index.html'));
   if (!hasBuild) {
     app.log.warn({ webRoot }, 'web build not found: only the API is served');
@@ -35,6 +43,7 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
         // Vite fingerprints everything under assets/, so those files never change under one name.
         const isFingerprinted = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', isFingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
+        if (isFingerprinted) removeDocumentOnlyHeaders(reply);
       },
     });
   }
@@ -43,7 +52,7 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
       ? fs.readdirSync(path.join(webRoot, prerenderedFolder)).map((name) => `${prerenderedFolder}/${name}`)
       : [],
   );
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     // Built files each have a route already; what reaches here is a client-side page or a missing file.
     const isPageRequest =
@@ -54,9 +63,25 @@ export async function registerWebAssets(app: PatuhApp, webRoot: string): Promise
       if (!prerendered || !prerenderedFiles.has(prerendered.file)) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
+      reply.header('cache-control', 'no-cache').header('vary', 'cookie');
+      if (prerendered.publicEntityCode !== undefined && readPublicEntityAnswer) {
+        // Read per request, as sendFile would: a rebuilt web app is served at once.
+        const html = await fs.promises.readFile(path.join(webRoot, prerendered.file), 'utf8');
+        const withData = await embedPublicEntity(
+          html,
+          prerendered.publicEntityCode,
+          readPublicEntityAnswer,
+        ).catch((error: unknown) => {
+          // The page still works without it: it asks the API, which shows the failure.
+          request.log.warn({ err: error }, 'public entity answer not embedded');
+          return undefined;
+        });
+        // Compressed per request: the build's .br/.gz hold the page without data.
+        if (withData) return sendCompressedHtml(request, reply, withData);
+      }
       const preloads = prerendered.dataPreloads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`);
       if (preloads.length > 0) reply.header('link', preloads.join(', '));
-      return reply.header('cache-control', 'no-cache').header('vary', 'cookie').sendFile(prerendered.file);
+      return reply.sendFile(prerendered.file);
     }
     return sendNotFound(request, reply);
   });

@@ -8,6 +8,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { openOutboxDatabase } from './features/offline/outbox-database';
 import { drainOutbox } from './features/offline/outbox-runner';
+import { readOutboxAccount } from './features/offline/read-outbox-account';
 import {
   apiCacheName,
   evidenceCacheName,
@@ -84,15 +85,15 @@ worker.addEventListener('sync', (event) => {
         headers: { accept: 'application/json' },
       });
       if (!me.ok) return;
-      const userId = ((await me.json()) as { id?: unknown }).id;
-      if (typeof userId !== 'string') return;
+      const account = readOutboxAccount(await me.json());
+      if (!account) return;
       const result = await drainOutbox({
         db: openOutboxDatabase(),
-        userId,
+        userId: account.userId,
         fetch: (input, init) => fetch(input, init),
         now: () => Date.now(),
         random: Math.random,
-        language: () => 'id',
+        language: () => account.language,
       });
       for (const client of await worker.clients.matchAll()) client.postMessage({ type: 'outbox-synced' });
       // Throwing asks the browser to try the sync again later (with its own backoff).

@@ -90,6 +90,83 @@ test('at 360 × 740 the locus page, unit form, complaint records and /hasil fit 
   await signOut(page);
 });
 
+/**
+ * What the layout split across lines inside one word ("Maladmini" / "strasi"), under `selector`, and what
+ * sticks out of its box. A word here runs between spaces and dashes, where a line may end; each word's text is
+ * measured with a Range: a word on one line has its boxes on one line.
+ */
+async function brokenWords(
+  page: Page,
+  selector: string,
+): Promise<{ words: number; broken: string[]; overflowing: string[] }> {
+  return page.evaluate((rootSelector) => {
+    const root = document.querySelector(rootSelector);
+    const broken: string[] = [];
+    const overflowing: string[] = [];
+    let words = 0;
+    if (!root) return { words, broken: [`${rootSelector} not found`], overflowing };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/[^\s\-–—]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)),
+        );
+        words += 1;
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    for (const element of root.querySelectorAll<HTMLElement>('*'))
+      if (
+        element.checkVisibility() &&
+        element.scrollWidth > element.clientWidth + 1 &&
+        element.clientWidth > 0
+      )
+        overflowing.push(
+          `${element.textContent?.slice(0, 40)} (${element.scrollWidth} > ${element.clientWidth})`,
+        );
+    return { words, broken, overflowing };
+  }, selector);
+}
+
+test('the entity page’s cards break their labels between words at 360 px (and 992 px), in both languages', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  for (const [language, label] of [
+    ['id', 'Kualitas Tertinggi Tanpa Maladministrasi'],
+    ['en', 'Highest quality Without Maladministration'],
+  ] as const) {
+    await page.setViewportSize(phone);
+    await page.goto('/');
+    await page.evaluate((chosen) => window.localStorage.setItem('patuh.language', chosen), language);
+    // 360: one card a row; 992: the narrowest screen with four cards in a row.
+    for (const width of [phone.width, 992]) {
+      const name = `${language} ${width} px`;
+      await page.setViewportSize({ width, height: phone.height });
+      await page.goto('/hasil/entitas/16.06/riwayat');
+      // The demo's latest year is an Opini year whose label has the page's longest word.
+      const opinion = page.getByTestId('entity-zone-or-opinion');
+      await expect(opinion).toHaveText(label, { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: testInfo.outputPath(`entity-${language}-${width}.png`), fullPage: true });
+      const cards = await brokenWords(page, '[data-testid="entity-latest"]');
+      expect(cards.words, `${name}: words measured`).toBeGreaterThan(10);
+      expect.soft(cards.broken, `${name}: words broken across lines`).toEqual([]);
+      expect.soft(cards.overflowing, `${name}: text wider than its box`).toEqual([]);
+      const box = await opinion.boundingBox();
+      expect
+        .soft((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width, `${name}: label on screen`)
+        .toBe(true);
+      expect
+        .soft(await page.evaluate(() => document.documentElement.scrollWidth), `${name}: page width`)
+        .toBeLessThanOrEqual(width);
+    }
+  }
+});
+
 test('the header keeps an admin’s areas in one row at 1280 and 1366 px, never wrapping into clipped rows', async ({
   page,
 }, testInfo) => {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type AnswerDto, answerSchema } from '../../../contracts/collection.contract';
+import { describeOutboxProblem } from '../offline/describe-outbox-problem';
 import type { OutboxEntry } from '../offline/outbox-database';
 import { retryOutboxNow } from '../offline/outbox-sync';
 import { discardEntry, saveAnswer } from '../offline/outbox-writes';
@@ -39,6 +41,7 @@ export function useAnswerAutosave(
   entries: readonly OutboxEntry[],
   registry: SaveStatusRegistry,
 ): AnswerAutosave {
+  const { t } = useTranslation();
   const shownValue = { level: shown?.level ?? null, note: shown?.note ?? '' };
   const [value, setValue] = useState<AnswerValue>(shownValue);
   const [typing, setTyping] = useState(false);
@@ -145,7 +148,7 @@ export function useAnswerAutosave(
   return {
     value,
     status,
-    error: rejected?.lastError ?? null,
+    error: rejected ? describeOutboxProblem(rejected, t) : null,
     theirs,
     change,
     saveNow: () => {

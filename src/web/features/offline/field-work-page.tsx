@@ -6,7 +6,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useCurrentUser } from '../auth/use-current-user';
 import { UnitCollectionLink } from '../collection/unit-collection-link';
 import { formatBytes } from '../evidence/format-bytes';
-import { type FieldKit, prepareFieldWork, readFieldKit } from './prepare-field-work';
+import { type FieldKit, PrepareRequestError, prepareFieldWork, readFieldKit } from './prepare-field-work';
 import { useOnline } from './use-online';
 
 /** "Siapkan kerja lapangan": store the assigned units for offline work and show what is stored and its size. */
@@ -36,7 +36,13 @@ export function FieldWorkPage() {
       const estimate = await navigator.storage?.estimate?.();
       if (estimate) setUsage({ used: estimate.usage ?? 0, quota: estimate.quota ?? 0 });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      if (failure instanceof PrepareRequestError)
+        setError(
+          failure.status === null
+            ? t('offline.reasons.network')
+            : t('offline.reasons.httpStatus', { status: failure.status }),
+        );
+      else setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
       setProgress(null);
     }

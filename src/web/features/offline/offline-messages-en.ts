@@ -70,6 +70,13 @@ export const offlineMessagesEn: OfflineMessages = {
   score: {
     onDevice: 'Computed on this device from the stored data, including changes not sent yet.',
   },
+  reasons: {
+    network: 'No connection to the server',
+    httpStatus: 'The server answered with code {{status}}',
+    dependsOnRefused: 'Depends on a change the server refused',
+    fileMissing: 'The file is no longer on this device',
+    noUploadId: 'The server gave no upload number',
+  },
   submit: {
     unsent:
       '{{count}} changes not sent yet. A unit is submitted once all its changes are on the server: connect to the internet, settle any conflicts or refusals, then submit again.',

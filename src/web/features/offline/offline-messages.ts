@@ -67,6 +67,14 @@ export const offlineMessagesId = {
   score: {
     onDevice: 'Dihitung di perangkat ini dari data yang tersimpan, termasuk perubahan yang belum terkirim.',
   },
+  /** Failures the app names itself (outbox-send-result.ts, OutboxReason), in the screen's language. */
+  reasons: {
+    network: 'Tidak tersambung ke server',
+    httpStatus: 'Server menjawab dengan kode {{status}}',
+    dependsOnRefused: 'Bergantung pada perubahan yang ditolak server',
+    fileMissing: 'Berkasnya tidak ada lagi di perangkat ini',
+    noUploadId: 'Server tidak memberi nomor unggahan',
+  },
   submit: {
     unsent:
       '{{count}} perubahan belum terkirim. Unit diajukan setelah semua perubahannya sampai di server: sambungkan ke internet, selesaikan yang bentrok atau ditolak, lalu ajukan lagi.',

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { OutboxReason } from './outbox-send-result';
 
 /** What an outbox entry does on the server; decides how its result maps local ids and versions. */
 export type OutboxKind =
@@ -60,6 +61,11 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt: number;
   lastError: string | null;
+  /**
+   * When the last failure is one this app names (no connection, an answer without the server's message), its
+   * code, shown in the screen's language; absent on entries stored before it existed.
+   */
+  lastReason?: OutboxReason | null;
   /** A 409's current server value, or the server's result once done. */
   details: unknown;
   createdAt: number;

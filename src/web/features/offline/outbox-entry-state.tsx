@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { describeOutboxProblem } from './describe-outbox-problem';
 import type { OutboxEntry } from './outbox-database';
 import { discardEntry } from './outbox-writes';
 
@@ -20,7 +21,7 @@ export function OutboxEntryState({ entries }: { entries: readonly OutboxEntry[] 
   if (!shown) return null;
   const text =
     shown.state === 'rejected'
-      ? t('offline.entry.rejected', { message: shown.lastError ?? '' })
+      ? t('offline.entry.rejected', { message: describeOutboxProblem(shown, t) })
       : t(`offline.entry.${shown.state}`);
   return (
     <Group gap={4} wrap="wrap">
@@ -37,9 +38,9 @@ export function OutboxEntryState({ entries }: { entries: readonly OutboxEntry[] 
           {t('offline.entry.discard')}
         </Button>
       )}
-      {shown.state === 'failed' && shown.lastError && (
+      {shown.state === 'failed' && (shown.lastReason || shown.lastError) && (
         <Text size="xs" c="dimmed">
-          {shown.lastError}
+          {describeOutboxProblem(shown, t)}
         </Text>
       )}
     </Group>

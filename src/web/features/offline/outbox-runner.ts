@@ -68,6 +68,7 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
         kind: 'retry',
         message: caught instanceof Error ? caught.message : String(caught),
         retryAfterMs: null,
+        reason: { code: 'network' },
       };
     }
     if (outcome.kind === 'signed-out') {
@@ -82,6 +83,7 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
         attempts,
         nextAttemptAt: retryAt,
         lastError: outcome.message,
+        lastReason: outcome.reason ?? null,
       });
       return { status: 'waiting', sent, retryAt };
     }
@@ -91,6 +93,7 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
         attempts: next.attempts + 1,
         details: outcome.current,
         lastError: outcome.message,
+        lastReason: outcome.reason ?? null,
       });
       continue;
     }
@@ -99,6 +102,7 @@ export async function drainOutbox(deps: OutboxRunnerDependencies): Promise<Drain
         state: 'rejected',
         attempts: next.attempts + 1,
         lastError: outcome.message,
+        lastReason: outcome.reason ?? null,
       });
       continue;
     }
@@ -120,7 +124,12 @@ async function sendEntry(entry: OutboxEntry, deps: OutboxRunnerDependencies): Pr
   const url = resolve(entry.url);
   const body = entry.body === null ? null : (JSON.parse(resolve(JSON.stringify(entry.body))) as unknown);
   // The record it builds on was never created (its entry was refused): nothing sensible to send.
-  if (unresolved) return { kind: 'rejected', message: 'depends on a record the server refused' };
+  if (unresolved)
+    return {
+      kind: 'rejected',
+      message: 'depends on a record the server refused',
+      reason: { code: 'dependsOnRefused' },
+    };
   const headers = () => ({ accept: 'application/json', 'accept-language': deps.language() });
   if (entry.kind === 'evidence-upload') {
     const fields = Object.fromEntries(
@@ -162,6 +171,7 @@ async function recordSuccess(
       doneAt: deps.now(),
       details: result,
       lastError: null,
+      lastReason: null,
       // The bytes are on the server now; keep the entry small.
       ...(entry.file ? { file: { ...entry.file, bytes: new ArrayBuffer(0) } } : {}),
     });

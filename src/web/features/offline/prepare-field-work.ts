@@ -3,6 +3,20 @@ import { unitCollectionSchema } from '../../../contracts/collection.contract';
 import { locusDetailSchema, myLociSchema } from '../../../contracts/loci.contract';
 import { apiCacheName, evidenceCacheName } from './sw-routes';
 
+/**
+ * A request of the preparation got no answer (`status` null: no connection) or an error status. The page says
+ * so in its own language (`offline.reasons`); the message is for the console.
+ */
+export class PrepareRequestError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number | null,
+  ) {
+    super(`${url}: ${status === null ? 'no answer' : `HTTP ${status}`}`);
+    this.name = 'PrepareRequestError';
+  }
+}
+
 export interface PreparedUnit {
   year: number;
   entityCode: string;
@@ -63,8 +77,10 @@ export async function prepareFieldWork(onProgress: (done: number, total: number)
     const response = await fetch(url, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
+    }).catch(() => {
+      throw new PrepareRequestError(url, null);
     });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (!response.ok) throw new PrepareRequestError(url, response.status);
     await cache.put(url, response.clone());
     return response;
   };

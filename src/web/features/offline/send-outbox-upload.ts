@@ -29,7 +29,7 @@ export async function sendOutboxUpload(
   deps: UploadDependencies,
 ): Promise<SendOutcome> {
   const file = entry.file;
-  if (!file) return { kind: 'rejected', message: 'no file' };
+  if (!file) return { kind: 'rejected', message: 'no file', reason: { code: 'fileMissing' } };
   let current: OutboxFile = { ...file };
   if (current.uploadId) {
     const status = await deps.fetch(`/api/uploads/${current.uploadId}`, { headers: deps.headers() });
@@ -61,7 +61,7 @@ export async function sendOutboxUpload(
     await deps.saveFile(current);
   }
   const uploadId = current.uploadId;
-  if (!uploadId) return { kind: 'rejected', message: 'no upload id' };
+  if (!uploadId) return { kind: 'rejected', message: 'no upload id', reason: { code: 'noUploadId' } };
   while (current.receivedBytes < current.bytes.byteLength) {
     const offset = current.receivedBytes;
     const chunk = current.bytes.slice(offset, Math.min(offset + chunkBytes, current.bytes.byteLength));
@@ -83,7 +83,7 @@ export async function sendOutboxUpload(
     // The server discarded the upload (bytes did not match the sha256): start again from the first byte.
     if (outcome.kind === 'rejected' && outcome.code === 'UPLOAD_CHECKSUM_MISMATCH') {
       await deps.saveFile({ ...current, uploadId: null, receivedBytes: 0 });
-      return { kind: 'retry', message: outcome.message, retryAfterMs: null };
+      return { kind: 'retry', message: outcome.message, retryAfterMs: null, reason: outcome.reason };
     }
     if (outcome.kind !== 'ok') return outcome;
     current = { ...current, receivedBytes: receivedBytesOf(outcome.body) ?? offset + chunk.byteLength };
@@ -106,7 +106,7 @@ export async function sendOutboxUpload(
   // The server forgot the upload (expired, or discarded after a checksum mismatch): start it again next time.
   if (outcome.kind === 'rejected' && attached.status === 404) {
     await deps.saveFile({ ...current, uploadId: null, receivedBytes: 0 });
-    return { kind: 'retry', message: outcome.message, retryAfterMs: null };
+    return { kind: 'retry', message: outcome.message, retryAfterMs: null, reason: outcome.reason };
   }
   return outcome;
 }
