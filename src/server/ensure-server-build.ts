@@ -1,5 +1,6 @@
 import { ensureServerBundle } from './build-server-bundle';
 import { ensurePgliteTemplate } from './db/build-pglite-template';
+import { ensureDemoTemplate } from './demo/build-demo-template';
 
 export interface ServerBuildOptions {
   /** Also make the migrated embedded-database template (only useful to installs on PGlite). */
@@ -19,5 +20,9 @@ export async function ensureServerBuild(
   const template = options.pgliteTemplate ? await ensurePgliteTemplate() : 'fresh';
   if (template === 'built')
     report('Templat basis data dibuat / database template made (dist/pglite-template)');
-  return bundle === 'fresh' && template === 'fresh' ? 'fresh' : 'built';
+  // After both: it is keyed by the bundle and copied from the plain template.
+  const demoTemplate = options.pgliteTemplate ? await ensureDemoTemplate() : 'fresh';
+  if (demoTemplate === 'built')
+    report('Templat data demo dibuat / demo data template made (dist/pglite-demo-template)');
+  return bundle === 'fresh' && template === 'fresh' && demoTemplate !== 'built' ? 'fresh' : 'built';
 }

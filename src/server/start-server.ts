@@ -7,8 +7,10 @@ import type { DatabaseConnection, MigrationResult } from './db/database';
 import { openDatabase } from './db/open-database';
 import { canCurrentRoleAlterAuditLog } from './db/repositories/database-roles.repository';
 import { countUsers } from './db/repositories/users.repository';
+import { readDemoSeedPending } from './demo/demo-seed-pending';
 import { seedDemo } from './demo/seed-demo';
 import { seedDemoInChild } from './demo/seed-demo-in-child';
+import { startNewDataDirFromDemoTemplate } from './demo/start-from-demo-template';
 import { createDocumentRendererFor } from './documents/document-renderer';
 import { prepareDrainingStop } from './drain-on-stop';
 import { closePerceptualHashPool } from './evidence/perceptual-hash-pool';
@@ -38,19 +40,28 @@ export interface StartOptions {
 }
 
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
-  let database = await openDatabase(config.database);
+  const fromTemplate = await startNewDataDirFromDemoTemplate(config);
+  let database = await openDatabase(
+    config.database,
+    fromTemplate ? { dataDirLock: { release: fromTemplate.release } } : {},
+  );
   try {
     const migrations = await database.migrate();
     await syncReferenceData(database.db, commandLineAuditContext);
-    const isEmptyEmbedded = database.kind === 'pglite' && (await countUsers(database.db)) === 0;
-    let seededDemoUsers: string[] = [];
-    let demoSeedPid: number | undefined;
-    if ((options.demo || isEmptyEmbedded) && config.database.kind === 'pglite' && database.closeKeepingLock) {
+    // A copy of the demo template keeps its pending mark until a start's seed has finished (crash safety).
+    const needsDemo =
+      !fromTemplate &&
+      (options.demo ||
+        (database.kind === 'pglite' &&
+          ((await countUsers(database.db)) === 0 || (await readDemoSeedPending(database.db)) !== undefined)));
+    let seededDemoUsers: string[] = fromTemplate?.createdUsers ?? [];
+    let demoSeedPid: number | undefined = fromTemplate?.seedPid;
+    if (needsDemo && config.database.kind === 'pglite' && database.closeKeepingLock) {
       const seeded = await seedEmbeddedInChild(config.database, config, database.closeKeepingLock);
       database = seeded.database;
       seededDemoUsers = seeded.createdUsers;
       demoSeedPid = seeded.seedPid;
-    } else if (options.demo || isEmptyEmbedded) {
+    } else if (needsDemo) {
       seededDemoUsers = (
         await seedDemo(database.db, config.dataDir, commandLineAuditContext, new Date(), {
           afterStep: killAfterSeedStep(config.testDemoSeedKillAfterStep),

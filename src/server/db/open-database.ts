@@ -28,6 +28,11 @@ export interface OpenDatabaseOptions {
   /** Where a new embedded cluster is copied from when fresh (pglite-template.ts); tests name their own. */
   pgliteTemplateDir?: string;
   /**
+   * A template with data and the files it stored (the demo template, src/server/demo/demo-template.ts),
+   * checked fresh by the caller: a new cluster is copied from it, and its files into the data folder.
+   */
+  pgliteSeededTemplateDir?: string | undefined;
+  /**
    * An embedded data folder's lock: taken here (the default); already held by this process (the release that
    * `closeKeepingLock` returned); or held by the process that started this one, which waits meanwhile (the
    * first start's demo seed child): opened only when the lock file names that parent.
@@ -40,12 +45,8 @@ export async function openDatabase(
   options: OpenDatabaseOptions = {},
 ): Promise<DatabaseConnection> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.migrationUrl ?? target.url);
-  if (target.kind === 'pglite-memory') return openPglite(undefined, '');
-  return openPglite(
-    target.dataDir,
-    options.pgliteTemplateDir ?? defaultPgliteTemplateDir,
-    options.dataDirLock,
-  );
+  if (target.kind === 'pglite-memory') return openPglite(undefined);
+  return openPglite(target.dataDir, options);
 }
 
 /**
@@ -62,13 +63,41 @@ const createClusterScript = fileURLToPath(new URL('./create-pglite-cluster.mjs',
  * once complete: a start killed halfway leaves no half-made cluster. A folder with anything in it is left to
  * PGlite as it is.
  */
-async function createPgliteClusterIfMissing(clusterDir: string, templateDir: string): Promise<void> {
-  if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) return;
+async function createPgliteClusterIfMissing(dataDir: string, options: OpenDatabaseOptions): Promise<void> {
+  if (pgliteClusterExists(dataDir)) return;
+  const clusterDir = path.join(dataDir, 'pglite');
   const partialDir = `${clusterDir}.creating`;
   fs.rmSync(partialDir, { recursive: true, force: true });
-  if (!copyFreshPgliteTemplate(templateDir, partialDir)) await runInitdbInChild(partialDir);
+  if (options.pgliteSeededTemplateDir)
+    copySeededTemplate(options.pgliteSeededTemplateDir, dataDir, partialDir);
+  else if (!copyFreshPgliteTemplate(options.pgliteTemplateDir ?? defaultPgliteTemplateDir, partialDir))
+    await runInitdbInChild(partialDir);
   if (fs.existsSync(clusterDir)) fs.rmdirSync(clusterDir);
   fs.renameSync(partialDir, clusterDir);
+}
+
+/** True when the embedded data folder already holds a cluster (not a first start). */
+export function pgliteClusterExists(dataDir: string): boolean {
+  const clusterDir = path.join(dataDir, 'pglite');
+  return fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0;
+}
+
+/**
+ * A new embedded data folder's cluster made now from a seeded template (as openDatabase would with
+ * `pgliteSeededTemplateDir`), for a caller that holds the folder's lock without opening it yet.
+ */
+export async function createPgliteClusterFromSeededTemplate(
+  dataDir: string,
+  templateDir: string,
+): Promise<void> {
+  await createPgliteClusterIfMissing(dataDir, { pgliteSeededTemplateDir: templateDir });
+}
+
+/** The files first: once the cluster is renamed into place, the rows naming them find them there. */
+function copySeededTemplate(templateDir: string, dataDir: string, partialDir: string): void {
+  const files = path.join(templateDir, 'files');
+  if (fs.existsSync(files)) fs.cpSync(files, path.join(dataDir, 'files'), { recursive: true, force: false });
+  fs.cpSync(path.join(templateDir, 'cluster'), partialDir, { recursive: true });
 }
 
 function runInitdbInChild(partialDir: string): Promise<void> {
@@ -93,12 +122,11 @@ function runInitdbInChild(partialDir: string): Promise<void> {
 
 async function openPglite(
   dataDir: string | undefined,
-  templateDir: string,
-  lock?: OpenDatabaseOptions['dataDirLock'],
+  options: OpenDatabaseOptions = {},
 ): Promise<DatabaseConnection> {
-  const releaseLock = dataDir ? claimDataDir(dataDir, lock) : () => undefined;
+  const releaseLock = dataDir ? claimDataDir(dataDir, options.dataDirLock) : () => undefined;
   try {
-    if (dataDir) await createPgliteClusterIfMissing(path.join(dataDir, 'pglite'), templateDir);
+    if (dataDir) await createPgliteClusterIfMissing(dataDir, options);
     const client = dataDir
       ? new YieldingPGlite(path.join(dataDir, 'pglite'), pgliteOptions)
       : new YieldingPGlite(pgliteOptions);

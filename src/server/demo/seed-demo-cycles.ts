@@ -41,47 +41,65 @@ export async function seedDemoCycles(
   context: AuditContext,
   now: Date,
 ): Promise<void> {
-  const sumsel = await sumateraSelatanEntityCodes(db);
+  await seedCompletedDemoCycleIfAbsent(db, dataDir, context);
+  await seedInProgressDemoCycleIfAbsent(db, dataDir, context, now);
+}
+
+/** 2025, finished and published: its dates are the cycle's own, whatever day the demo is seeded. */
+export async function seedCompletedDemoCycleIfAbsent(
+  db: Database,
+  dataDir: string,
+  context: AuditContext,
+): Promise<void> {
   if (!(await cycleExists(db, completedDemoYear))) await seedCompletedDemoCycle(db, dataDir, context);
-  if (!(await cycleExists(db, inProgressDemoYear))) {
-    const request = inProgressDemoCycleRequest(now);
-    const inField = ['16.06', ...sumsel.filter((code) => code !== '16.06').slice(0, 3)];
-    const shares = [0.85, 1, 0.6, 0.3, 1, 0.45];
-    const locusUnits = await seedDemoCycle(db, dataDir, context, {
-      request,
-      entityCodes: inField,
-      answeredShareOf: (entityCode, unitIndex) => (entityCode === '16.06' ? (shares[unitIndex] ?? 0.5) : 0.5),
-      surveyResponsesOf: (_entityCode, unitIndex) => 12 + ((unitIndex * 5) % 10),
-      seed: inProgressDemoYear,
+}
+
+/** 2026, in the field on the day of seeding: its dates are relative to `now`. */
+async function seedInProgressDemoCycleIfAbsent(
+  db: Database,
+  dataDir: string,
+  context: AuditContext,
+  now: Date,
+): Promise<void> {
+  if (await cycleExists(db, inProgressDemoYear)) return;
+  const sumsel = await sumateraSelatanEntityCodes(db);
+  const request = inProgressDemoCycleRequest(now);
+  const inField = ['16.06', ...sumsel.filter((code) => code !== '16.06').slice(0, 3)];
+  const shares = [0.85, 1, 0.6, 0.3, 1, 0.45];
+  const locusUnits = await seedDemoCycle(db, dataDir, context, {
+    request,
+    entityCodes: inField,
+    answeredShareOf: (entityCode, unitIndex) => (entityCode === '16.06' ? (shares[unitIndex] ?? 0.5) : 0.5),
+    surveyResponsesOf: (_entityCode, unitIndex) => 12 + ((unitIndex * 5) % 10),
+    seed: inProgressDemoYear,
+  });
+  const muba = locusUnits.get('16.06') ?? [];
+  const verifier = await demoActor(db, 'verifikator.sumsel@patuh.test');
+  const [dinasSosial, returned, , , submitted] = muba;
+  // A fixed survey link for the tour page ("Mulai di sini"): Dinas Sosial's poster points here.
+  if (dinasSosial) await setSurveyCodeIfAbsent(db, dinasSosial, demoSurveyCode);
+  if (returned) {
+    await setDemoUnitStatus(db, [returned], 'returned', now);
+    await insertDemoReviewNote(db, {
+      locusUnitId: returned,
+      indicatorCode: 'PRS-01',
+      note: 'Foto maklumat pelayanan tidak terbaca; unggah ulang foto yang jelas (data demo).',
+      authorUserId: verifier.userId,
+      createdAt: now,
     });
-    const muba = locusUnits.get('16.06') ?? [];
-    const verifier = await demoActor(db, 'verifikator.sumsel@patuh.test');
-    const [dinasSosial, returned, , , submitted] = muba;
-    // A fixed survey link for the tour page ("Mulai di sini"): Dinas Sosial's poster points here.
-    if (dinasSosial) await setSurveyCodeIfAbsent(db, dinasSosial, demoSurveyCode);
-    if (returned) {
-      await setDemoUnitStatus(db, [returned], 'returned', now);
-      await insertDemoReviewNote(db, {
-        locusUnitId: returned,
-        indicatorCode: 'PRS-01',
-        note: 'Foto maklumat pelayanan tidak terbaca; unggah ulang foto yang jelas (data demo).',
-        authorUserId: verifier.userId,
-        createdAt: now,
-      });
-    }
-    if (submitted) await setDemoUnitStatus(db, [submitted], 'submitted', now);
-    // The entity-level public-trust survey (Survei Kepercayaan Masyarakat), about half of its target in.
-    await seedDemoTrustSurvey(db, {
-      year: inProgressDemoYear,
-      entityCode: '16.06',
-      code: demoTrustSurveyCode,
-      share: 0.5,
-      trust: 0.8,
-      lastAnsweredAt: now,
-    });
-    const coordinator = await demoActor(db, 'koordinator.sumsel@patuh.test');
-    await seedDemoOversight(db, () => coordinator, demoOversight2026(inField, now), context);
   }
+  if (submitted) await setDemoUnitStatus(db, [submitted], 'submitted', now);
+  // The entity-level public-trust survey (Survei Kepercayaan Masyarakat), about half of its target in.
+  await seedDemoTrustSurvey(db, {
+    year: inProgressDemoYear,
+    entityCode: '16.06',
+    code: demoTrustSurveyCode,
+    share: 0.5,
+    trust: 0.8,
+    lastAnsweredAt: now,
+  });
+  const coordinator = await demoActor(db, 'koordinator.sumsel@patuh.test');
+  await seedDemoOversight(db, () => coordinator, demoOversight2026(inField, now), context);
 }
 
 /**

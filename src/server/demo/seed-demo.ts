@@ -1,7 +1,9 @@
 import type { AuditContext } from '../audit/audit-context';
 import type { Database } from '../db/database';
 import { seedDemoUsers } from '../use-cases/seed-demo-users';
-import { seedDemoCycles } from './seed-demo-cycles';
+import { completedDemoCycleRequest, dayInPhase } from './demo-cycle-plan';
+import { clearDemoSeedPending, markDemoSeedPending, readDemoSeedPending } from './demo-seed-pending';
+import { seedCompletedDemoCycleIfAbsent, seedDemoCycles } from './seed-demo-cycles';
 import { seedDemoPlan } from './seed-demo-plan';
 import { seedDemoSignatories } from './seed-demo-signatories';
 import { seedDemoResults } from './sumatera-selatan-history';
@@ -17,14 +19,22 @@ export interface DemoSeedOptions {
 }
 
 /**
+ * When the clock-free part of the demo is dated (the published history imported, the signatories set): the
+ * first day of the 2025 cycle, so that part is the same whether `patuh build` made it into the demo template
+ * or a first start without one seeds it, and whatever the clock says then.
+ */
+export const demoHistoryMadeAt = dayInPhase(completedDemoCycleRequest(), 'preparation', 0);
+
+/**
  * The demo data set: one account per role, the Sumatera Selatan history (with four more provinces) and the
- * centre's piagam signatory of each year, a
- * finished 2025 cycle computed by Patuh on the Opini edition for a sample (public-trust surveys and oversight
- * register included), Musi Banyuasin's improvement plan and coaching session from it, and a 2026 cycle in the
- * field. Every step skips what exists, so seeding twice creates no duplicates.
- * One transaction: a crash part-way (kill -9 during the first start) leaves no demo at all rather than
- * accounts without their data, so the next start (no users yet) seeds it again from the beginning. Each
- * use-case's own transaction becomes a savepoint inside it.
+ * centre's piagam signatory of each year, a finished 2025 cycle computed by Patuh on the Opini edition for a
+ * sample (public-trust surveys and oversight register included), Musi Banyuasin's improvement plan and
+ * coaching session from it, and a 2026 cycle in the field. Every step skips what exists, so seeding twice
+ * creates no duplicates; on a copy of the demo template (demo-template.ts) only the parts that depend on `now`
+ * remain, and the accounts the template made are reported as made now.
+ * One transaction: a crash part-way (kill -9 during the first start) leaves no demo at all, or only the
+ * template's part still marked pending, so the next start seeds the rest again. Each use-case's own
+ * transaction becomes a savepoint inside it.
  */
 export async function seedDemo(
   db: Database,
@@ -35,15 +45,47 @@ export async function seedDemo(
 ): Promise<DemoSeedOutcome> {
   const afterStep = options.afterStep ?? (() => undefined);
   return db.transaction(async (tx) => {
-    const createdUsers = await seedDemoUsers(tx, context);
-    afterStep(1);
-    await seedDemoResults(tx, context, now);
-    await seedDemoSignatories(tx, context, now);
-    afterStep(2);
+    const fromTemplate = await readDemoSeedPending(tx);
+    const createdUsers = [
+      ...(fromTemplate?.createdUsers ?? []),
+      ...(await seedClockFreeDemo(tx, dataDir, context, afterStep)),
+    ];
     await seedDemoCycles(tx, dataDir, context, now);
     afterStep(3);
     await seedDemoPlan(tx, context, now);
     afterStep(4);
+    if (fromTemplate) await clearDemoSeedPending(tx);
     return { createdUsers };
   });
+}
+
+/**
+ * The part of the demo that reads no clock, for the demo template: accounts, history, signatories and the
+ * finished 2025 cycle, marked pending so that the first start on a copy seeds the rest (seedDemo).
+ */
+export async function seedDemoTemplatePart(
+  db: Database,
+  dataDir: string,
+  context: AuditContext,
+): Promise<DemoSeedOutcome> {
+  return db.transaction(async (tx) => {
+    const createdUsers = await seedClockFreeDemo(tx, dataDir, context, () => undefined);
+    await markDemoSeedPending(tx, { createdUsers });
+    return { createdUsers };
+  });
+}
+
+async function seedClockFreeDemo(
+  db: Database,
+  dataDir: string,
+  context: AuditContext,
+  afterStep: (step: number) => void,
+): Promise<string[]> {
+  const createdUsers = await seedDemoUsers(db, context);
+  afterStep(1);
+  await seedDemoResults(db, context, demoHistoryMadeAt);
+  await seedDemoSignatories(db, context, demoHistoryMadeAt);
+  afterStep(2);
+  await seedCompletedDemoCycleIfAbsent(db, dataDir, context);
+  return createdUsers;
 }

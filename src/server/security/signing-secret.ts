@@ -3,7 +3,7 @@ import type { AppConfig } from '../config';
 import type { Queryable } from '../db/database';
 import { readAppSetting, writeAppSettingIfAbsent } from '../db/repositories/app-settings.repository';
 
-const settingKey = 'signing-secret';
+export const signingSecretSettingKey = 'signing-secret';
 
 /**
  * The key that signs survey device tokens and derives piagam verification codes. PATUH_SECRET when set
@@ -24,10 +24,14 @@ export function createSigningSecretLoader(db: Queryable, config: Pick<AppConfig,
 
 export async function loadSigningSecret(db: Queryable, config: Pick<AppConfig, 'secret'>): Promise<Buffer> {
   if (config.secret) return Buffer.from(config.secret, 'utf8');
-  const stored = await readAppSetting(db, settingKey);
+  const stored = await readAppSetting(db, signingSecretSettingKey);
   if (typeof stored === 'string' && stored.length > 0) return Buffer.from(stored, 'base64');
   // Two processes starting together on one PostgreSQL database: the first write wins, both use it.
-  const winner = await writeAppSettingIfAbsent(db, settingKey, randomBytes(32).toString('base64'));
+  const winner = await writeAppSettingIfAbsent(
+    db,
+    signingSecretSettingKey,
+    randomBytes(32).toString('base64'),
+  );
   if (typeof winner !== 'string') throw new Error('signing secret could not be stored');
   return Buffer.from(winner, 'base64');
 }

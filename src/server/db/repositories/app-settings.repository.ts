@@ -22,3 +22,7 @@ export async function writeAppSettingIfAbsent(db: Queryable, key: string, value:
   await db.insert(appSettings).values({ key, value }).onConflictDoNothing({ target: appSettings.key });
   return readAppSetting(db, key);
 }
+
+export async function deleteAppSetting(db: Queryable, key: string): Promise<void> {
+  await db.delete(appSettings).where(eq(appSettings.key, key));
+}
