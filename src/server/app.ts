@@ -73,8 +73,8 @@ export async function buildApp(deps: AppDependencies, options: BuildAppOptions =
 
   await registerOpenApi(app);
 
-  registerRoutes(app, deps);
-  if (options.webRoot) await registerWebAssets(app, options.webRoot);
+  const { readPublicEntityAnswer } = registerRoutes(app, deps);
+  if (options.webRoot) await registerWebAssets(app, options.webRoot, readPublicEntityAnswer);
   else app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
   return app;
 }

@@ -40,6 +40,29 @@ test('the landing page paints from its HTML, then the app runs there without a h
   expect(errors).toEqual([]);
 });
 
+test('the entity page shows its published data from its HTML, with no request for it', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  // The server put the entity's public answer into the page (src/server/web-prerender/embed-public-entity.ts).
+  const html = await (await request.get('/hasil/entitas/16.06/riwayat')).text();
+  expect(html).toMatch(/<script type="application\/json" id="public-entity-data" data-code="16.06">\{/);
+  const errors = collectErrors(page);
+  const entityRequests: string[] = [];
+  page.on('request', (sent) => {
+    if (new URL(sent.url()).pathname === '/api/public/entities/16.06') entityRequests.push(sent.url());
+  });
+  await page.goto('/hasil/entitas/16.06/riwayat');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kab. Musi Banyuasin', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('entity-score')).toHaveText('93,28');
+  await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible({ timeout: 20_000 });
+  expect(entityRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('the portal and entity pages hydrate without errors, and an English visitor ends in English', async ({
   page,
   context,

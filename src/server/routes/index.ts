@@ -1,5 +1,11 @@
 import type { AppDependencies, PatuhApp } from '../app-types';
+import { clockOf } from '../clock';
+import { createPublicResponseCache } from '../results/public-response-cache';
 import { createPublicViewCache } from '../results/public-view-cache';
+import {
+  createPublicEntityAnswerReader,
+  type ReadPublicEntityAnswer,
+} from '../results/read-public-entity-answer';
 import { registerAccountRoutes } from './account.routes';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthRoutes } from './auth.routes';
@@ -37,8 +43,13 @@ import { registerUserRoutes } from './users.routes';
 import { registerWorkQueueRoutes } from './work-queues.routes';
 import { registerWorkflowRoutes } from './workflow.routes';
 
+/** What the web pages share with the routes: the entity page's HTML embeds the public entity answer. */
+export interface RegisteredRoutes {
+  readPublicEntityAnswer: ReadPublicEntityAnswer;
+}
+
 /** Every API route of the platform, registered in one place. Each declares `config.access`. */
-export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
+export function registerRoutes(app: PatuhApp, deps: AppDependencies): RegisteredRoutes {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerAccountRoutes(app, deps);
@@ -52,7 +63,17 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerMethodologyRoutes(app, deps);
   // One list of published snapshots for every public route, reloaded at most once a second.
   const publicViews = createPublicViewCache(deps.database.db);
-  registerPublicRoutes(app, deps, publicViews);
+  const publicResponses = createPublicResponseCache();
+  const readPublicEntityAnswer = createPublicEntityAnswerReader(
+    deps.database.db,
+    publicViews,
+    publicResponses,
+    clockOf(deps.config),
+  );
+  registerPublicRoutes(app, deps, publicViews, {
+    responses: publicResponses,
+    readEntity: readPublicEntityAnswer,
+  });
   registerDocumentRoutes(app, deps, publicViews);
   registerCycleRoutes(app, deps);
   registerLociRoutes(app, deps);
@@ -77,4 +98,5 @@ export function registerRoutes(app: PatuhApp, deps: AppDependencies): void {
   registerCoachingRoutes(app, deps);
   registerOversightProductRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  return { readPublicEntityAnswer };
 }

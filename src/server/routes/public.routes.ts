@@ -11,9 +11,9 @@ import type { AppDependencies, PatuhApp } from '../app-types';
 import { clockOf } from '../clock';
 import { toResultsCsv, toResultsXlsx } from '../results/export-public-results';
 import { createPublicExportCache, publicExportLayoutVersion } from '../results/public-export-cache';
-import { createPublicResponseCache } from '../results/public-response-cache';
+import type { CachedResponse, PublicResponseCache } from '../results/public-response-cache';
 import type { PublicViewCache } from '../results/public-view-cache';
-import { getPublicEntity } from '../use-cases/get-public-entity';
+import type { ReadPublicEntityAnswer } from '../results/read-public-entity-answer';
 import { listPublicCycles, listPublicResults, pickPublicSnapshot } from '../use-cases/list-public-results';
 import type { PublicView } from '../use-cases/load-public-view';
 
@@ -32,6 +32,7 @@ export function registerPublicRoutes(
   app: PatuhApp,
   { config, database }: AppDependencies,
   views: PublicViewCache,
+  answers: { responses: PublicResponseCache; readEntity: ReadPublicEntityAnswer },
 ): void {
   const { db } = database;
   const tags = ['public results'];
@@ -39,7 +40,7 @@ export function registerPublicRoutes(
     access: 'public',
     rateLimit: { max: config.publicRateLimitPerMinute, timeWindow: '1 minute' },
   } as const;
-  const cache = createPublicResponseCache();
+  const cache = answers.responses;
   const exportCache = createPublicExportCache();
   const now = clockOf(config);
 
@@ -49,7 +50,13 @@ export function registerPublicRoutes(
     key: string,
     build: () => Promise<unknown>,
   ): Promise<FastifyReply> {
-    const { body, gzipped, etag } = await cache.get(key, build);
+    return sendAnswer(request, reply, await cache.get(key, build));
+  }
+  function sendAnswer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { body, gzipped, etag }: CachedResponse,
+  ): FastifyReply {
     reply
       .header('etag', etag)
       .header('cache-control', `public, max-age=${publicMaxAgeSeconds}`)
@@ -154,12 +161,6 @@ export function registerPublicRoutes(
         response: { 200: publicEntitySchema },
       },
     },
-    async (request, reply) => {
-      const view = await views.view(now());
-      const { code } = request.params;
-      return sendCached(request, reply, `entity|${code}|${idsOf(view)}`, () =>
-        getPublicEntity(db, view, code),
-      );
-    },
+    async (request, reply) => sendAnswer(request, reply, await answers.readEntity(request.params.code)),
   );
 }

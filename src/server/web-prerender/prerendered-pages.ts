@@ -23,6 +23,11 @@ export interface PrerenderedPage {
    * they download beside the scripts instead of after the app has started.
    */
   dataPreloads?: (match: RegExpExecArray) => string[];
+  /**
+   * The entity whose public answer the server puts into this page's HTML (embed-public-entity.ts); when it
+   * does, the page needs none of its `dataPreloads`.
+   */
+  publicEntityCode?: (match: RegExpExecArray) => string;
 }
 
 export const prerenderedLanguages = ['id', 'en'] as const;
@@ -42,8 +47,8 @@ export const prerenderedPages: PrerenderedPage[] = [
     modules: ['features/portal/portal-page.tsx'],
   },
   {
-    // The entity's name and figures come from the API; the first paint is the page's frame with its loader,
-    // the same for every entity code.
+    // The entity's name and figures come from the API, or with the HTML when published (embed-public-entity.ts);
+    // the first paint is the page's frame with its loader, the same for every entity code.
     name: 'entity',
     url: '/hasil/entitas/00/riwayat',
     pattern: /^\/hasil\/entitas\/([^/]+)\/riwayat\/?$/,
@@ -54,6 +59,7 @@ export const prerenderedPages: PrerenderedPage[] = [
     dataPreloads: (match) => [
       `/api/public/entities/${encodeURIComponent(decodePathSegment(match[1] ?? ''))}`,
     ],
+    publicEntityCode: (match) => decodePathSegment(match[1] ?? ''),
   },
 ];
 
@@ -64,13 +70,13 @@ export function prerenderedFileName(page: PrerenderedPage, language: Prerendered
 }
 
 /**
- * The HTML file (relative to the web build) to answer a page request with, and the API reads to preload with
- * it; undefined for the shell.
+ * The HTML file (relative to the web build) to answer a page request with, the API reads to preload with it,
+ * and the entity whose public answer may go into it; undefined for the shell.
  */
 export function pickPrerenderedFile(
   url: string,
   languageCookie: string | undefined,
-): { file: string; dataPreloads: string[] } | undefined {
+): { file: string; dataPreloads: string[]; publicEntityCode?: string } | undefined {
   const [pathname = '/', query] = url.split('?', 2);
   for (const page of prerenderedPages) {
     const match = page.pattern.exec(pathname);
@@ -78,6 +84,7 @@ export function pickPrerenderedFile(
     return {
       file: prerenderedFileName(page, languageCookie === 'en' ? 'en' : 'id'),
       dataPreloads: page.dataPreloads?.(match) ?? [],
+      ...(page.publicEntityCode ? { publicEntityCode: page.publicEntityCode(match) } : {}),
     };
   }
   return undefined;

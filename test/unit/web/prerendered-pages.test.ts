@@ -100,6 +100,9 @@ describe('picking the HTML of a page request', () => {
     expect(pickPrerenderedFile('/hasil/entitas/16.06/riwayat', 'id')).toEqual({
       file: 'prerendered/entity.id.html',
       dataPreloads: ['/api/public/entities/16.06'],
+      publicEntityCode: '16.06',
     });
+    // The code as the page's route reads it: decoded from the path.
+    expect(pickPrerenderedFile('/hasil/entitas/16%2006/riwayat', 'en')?.publicEntityCode).toBe('16 06');
   });
 });

@@ -17,6 +17,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useFormatters } from '../../lib/use-formatters';
+import { useHydrated } from '../../lib/use-hydrated';
 import { usePageTitle } from '../../lib/use-page-title';
 import { EntityDocumentLinks } from '../documents/entity-document-links';
 import { DemoValueBadge } from './demo-value-badge';
@@ -33,10 +34,14 @@ export function EntityResultsPage() {
   const { t, i18n } = useTranslation();
   const { code } = routeApi.useParams();
   const entity = usePublicEntity(code);
-  usePageTitle(entity.data?.name, t('portal.title'));
+  // The HTML was rendered without the answer: while React takes it over, the page is drawn as it was (the
+  // loader) even when the answer came with the HTML, and with the answer right after.
+  const hydrated = useHydrated();
+  const data = hydrated ? entity.data : undefined;
+  usePageTitle(data?.name, t('portal.title'));
   const language = i18n.language === 'en' ? 'en' : 'id';
   const format = useFormatters();
-  const history = entity.data?.history ?? [];
+  const history = data?.history ?? [];
   const latest = history.at(-1);
   const trend = useMemo(
     () => ({
@@ -72,19 +77,21 @@ export function EntityResultsPage() {
         ← {t('portal.entity.back')}
       </Anchor>
       <ApiErrorAlert error={entity.error} />
-      {entity.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
-      {entity.data && (
+      {(entity.isPending || !hydrated) && <Loader size="sm" aria-label={t('common.loading')} />}
+      {data && (
         <>
           <div>
-            <Title order={1}>{entity.data.name}</Title>
+            <Title order={1}>{data.name}</Title>
             <Text c="dimmed">
-              {t(`portal.kinds.${entity.data.kind}`)}
-              {entity.data.provinceName ? ` · ${entity.data.provinceName}` : ''}
+              {t(`portal.kinds.${data.kind}`)}
+              {data.provinceName ? ` · ${data.provinceName}` : ''}
             </Text>
           </div>
           {!latest && <Alert color="gray">{t('portal.entity.noResults')}</Alert>}
           {latest && (
-            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" data-testid="entity-latest">
+            // One card a row on a phone, four only from md: in a narrower card the opinion label's longest word
+            // ("Maladministrasi", "Maladministration") is wider than the card and would break mid-word.
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" data-testid="entity-latest">
               <Card withBorder padding="md">
                 <Text size="xs" c="dimmed">
                   {t('portal.entity.scoreIn', { year: latest.year })}
@@ -111,11 +118,11 @@ export function EntityResultsPage() {
                 </Text>
                 <Group gap={6} wrap="nowrap" mt={4}>
                   <ColorSwatch color={latest.zoneColour} size={18} style={{ flexShrink: 0 }} />
-                  {/* An opinion label is long: it wraps inside its card on a 360 px phone. */}
+                  {/* An opinion label is long: it wraps between its words; inside a word only as a last resort. */}
                   <Text
                     fw={600}
                     data-testid="entity-zone-or-opinion"
-                    style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+                    style={{ minWidth: 0, overflowWrap: 'break-word' }}
                   >
                     {latest.hasZones
                       ? t(`portal.zones.${latest.zone}`, { defaultValue: latest.zone })
@@ -138,14 +145,14 @@ export function EntityResultsPage() {
                 <Text size="sm" data-testid="entity-rank-national">
                   {t(
                     // A sampled year ranks among the assessed: say how many of the kind were (issue #16).
-                    latest.rankNationalOf < entity.data.kindInDirectory
+                    latest.rankNationalOf < data.kindInDirectory
                       ? 'portal.entity.rankNationalSampled'
                       : 'portal.entity.rankNational',
                     {
                       rank: latest.rankNational,
                       of: latest.rankNationalOf,
-                      total: entity.data.kindInDirectory,
-                      kind: t(`portal.kinds.${entity.data.kind}`),
+                      total: data.kindInDirectory,
+                      kind: t(`portal.kinds.${data.kind}`),
                     },
                   )}
                 </Text>

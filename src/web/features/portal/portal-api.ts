@@ -5,6 +5,7 @@ import {
   publicResultListSchema,
 } from '../../../contracts/public-results.contract';
 import { getJson, toQueryString } from '../../lib/api-client';
+import { embeddedPublicEntityUpdatedAt, readEmbeddedPublicEntity } from './embedded-public-entity';
 
 export interface ResultsFilter {
   year?: number | undefined;
@@ -28,10 +29,16 @@ export function usePublicResults(filter: ResultsFilter, enabled = true) {
   });
 }
 
+/**
+ * On the page's first load the answer may have come with the HTML (embedded-public-entity.ts): the cache starts
+ * from it, dated at the page's request, and asks the API only once it is stale.
+ */
 export function usePublicEntity(code: string) {
   return useQuery({
     queryKey: ['public', 'entity', code],
     queryFn: () => getJson(`/api/public/entities/${encodeURIComponent(code)}`, publicEntitySchema),
+    initialData: () => readEmbeddedPublicEntity(code),
+    initialDataUpdatedAt: embeddedPublicEntityUpdatedAt,
   });
 }
 

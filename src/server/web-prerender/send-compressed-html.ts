@@ -1,0 +1,33 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Brotli quality for a page made per request: on the entity page's ~120 KB (mostly its inlined styles), 6 gives
+ * ~18 KB in ~2 ms, 4 (the API answers' quality) ~20 KB in ~1.5 ms, 11 (the build's) ~15.5 KB in ~120 ms.
+ */
+const pageBrotliQuality = 6;
+
+/**
+ * A page made per request, brotli or gzip as the client accepts. The compression plugin compresses route answers
+ * only, and a page is the not-found handler's answer; compressing runs in libuv's thread pool, off the event loop.
+ */
+export async function sendCompressedHtml(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  html: string,
+): Promise<FastifyReply> {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  reply
+    .type('text/html; charset=utf-8')
+    .header('vary', [reply.getHeader('vary'), 'accept-encoding'].filter(Boolean).join(', '));
+  if (/\bbr\b/.test(accepted)) {
+    const body = await brotli(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: pageBrotliQuality } });
+    return reply.header('content-encoding', 'br').send(body);
+  }
+  if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(await gzip(html));
+  return reply.send(html);
+}
