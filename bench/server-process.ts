@@ -21,17 +21,21 @@ export async function startBenchServer(projectDir: string): Promise<BenchServer>
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-serve-'));
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build'], {
-    cwd: projectDir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: String(port),
-      PATUH_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    [...startNodeOptions(projectDir), 'bin/patuh.js', 'serve', '--no-build'],
+    {
+      cwd: projectDir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PORT: String(port),
+        PATUH_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -44,6 +48,21 @@ export async function startBenchServer(projectDir: string): Promise<BenchServer>
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { base, child, startupMs: performance.now() - started, dataDir };
+}
+
+/**
+ * The node options of the project's `npm start` (`node <options> bin/patuh.js serve`), so the figures are those
+ * of the platform as its run command starts it.
+ */
+export function startNodeOptions(projectDir: string): string[] {
+  const packageJson = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = packageJson.scripts.start.split(/\s+/);
+  const script = words.indexOf('bin/patuh.js');
+  if (words[0] !== 'node' || script < 0)
+    throw new Error(`unexpected start script: ${packageJson.scripts.start}`);
+  return words.slice(1, script);
 }
 
 /** Resident and peak resident memory of the server process, in MB (Linux /proc). */
