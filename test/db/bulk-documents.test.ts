@@ -5,9 +5,19 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandLineAuditContext } from '../../src/server/audit/audit-context';
+import { listAuditEntries } from '../../src/server/db/repositories/audit-log.repository';
 import { upsertSignatories } from '../../src/server/db/repositories/document-signatories.repository';
+import { findIssuedDocument } from '../../src/server/db/repositories/issued-documents.repository';
+import { sumRenderedDocumentBytes } from '../../src/server/db/repositories/rendered-documents.repository';
+import {
+  findLatestSnapshotOfYear,
+  listEntityResults,
+} from '../../src/server/db/repositories/results.repository';
 import { importSumateraSelatanHistory } from '../../src/server/demo/sumatera-selatan-history';
+import { piagamCodeOf } from '../../src/server/documents/document-codes';
+import { entityPiagamFileName } from '../../src/server/documents/document-file-names';
 import { startJobWorker } from '../../src/server/jobs/job-worker';
+import { loadSigningSecret } from '../../src/server/security/signing-secret';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app';
 import { signDocumentYears } from '../helpers/sign-document-years';
 import { demoEmailByRole, signInAs } from '../helpers/sign-in';
@@ -65,6 +75,85 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
       await testApp.app.inject({ method: 'GET', url: `/api/document-jobs/${id}`, headers: { cookie: admin } })
     ).json();
 
+  // First: the piagam codes of 2024 are issued here, in batches (the next test re-prints them).
+  it('issues the codes of a job of several batches, stopped between two, each once and printed on its piagam', async () => {
+    const { db } = testApp.database;
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/document-jobs',
+      headers: { cookie: admin, host: 'patuh.test' },
+      payload: { year: 2024, documents: ['piagam'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    const config = workerConfig();
+    const batching = { pollMs: 50, documentsPerBatch: 4 };
+    let first: ReturnType<typeof startJobWorker> | undefined;
+    const stoppedFirst = new Promise<void>((resolve) => {
+      first = startJobWorker(db, config, silent, {
+        ...batching,
+        onProgress: ({ done }) => {
+          if (done >= 4) void first?.stop().then(resolve);
+        },
+      });
+    });
+    await stoppedFirst;
+    // Stopped after its first batch: the batch's 4 files written, progress at 4 (reported once per batch).
+    expect((await jobOf(id)).progressDone).toBe(4);
+    expect(readdirPdfs(path.join(dataDir, 'jobs', id, 'files'))).toHaveLength(4);
+
+    const progress: number[] = [];
+    const second = startJobWorker(db, config, silent, {
+      ...batching,
+      onProgress: ({ done }) => progress.push(done),
+    });
+    for (let attempt = 0; attempt < 600 && (await jobOf(id)).status !== 'done'; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await second.stop();
+    const finished = await jobOf(id);
+    expect(finished).toMatchObject({ status: 'done', progressDone: 17, progressTotal: 17 });
+    expect(progress).toEqual([4, 8, 12, 16, 17]);
+
+    const download = await testApp.app.inject({
+      method: 'GET',
+      url: finished.downloadUrl,
+      headers: { cookie: admin },
+    });
+    const entries = readZipEntries(download.rawPayload);
+    expect(entries.size).toBe(17);
+    // Each batch's renders were kept in the store with one write: the first renders of this database.
+    expect(await sumRenderedDocumentBytes(db)).toBe(
+      [...entries.values()].reduce((sum, pdf) => sum + pdf.length, 0),
+    );
+    const snapshot = await findLatestSnapshotOfYear(db, 2024);
+    if (!snapshot) throw new Error('no 2024 snapshot');
+    const secret = await loadSigningSecret(db, { secret: undefined });
+    const entities = await listEntityResults(db, snapshot.id);
+    expect(entities).toHaveLength(17);
+    for (const entity of entities) {
+      const pdf = entries.get(`piagam/${entityPiagamFileName(2024, entity.entityCode, entity.entityName)}`);
+      const code = piagamCodeOf(secret, snapshot.id, { type: 'entity', entityCode: entity.entityCode });
+      expect(pdfText(pdf ?? Buffer.alloc(0))).toContain(code);
+      expect(await findIssuedDocument(db, code)).toMatchObject({
+        kind: 'piagam',
+        snapshotId: snapshot.id,
+        subjectId: `entity:${entity.entityCode}`,
+        signing: { source: 'centre' },
+      });
+      const issued = await listAuditEntries(
+        db,
+        { action: 'document.issue', resourceId: code },
+        { offset: 0, limit: 10 },
+      );
+      expect(issued.total).toBe(1);
+      expect(issued.rows[0]?.after).toMatchObject({
+        kind: 'piagam',
+        snapshotId: snapshot.id,
+        signing: 'centre',
+      });
+    }
+  }, 180_000);
+
   it('resumes a job stopped midway in a new worker and zips every document once', async () => {
     const created = await testApp.app.inject({
       method: 'POST',
@@ -88,6 +177,7 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
     const stoppedFirst = new Promise<void>((resolve) => {
       first = startJobWorker(testApp.database.db, config, silent, {
         pollMs: 50,
+        documentsPerBatch: 5,
         onProgress: ({ done }) => {
           if (done >= 5) void first?.stop().then(resolve);
         },
@@ -105,6 +195,7 @@ describe.each(testEngines())('bulk document jobs on $name', (engine) => {
     const progress: number[] = [];
     const second = startJobWorker(testApp.database.db, config, silent, {
       pollMs: 50,
+      documentsPerBatch: 5,
       onProgress: ({ done }) => progress.push(done),
     });
     for (let attempt = 0; attempt < 600 && (await jobOf(id)).status !== 'done'; attempt += 1)

@@ -101,8 +101,12 @@ export async function requireEntityPiagam(
   methodology: Methodology,
 ): Promise<void> {
   const decision = await decidePiagam(db, snapshot, entity, methodology);
-  if (decision.issued) return;
-  throw new DomainError(
+  if (!decision.issued) throw piagamWithheld(decision);
+}
+
+/** The refusal (404, with the reason) of a piagam the decision withholds. */
+export function piagamWithheld(decision: PiagamDecision): DomainError {
+  return new DomainError(
     'NOT_FOUND',
     decision.withheld ?? { id: 'Piagam tidak diberikan.', en: 'No piagam is given.' },
   );

@@ -24,6 +24,15 @@ export interface DocumentRenderer {
     task: () => Promise<RenderTask>,
     options?: { waitForRoom?: boolean },
   ): Promise<Buffer>;
+  /**
+   * obtain() for a batch of distinct keys, in order, with one store lookup and one store write for the whole
+   * batch instead of one each per document: on PGlite every statement runs on the server's thread, and a bulk
+   * job asks for thousands. Renders one at a time, as a job's obtain() calls would.
+   */
+  obtainMany(
+    documents: readonly { document: RenderedDocumentRef; task: () => Promise<RenderTask> }[],
+    options?: { waitForRoom?: boolean },
+  ): Promise<Buffer[]>;
   /** The PDF of a key if this process holds it in memory (no store, no render). */
   peek(key: string): Buffer | undefined;
   stats(): DocumentRendererStats;
@@ -121,6 +130,38 @@ export function createDocumentRenderer(db: Queryable, options: DocumentRendererO
       const bytes = await pending;
       remember(document.key, bytes);
       return bytes;
+    },
+    async obtainMany(documents, obtainOptions = {}) {
+      const remembered = documents.map(({ document }) => memory.get(document.key));
+      const stored = await store
+        .readMany(documents.filter((_, index) => !remembered[index]).map(({ document }) => document.key))
+        .catch((error: unknown) => {
+          reportStoreError(error);
+          return new Map<string, Buffer>();
+        });
+      const rendered: { document: RenderedDocumentRef; bytes: Buffer }[] = [];
+      const results: Buffer[] = [];
+      for (const [index, { document, task }] of documents.entries()) {
+        // A render of the same key already under way (a public download) is shared, as in obtain().
+        let bytes =
+          remembered[index] ??
+          stored.get(document.key) ??
+          (await inFlight.get(document.key)?.catch(() => undefined));
+        if (!bytes) {
+          const pending = task()
+            .then((renderTask) =>
+              pool.render(renderTask, { waitForRoom: obtainOptions.waitForRoom ?? false }),
+            )
+            .finally(() => inFlight.delete(document.key));
+          inFlight.set(document.key, pending);
+          bytes = await pending;
+          rendered.push({ document, bytes });
+        }
+        remember(document.key, bytes);
+        results.push(bytes);
+      }
+      await store.saveMany(rendered).catch(reportStoreError);
+      return results;
     },
     peek(key) {
       const remembered = memory.get(key);

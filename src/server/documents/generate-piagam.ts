@@ -22,6 +22,8 @@ import type { DocumentRenderer } from './document-renderer';
 import { loadLetterheadImage } from './load-letterhead-image';
 import { requirePiagamIssued } from './piagam-eligibility';
 import { recordDocumentIssue, refuseCodeCollision } from './record-document-issue';
+import type { RenderTask } from './render-task';
+import type { RenderedDocumentRef } from './rendered-document-store';
 import { resolveSigning, type Signing } from './resolve-signing';
 
 export interface PiagamRequest {
@@ -66,26 +68,44 @@ export async function generatePiagam(
   } = {},
 ): Promise<GeneratedPiagam> {
   const { snapshot, entity, unit } = request;
-  const subject: DocumentSubject = unit
-    ? { type: 'unit', unitResultId: unit.id }
-    : { type: 'entity', entityCode: entity.entityCode };
+  const subject = piagamSubjectOf(request);
   const methodology = await methodologyOf(snapshot);
   // Checked before a code is recorded: a result without a piagam never gets a verification code.
   if (unit) requirePiagamIssued(methodology, unit.category, unit.unitName);
   else await requireEntityPiagam(db, snapshot, entity, methodology);
   const code = piagamCodeOf(settings.secret, snapshot.id, subject);
-  const signing = await issueCode(db, code, { snapshot, entity, unit, subject, audit }, options);
+  const signing = await issuePiagamCode(db, code, { snapshot, entity, unit, subject, audit }, options);
+  const { document, task } = piagamToRender(settings, request, { methodology, subject, code, signing });
+  const pdf = await renderer.obtain(document, task, options);
+  return { pdf, key: document.key, code, signing: signing.source };
+}
+
+/** The subject a piagam's code is derived from: the unit's result, else the entity's. */
+export function piagamSubjectOf(request: Pick<PiagamRequest, 'entity' | 'unit'>): DocumentSubject {
+  return request.unit
+    ? { type: 'unit', unitResultId: request.unit.id }
+    : { type: 'entity', entityCode: request.entity.entityCode };
+}
+
+/** A piagam whose code and signing are decided: its key in the renderer and how to build its render task. */
+export function piagamToRender(
+  settings: DocumentSettings,
+  request: PiagamRequest,
+  decided: { methodology: Methodology; subject: DocumentSubject; code: string; signing: Signing },
+): { document: RenderedDocumentRef; task: () => Promise<RenderTask> } {
+  const { snapshot, entity, unit, language } = request;
+  const { methodology, code, signing } = decided;
   const url = verificationUrlOf(settings.baseUrl, code);
   const key = piagamCacheKey({
     snapshotId: snapshot.id,
-    subjectId: subjectIdOf(subject),
-    language: request.language,
+    subjectId: subjectIdOf(decided.subject),
+    language,
     signingVersion: signingVersionOf(signing),
     verificationUrl: url,
   });
-  const pdf = await renderer.obtain(
-    { key, kind: 'piagam', snapshotId: snapshot.id },
-    async () => {
+  return {
+    document: { key, kind: 'piagam', snapshotId: snapshot.id },
+    task: async () => {
       const letterheadImage = await loadLetterheadImage(settings.dataDir, signing.letterhead);
       return {
         kind: 'piagam',
@@ -97,14 +117,12 @@ export async function generatePiagam(
           signing,
           code,
           url,
-          language: request.language,
+          language,
           ...(letterheadImage ? { letterheadImage } : {}),
         }),
       };
     },
-    options,
-  );
-  return { pdf, key, code, signing: signing.source };
+  };
 }
 
 /**
@@ -112,7 +130,7 @@ export async function generatePiagam(
  * current signing in the same transaction as its `document.issue` audit entry; a code issued before signings
  * were recorded keeps what it prints at its next print.
  */
-async function issueCode(
+export async function issuePiagamCode(
   db: Database,
   code: string,
   about: {

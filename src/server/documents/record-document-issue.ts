@@ -1,6 +1,6 @@
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { Queryable } from '../db/database';
-import { appendAuditEntry } from '../db/repositories/audit-log.repository';
+import { appendAuditEntry, type NewAuditEntry } from '../db/repositories/audit-log.repository';
 import {
   type IssuedDocumentRow,
   type NewIssuedDocument,
@@ -38,14 +38,22 @@ export async function recordDocumentIssue(
   const { row, inserted } = await recordIssuedDocument(tx, document);
   refuseCodeCollision(document, row);
   if (!inserted) return { row, inserted };
-  await appendAuditEntry(tx, {
+  await appendAuditEntry(tx, documentIssueEntry(document.code, about));
+  return { row, inserted };
+}
+
+/** The `document.issue` audit entry of a newly recorded code (one print's, or one of a bulk job's batch). */
+export function documentIssueEntry(
+  code: string,
+  about: { audit: AuditContext; provinceCode: string | null; after: Record<string, unknown> },
+): NewAuditEntry {
+  return {
     ...auditFieldsOf(about.audit),
     action: 'document.issue',
     resourceType: 'issued-document',
-    resourceId: document.code,
+    resourceId: code,
     provinceCode: about.provinceCode,
     before: null,
     after: about.after,
-  });
-  return { row, inserted };
+  };
 }

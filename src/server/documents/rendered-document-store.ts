@@ -5,11 +5,15 @@ import type { Queryable } from '../db/database';
 import {
   deleteRenderedDocuments,
   findRenderedDocument,
+  findRenderedDocuments,
   isRenderedFileReferenced,
   listLeastRecentlyUsedDocuments,
+  type RenderedDocumentRow,
   recordRenderedDocument,
+  recordRenderedDocuments,
   sumRenderedDocumentBytes,
   touchRenderedDocument,
+  touchRenderedDocuments,
 } from '../db/repositories/rendered-documents.repository';
 import { filesDirectory } from '../files/store-file';
 
@@ -24,6 +28,10 @@ export interface RenderedDocumentStore {
   /** The bytes kept for a key, or undefined (never rendered, dropped, or its file is gone or damaged). */
   read(key: string): Promise<Buffer | undefined>;
   save(document: RenderedDocumentRef, bytes: Buffer): Promise<void>;
+  /** read() for many keys with one lookup and one touch: a bulk job's batch. Keys not kept are absent. */
+  readMany(keys: readonly string[]): Promise<Map<string, Buffer>>;
+  /** save() for many documents (distinct keys) with one write of their rows. */
+  saveMany(documents: readonly { document: RenderedDocumentRef; bytes: Buffer }[]): Promise<void>;
   /** The running total the bound is checked against (counted from the table on first use). */
   storedBytes(): Promise<number>;
 }
@@ -89,28 +97,57 @@ export function createRenderedDocumentStore(
     }
   }
 
+  /** The kept bytes of a row; none when its file was removed by hand or a data directory was restored
+   * without it (rendered again then). */
+  async function bytesOf(row: RenderedDocumentRow): Promise<Buffer | undefined> {
+    const bytes = await readFile(fileOf(row.sha256)).catch(() => undefined);
+    if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256) return undefined;
+    return bytes;
+  }
+
+  /** Writes the bytes under their sha256 (write then rename, so a reader never sees half a file). */
+  async function writeBytes(bytes: Buffer): Promise<string> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await mkdir(folder, { recursive: true });
+    const partial = `${fileOf(sha256)}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+    await writeFile(partial, bytes);
+    await rename(partial, fileOf(sha256));
+    return sha256;
+  }
+
   return {
     async read(key) {
       const row = await findRenderedDocument(db, key);
-      if (!row) return undefined;
-      const bytes = await readFile(fileOf(row.sha256)).catch(() => undefined);
-      // A file removed by hand or a data directory restored without it: render again.
-      if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256) return undefined;
-      await touchRenderedDocument(db, key);
+      const bytes = row ? await bytesOf(row) : undefined;
+      if (bytes) await touchRenderedDocument(db, key);
       return bytes;
     },
+    async readMany(keys) {
+      const found = new Map<string, Buffer>();
+      for (const row of await findRenderedDocuments(db, keys)) {
+        const bytes = await bytesOf(row);
+        if (bytes) found.set(row.key, bytes);
+      }
+      await touchRenderedDocuments(db, [...found.keys()]);
+      return found;
+    },
     async save(document, bytes) {
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await mkdir(folder, { recursive: true });
-      // Write then rename, so a reader never sees half a file.
-      const partial = `${fileOf(sha256)}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-      await writeFile(partial, bytes);
-      await rename(partial, fileOf(sha256));
+      const sha256 = await writeBytes(bytes);
       // Counted first (when not yet known), so the growth below is added to a total that excludes it.
       await storedBytes();
       const growth = await recordRenderedDocument(db, { ...document, sha256, sizeBytes: bytes.length });
       totalBytes = (totalBytes ?? 0) + growth;
       savesSinceCount += 1;
+      await dropBeyondBound();
+    },
+    async saveMany(documents) {
+      if (documents.length === 0) return;
+      const rows = [];
+      for (const { document, bytes } of documents)
+        rows.push({ ...document, sha256: await writeBytes(bytes), sizeBytes: bytes.length });
+      await storedBytes();
+      totalBytes = (totalBytes ?? 0) + (await recordRenderedDocuments(db, rows));
+      savesSinceCount += rows.length;
       await dropBeyondBound();
     },
     storedBytes,

@@ -1,7 +1,15 @@
 import type { Queryable } from '../db/database';
-import { findSignatories } from '../db/repositories/document-signatories.repository';
-import { findProvinceName } from '../db/repositories/document-sources.repository';
-import { findOfficeLetterhead } from '../db/repositories/office-letterheads.repository';
+import {
+  type DocumentSignatoriesRow,
+  findSignatories,
+  listSignatoriesOfYear,
+} from '../db/repositories/document-signatories.repository';
+import { findProvinceName, listProvinceNames } from '../db/repositories/document-sources.repository';
+import {
+  findOfficeLetterhead,
+  listOfficeLetterheads,
+  type OfficeLetterheadRow,
+} from '../db/repositories/office-letterheads.repository';
 
 export const centreOfficeCode = 'pusat';
 const issuerName = 'Ombudsman Republik Indonesia';
@@ -36,13 +44,68 @@ export async function resolveSigning(
   return letterhead ? { ...signing, letterhead } : signing;
 }
 
+/**
+ * resolveSigning for the provinces of a batch of documents (a bulk job's), in three statements however many
+ * provinces: the same signing each would resolve alone.
+ */
+export async function resolveSignings(
+  db: Queryable,
+  year: number,
+  provinceCodes: readonly (string | null)[],
+): Promise<Map<string | null, Signing>> {
+  const provinces = [...new Set(provinceCodes)].filter((code): code is string => code !== null);
+  const signatoriesByOffice = new Map(
+    (await listSignatoriesOfYear(db, year, [...provinces, centreOfficeCode])).map((row) => [
+      row.officeCode,
+      row,
+    ]),
+  );
+  const namedProvinces = provinces.filter((code) => hasSignatories(signatoriesByOffice.get(code)));
+  const names = new Map(
+    namedProvinces.length > 0
+      ? (await listProvinceNames(db, namedProvinces)).map((row) => [row.code, row.name])
+      : [],
+  );
+  const letterheads = new Map((await listOfficeLetterheads(db)).map((row) => [row.officeCode, row]));
+  const signings = new Map<string | null, Signing>();
+  for (const provinceCode of new Set(provinceCodes)) {
+    const office = provinceCode ? signatoriesByOffice.get(provinceCode) : undefined;
+    const signing = hasSignatories(office)
+      ? provinceSigning(office, provinceCode ? (names.get(provinceCode) ?? provinceCode) : '')
+      : centreSigning(signatoriesByOffice.get(centreOfficeCode));
+    const letterhead = letterheadFrom(
+      (signing.source === 'province' && provinceCode ? letterheads.get(provinceCode) : undefined) ??
+        letterheads.get(centreOfficeCode),
+    );
+    signings.set(provinceCode, letterhead ? { ...signing, letterhead } : signing);
+  }
+  return signings;
+}
+
 /** The signing office's letterhead, else the centre's; none when neither office uploaded one. */
 async function letterheadOf(db: Queryable, provinceCode: string | null): Promise<Signing['letterhead']> {
-  const row =
+  return letterheadFrom(
     (provinceCode ? await findOfficeLetterhead(db, provinceCode) : undefined) ??
-    (await findOfficeLetterhead(db, centreOfficeCode));
+      (await findOfficeLetterhead(db, centreOfficeCode)),
+  );
+}
+
+function letterheadFrom(row: OfficeLetterheadRow | undefined): Signing['letterhead'] {
   if (!row || (row.mediaType !== 'image/png' && row.mediaType !== 'image/jpeg')) return undefined;
   return { sha256: row.fileSha256, mediaType: row.mediaType };
+}
+
+function hasSignatories(row: DocumentSignatoriesRow | undefined): row is DocumentSignatoriesRow {
+  return row !== undefined && row.signatories.length > 0;
+}
+
+function provinceSigning(office: DocumentSignatoriesRow, provinceName: string): Signing {
+  return {
+    issuer: { name: issuerName, office: `Perwakilan Provinsi ${provinceName}` },
+    signatories: office.signatories.slice(0, 3),
+    place: office.place ?? defaultPlace,
+    source: 'province',
+  };
 }
 
 async function resolveSignatories(
@@ -52,17 +115,13 @@ async function resolveSignatories(
 ): Promise<Signing> {
   if (provinceCode) {
     const office = await findSignatories(db, year, provinceCode);
-    if (office && office.signatories.length > 0) {
-      const provinceName = (await findProvinceName(db, provinceCode)) ?? provinceCode;
-      return {
-        issuer: { name: issuerName, office: `Perwakilan Provinsi ${provinceName}` },
-        signatories: office.signatories.slice(0, 3),
-        place: office.place ?? defaultPlace,
-        source: 'province',
-      };
-    }
+    if (hasSignatories(office))
+      return provinceSigning(office, (await findProvinceName(db, provinceCode)) ?? provinceCode);
   }
-  const centre = await findSignatories(db, year, centreOfficeCode);
+  return centreSigning(await findSignatories(db, year, centreOfficeCode));
+}
+
+function centreSigning(centre: DocumentSignatoriesRow | undefined): Signing {
   if (centre && centre.signatories.length > 0) {
     return {
       issuer: { name: issuerName },

@@ -28,10 +28,12 @@ export interface JobWorkerOptions {
   now?: () => Date;
   /** Called after every progress report (the tests stop a worker midway from here). */
   onProgress?: (job: { id: string; done: number; total: number }) => void;
+  /** Documents per batch of a bulk job (run-bulk-documents-job.ts); tests only. */
+  documentsPerBatch?: number;
 }
 
 export interface JobWorker {
-  /** Finishes the current document, hands the job back (lease released) and stops looking for work. */
+  /** Finishes the current batch of documents, hands the job back (lease released) and stops looking for work. */
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export function startJobWorker(
         secret: await loadSigningSecret(db, config),
         now,
         shouldStop: () => stopping,
+        ...(options.documentsPerBatch ? { documentsPerBatch: options.documentsPerBatch } : {}),
         reportProgress: async (done, total) => {
           const owned = await updateOwnedJob(db, job.id, owner, {
             progressDone: done,

@@ -9,7 +9,8 @@ import {
 import { findSnapshotById, listPublishedSnapshots } from '../db/repositories/results.repository';
 import { entityPiagamFileName, raporFileName, unitPiagamFileName } from '../documents/document-file-names';
 import type { DocumentRenderer } from '../documents/document-renderer';
-import { generatePiagam } from '../documents/generate-piagam';
+import type { DocumentSettings, PiagamRequest } from '../documents/generate-piagam';
+import { generatePiagams } from '../documents/generate-piagams';
 import { generateRapor } from '../documents/generate-rapor';
 import { listPiagamSubjects, provinceCodesOf } from '../documents/list-piagam-subjects';
 import { requirePiagamSigned } from '../documents/require-piagam-signed';
@@ -23,21 +24,31 @@ export interface BulkRunContext {
   dataDir: string;
   secret: Buffer;
   now: () => Date;
-  /** Checked before each document: true ends the run early (the job resumes later from what was written). */
+  /** Checked before each batch: true ends the run early (the job resumes later from what was written). */
   shouldStop: () => boolean;
-  /** After each document and at the start; false when the job is no longer this worker's. */
+  /** After each batch and at the start; false when the job is no longer this worker's. */
   reportProgress: (done: number, total: number) => Promise<boolean>;
+  /** Documents per batch (default documentsPerBatch); tests make it small to stop a job between batches. */
+  documentsPerBatch?: number;
 }
+
+/**
+ * Documents made per batch: their piagam codes, signings, audit entries and store rows are read and written
+ * with a few statements for the batch, and progress is reported once per batch. Small enough that a batch's
+ * renders end well within the shutdown timeout (10 s by default) on a loaded machine, since a stopping worker
+ * finishes its batch.
+ */
+export const documentsPerBatch = 16;
 
 export type BulkRunOutcome =
   | { kind: 'done'; resultPath: string; sizeBytes: number; sha256: string; total: number }
   | { kind: 'stopped' };
 
-interface PlannedDocument {
+/** A piagam is made with the others of its batch (generate-piagams.ts); a rapor one by one. */
+type PlannedDocument = {
   /** Path inside the archive and under the job's folder, e.g. piagam/piagam-2024-16.06-….pdf. */
   name: string;
-  render: () => Promise<Buffer>;
-}
+} & ({ piagam: PiagamRequest } | { render: () => Promise<Buffer> });
 
 // 1980-01-01, the first MS-DOS date: fixed, so the same documents always give the same archive bytes.
 const fixedModifiedAt = new Date(Date.UTC(1980, 0, 1));
@@ -67,14 +78,20 @@ export async function runBulkDocumentsJob(
   }
   let done = planned.filter((document) => written.has(document.name)).length;
   if (!(await context.reportProgress(done, planned.length))) return { kind: 'stopped' };
-  for (const document of planned) {
-    if (written.has(document.name)) continue;
+  const pending = planned.filter((document) => !written.has(document.name));
+  const perBatch = context.documentsPerBatch ?? documentsPerBatch;
+  for (let start = 0; start < pending.length; start += perBatch) {
     if (context.shouldStop()) return { kind: 'stopped' };
-    const target = path.join(filesFolder, document.name);
-    await writeFile(`${target}.part`, await document.render());
-    await rename(`${target}.part`, target);
-    done += 1;
+    const batch = pending.slice(start, start + perBatch);
+    for (const { name, pdf } of await makeBatch(batch, params, context)) {
+      const target = path.join(filesFolder, name);
+      await writeFile(`${target}.part`, pdf);
+      await rename(`${target}.part`, target);
+    }
+    done += batch.length;
     if (!(await context.reportProgress(done, planned.length))) return { kind: 'stopped' };
+    // A turn of the event loop between batches, after pending I/O (requests waiting on the server's thread).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const zipName = `dokumen-${params.year}-${jobId.slice(0, 8)}.zip`;
   // Zipped in a worker thread: deflating thousands of PDFs would otherwise hold the server's event loop.
@@ -94,6 +111,41 @@ export async function runBulkDocumentsJob(
   };
 }
 
+/** The PDFs of a batch, in its order: its piagam together, its rapor one by one. */
+async function makeBatch(
+  batch: readonly PlannedDocument[],
+  params: BulkDocumentsParams,
+  context: BulkRunContext,
+): Promise<{ name: string; pdf: Buffer }[]> {
+  const piagamRequests = batch.flatMap((document) => ('piagam' in document ? [document.piagam] : []));
+  const piagams = await generatePiagams(
+    context.db,
+    context.renderer,
+    settingsOf(params, context),
+    piagamRequests,
+    commandLineAuditContext,
+    // A year's ZIP never holds a placeholder signature (checked before the first document too).
+    { waitForRoom: true, refuseUnsigned: true },
+  );
+  const made: { name: string; pdf: Buffer }[] = [];
+  let nextPiagam = 0;
+  for (const document of batch) {
+    if ('render' in document) {
+      made.push({ name: document.name, pdf: await document.render() });
+      continue;
+    }
+    const piagam = piagams[nextPiagam];
+    nextPiagam += 1;
+    if (!piagam) throw new Error(`no PDF made for ${document.name}`);
+    made.push({ name: document.name, pdf: piagam.pdf });
+  }
+  return made;
+}
+
+function settingsOf(params: BulkDocumentsParams, context: BulkRunContext): DocumentSettings {
+  return { secret: context.secret, baseUrl: params.baseUrl, dataDir: context.dataDir };
+}
+
 /** Every document of the job in a fixed order: entity piagam, unit piagam, then rapor. */
 async function planDocuments(
   params: BulkDocumentsParams,
@@ -105,43 +157,22 @@ async function planDocuments(
   if (!snapshot) throw new Error(`snapshot ${params.snapshotId} not found`);
   // Without explanations: a rapor reads its entity's whole row when it is rendered (below), one at a time.
   const entities = await listEntityResultSummaries(db, snapshot.id);
-  const settings = { secret: context.secret, baseUrl: params.baseUrl, dataDir: context.dataDir };
+  const settings = settingsOf(params, context);
   const language = params.language;
   const planned: PlannedDocument[] = [];
   if (params.documents.includes('piagam')) {
     const subjects = await listPiagamSubjects(db, snapshot, entities);
     // Refused here, before the first document: a year's ZIP never holds a placeholder signature.
     await requirePiagamSigned(db, snapshot.year, provinceCodesOf(subjects));
-    const signedOnly = { ...wait, refuseUnsigned: true };
     for (const entity of subjects.entities)
       planned.push({
         name: `piagam/${entityPiagamFileName(snapshot.year, entity.entityCode, entity.entityName)}`,
-        render: async () =>
-          (
-            await generatePiagam(
-              db,
-              renderer,
-              settings,
-              { snapshot, entity, language },
-              commandLineAuditContext,
-              signedOnly,
-            )
-          ).pdf,
+        piagam: { snapshot, entity, language },
       });
     for (const { unit, entity } of subjects.units)
       planned.push({
         name: `piagam-unit/${unitPiagamFileName(snapshot.year, entity.entityCode, unit.unitName, unit.id)}`,
-        render: async () =>
-          (
-            await generatePiagam(
-              db,
-              renderer,
-              settings,
-              { snapshot, entity, unit, language },
-              commandLineAuditContext,
-              signedOnly,
-            )
-          ).pdf,
+        piagam: { snapshot, entity, unit, language },
       });
   }
   if (params.documents.includes('rapor')) {

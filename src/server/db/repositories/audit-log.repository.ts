@@ -11,6 +11,12 @@ export async function appendAuditEntry(db: Queryable, entry: NewAuditEntry): Pro
   await db.insert(auditLog).values(entry);
 }
 
+/** Several entries in one statement, in the order given (ids follow it); inside the changes' transaction. */
+export async function appendAuditEntries(db: Queryable, entries: readonly NewAuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values([...entries]);
+}
+
 export interface AuditFilter {
   action?: string | undefined;
   actorUserId?: string | undefined;

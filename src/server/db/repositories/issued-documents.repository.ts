@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../database';
 import {
   documentSignatories,
@@ -33,6 +33,34 @@ export async function findIssuedDocument(
 ): Promise<IssuedDocumentRow | undefined> {
   const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.code, code));
   return row;
+}
+
+/** The rows of these codes (those recorded), in one statement: a bulk job looks up a batch at once. */
+export async function findIssuedDocuments(
+  db: Queryable,
+  codes: readonly string[],
+): Promise<IssuedDocumentRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(issuedDocuments)
+    .where(inArray(issuedDocuments.code, [...codes]));
+}
+
+/**
+ * Records many printed codes in one statement, each once. Answers the rows this call inserted; a code already
+ * recorded (by a concurrent print) is left as it is, for the caller to read and check.
+ */
+export async function recordIssuedDocuments(
+  db: Queryable,
+  documents: readonly NewIssuedDocument[],
+): Promise<IssuedDocumentRow[]> {
+  if (documents.length === 0) return [];
+  return db
+    .insert(issuedDocuments)
+    .values([...documents])
+    .onConflictDoNothing()
+    .returning();
 }
 
 /**

@@ -16,6 +16,18 @@ export async function findRenderedDocument(
   return row;
 }
 
+/** The rows of these keys (those kept), in one statement. */
+export async function findRenderedDocuments(
+  db: Queryable,
+  keys: readonly string[],
+): Promise<RenderedDocumentRow[]> {
+  if (keys.length === 0) return [];
+  return db
+    .select()
+    .from(renderedDocuments)
+    .where(inArray(renderedDocuments.key, [...keys]));
+}
+
 /**
  * Records (or, after its file went missing, re-points) the bytes rendered for a key. Answers by how many bytes
  * the store grew, so the caller keeps its running total without summing the table.
@@ -33,6 +45,47 @@ export async function recordRenderedDocument(db: Queryable, document: NewRendere
       set: { sha256: document.sha256, sizeBytes: document.sizeBytes, usedAt: sql`now()` },
     });
   return document.sizeBytes - (previous?.sizeBytes ?? 0);
+}
+
+/**
+ * recordRenderedDocument for many keys in two statements (distinct keys). Answers by how many bytes the store
+ * grew in all.
+ */
+export async function recordRenderedDocuments(
+  db: Queryable,
+  documents: readonly NewRenderedDocument[],
+): Promise<number> {
+  if (documents.length === 0) return 0;
+  const previous = await db
+    .select({ sizeBytes: renderedDocuments.sizeBytes })
+    .from(renderedDocuments)
+    .where(
+      inArray(
+        renderedDocuments.key,
+        documents.map((document) => document.key),
+      ),
+    );
+  await db
+    .insert(renderedDocuments)
+    .values([...documents])
+    .onConflictDoUpdate({
+      target: renderedDocuments.key,
+      set: {
+        sha256: sql`excluded.sha256`,
+        sizeBytes: sql`excluded.size_bytes`,
+        usedAt: sql`now()`,
+      },
+    });
+  const added = documents.reduce((sum, document) => sum + document.sizeBytes, 0);
+  return added - previous.reduce((sum, row) => sum + row.sizeBytes, 0);
+}
+
+export async function touchRenderedDocuments(db: Queryable, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db
+    .update(renderedDocuments)
+    .set({ usedAt: sql`now()` })
+    .where(inArray(renderedDocuments.key, [...keys]));
 }
 
 export async function touchRenderedDocument(db: Queryable, key: string): Promise<void> {
