@@ -19,9 +19,9 @@ export interface DemoSeedOptions {
 }
 
 /**
- * When the clock-free part of the demo is dated (the published history imported, the signatories set): the
- * first day of the 2025 cycle, so that part is the same whether `patuh build` made it into the demo template
- * or a first start without one seeds it, and whatever the clock says then.
+ * When the clock-free part of the demo is dated (the signatories set): the first day of the 2025 cycle, so that
+ * part is the same whether `patuh build` made it into the demo template or a first start without one seeds it,
+ * and whatever the clock says then.
  */
 export const demoHistoryMadeAt = dayInPhase(completedDemoCycleRequest(), 'preparation', 0);
 
@@ -50,6 +50,8 @@ export async function seedDemo(
       ...(fromTemplate?.createdUsers ?? []),
       ...(await seedClockFreeDemo(tx, dataDir, context, afterStep)),
     ];
+    // Published at the first start, as the history of an office that has just installed Patuh.
+    await seedDemoResults(tx, context, now);
     await seedDemoCycles(tx, dataDir, context, now);
     afterStep(3);
     await seedDemoPlan(tx, context, now);
@@ -60,8 +62,8 @@ export async function seedDemo(
 }
 
 /**
- * The part of the demo that reads no clock, for the demo template: accounts, history, signatories and the
- * finished 2025 cycle, marked pending so that the first start on a copy seeds the rest (seedDemo).
+ * The part of the demo that reads no clock, for the demo template: accounts, signatories and the finished 2025
+ * cycle, marked pending so that the first start on a copy seeds the rest (seedDemo).
  */
 export async function seedDemoTemplatePart(
   db: Database,
@@ -83,7 +85,6 @@ async function seedClockFreeDemo(
 ): Promise<string[]> {
   const createdUsers = await seedDemoUsers(db, context);
   afterStep(1);
-  await seedDemoResults(db, context, demoHistoryMadeAt);
   await seedDemoSignatories(db, context, demoHistoryMadeAt);
   afterStep(2);
   await seedCompletedDemoCycleIfAbsent(db, dataDir, context);

@@ -28,14 +28,19 @@ export async function importSumateraSelatanHistory(
   );
 }
 
+/** The published years the demo imports rather than computes. */
+const demoHistoryYears: readonly number[] = [2022, 2023, 2024];
+
 /**
- * At start, next to the demo accounts, only into a database without results: the Sumatera Selatan history
- * plus made-up 2022–2024 results of the other demo provinces, in one import (one snapshot per year).
+ * At start, next to the demo accounts, only into a database without results of those years: the Sumatera
+ * Selatan history plus made-up 2022–2024 results of the other demo provinces, in one import (one snapshot per
+ * year), published at `now` (so the demo liaison has a fresh publication notice).
  */
 export async function seedDemoResults(db: Database, context: AuditContext, now: Date): Promise<void> {
-  if ((await listAllSnapshots(db)).length > 0) return;
+  const snapshots = await listAllSnapshots(db);
+  if (snapshots.some((snapshot) => demoHistoryYears.includes(snapshot.year))) return;
   const sumsel = (await readFile(sumateraSelatanHistoryFile, 'utf8')).trimEnd();
-  const others = otherProvincesHistoryRows(await listOtherDemoEntities(db), [2022, 2023, 2024]);
+  const others = otherProvincesHistoryRows(await listOtherDemoEntities(db), demoHistoryYears);
   await importResults(
     db,
     undefined,
