@@ -11,9 +11,10 @@ import { projectRoot } from '../project-paths';
 
 /**
  * The embedded database template with the clock-free part of the demo already in (seedDemoTemplatePart):
- * accounts, history, signatories and the finished 2025 cycle, with the evidence files that cycle stored. Made
- * by `patuh build` beside the plain template (build-demo-template.ts); a first start on an empty data folder
- * copies it and seeds only what depends on the day (the 2026 cycle in the field, the improvement plan):
+ * accounts, signatories and the finished 2025 cycle, with the evidence files that cycle stored. Made by
+ * `patuh build` beside the plain template (build-demo-template.ts); a first start on an empty data folder
+ * copies it and seeds only what depends on the day (the history published then, the 2026 cycle in the field,
+ * the improvement plan):
  * seconds of start-up saved (docs/decisions/013).
  */
 export const defaultDemoTemplateDir = path.join(projectRoot, 'dist/pglite-demo-template');

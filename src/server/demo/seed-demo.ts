@@ -23,7 +23,7 @@ export interface DemoSeedOptions {
  * part is the same whether `patuh build` made it into the demo template or a first start without one seeds it,
  * and whatever the clock says then.
  */
-export const demoHistoryMadeAt = dayInPhase(completedDemoCycleRequest(), 'preparation', 0);
+const demoSignatoriesSetAt = dayInPhase(completedDemoCycleRequest(), 'preparation', 0);
 
 /**
  * The demo data set: one account per role, the Sumatera Selatan history (with four more provinces) and the
@@ -85,7 +85,7 @@ async function seedClockFreeDemo(
 ): Promise<string[]> {
   const createdUsers = await seedDemoUsers(db, context);
   afterStep(1);
-  await seedDemoSignatories(db, context, demoHistoryMadeAt);
+  await seedDemoSignatories(db, context, demoSignatoriesSetAt);
   afterStep(2);
   await seedCompletedDemoCycleIfAbsent(db, dataDir, context);
   return createdUsers;
