@@ -19,6 +19,8 @@ describe('patuh serve on the embedded database', () => {
       LOG_LEVEL: 'info',
     });
     await first.waitForOutput(running);
+    // The log line is written by the logger's own stream, which may reach the pipe after the console's line.
+    await first.waitForOutput(/"demo data seeded"/);
     // The demo seed ran in a child that has ended, so none of its garbage stays in the server (S4, #19).
     const seededLine = first
       .output()
