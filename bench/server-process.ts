@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/helpers/free-port';
+import { spawnPatuhServe, stopChildProcess, waitUntilAnswering } from '../test/helpers/patuh-serve-process';
 
 export interface BenchServer {
   base: string;
@@ -21,32 +22,9 @@ export async function startBenchServer(projectDir: string): Promise<BenchServer>
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-serve-'));
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...startNodeOptions(projectDir), 'bin/patuh.js', 'serve', '--no-build'],
-    {
-      cwd: projectDir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: String(port),
-        PATUH_DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: 'ignore',
-    },
-  );
+  const child = spawnPatuhServe({ projectDir, port, dataDir, nodeOptions: startNodeOptions(projectDir) });
   const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ready = await fetch(`${base}/api/health/live`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (performance.now() - started > 180_000) throw new Error('server did not start within 180 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitUntilAnswering(child, `${base}/api/health/live`, { timeoutMs: 180_000, intervalMs: 50 });
   return { base, child, startupMs: performance.now() - started, dataDir };
 }
 
@@ -73,10 +51,6 @@ export function memoryOf(child: ChildProcess): { rssMb: number; peakMb: number }
 }
 
 export async function stopBenchServer(server: BenchServer): Promise<void> {
-  if (server.child.exitCode === null) {
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await exited;
-  }
+  await stopChildProcess(server.child);
   fs.rmSync(server.dataDir, { recursive: true, force: true });
 }

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import type { PatuhApp } from '../../src/server/app-types';
@@ -12,6 +10,7 @@ import type { DatabaseConnection } from '../../src/server/db/database';
 import { importResults } from '../../src/server/use-cases/import-results';
 import { syncReferenceData } from '../../src/server/use-cases/sync-reference-data';
 import { embeddedPublicEntityElementId } from '../../src/web/features/portal/embedded-public-entity';
+import { decodedBodyOf, writeWithCompressedCopies } from '../helpers/compressed-answers';
 import { createTestClock } from '../helpers/test-clock';
 import { testEngines } from '../helpers/test-database';
 
@@ -33,18 +32,9 @@ function writeWebBuild(root: string): Record<'id' | 'en', string> {
       `<script type="module" crossorigin src="/assets/index-Ab12.js"></script></head><body>` +
       `<div id="root" data-prerendered="${language}"><a>←</a>${'<p>bingkai</p>'.repeat(100)}</div></body></html>`;
     const file = path.join(root, `prerendered/entity.${language}.html`);
-    fs.writeFileSync(file, pages[language]);
-    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(pages[language]));
-    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(pages[language]));
+    writeWithCompressedCopies(file, pages[language]);
   }
   return pages;
-}
-
-function bodyOf(response: LightMyRequestResponse): string {
-  const encoding = response.headers['content-encoding'];
-  if (encoding === 'br') return zlib.brotliDecompressSync(response.rawPayload).toString();
-  if (encoding === 'gzip') return zlib.gunzipSync(response.rawPayload).toString();
-  return response.body;
 }
 
 /** The embedded element's code and JSON text, or undefined when the page has none. */
@@ -112,7 +102,7 @@ describe.each(testEngines())('the entity page embeds its published data on $name
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.headers.vary).toMatch(/cookie/);
       expect(response.headers.link).toBeUndefined();
-      const html = bodyOf(response);
+      const html = decodedBodyOf(response);
       const embedded = embeddedIn(html);
       expect(embedded?.code).toBe('16.06');
       expect(JSON.parse(embedded?.json ?? 'null')).toEqual(api.json());
@@ -122,7 +112,7 @@ describe.each(testEngines())('the entity page embeds its published data on $name
   });
 
   it('escapes `<` so data cannot close the element, and reads back as the same text', async () => {
-    const html = bodyOf(await getPage('/hasil/entitas/16.06/riwayat'));
+    const html = decodedBodyOf(await getPage('/hasil/entitas/16.06/riwayat'));
     const embedded = embeddedIn(html);
     expect(embedded?.json).not.toContain('<');
     expect(html).not.toContain(hostileNote);
@@ -132,7 +122,7 @@ describe.each(testEngines())('the entity page embeds its published data on $name
   });
 
   it('serves the page in the language of the cookie, with the same data', async () => {
-    const html = bodyOf(await getPage('/hasil/entitas/16.06/riwayat', { cookie: 'patuh_lang=en' }));
+    const html = decodedBodyOf(await getPage('/hasil/entitas/16.06/riwayat', { cookie: 'patuh_lang=en' }));
     expect(html).toContain('<html lang="en"');
     expect(embeddedIn(html)?.code).toBe('16.06');
   });
@@ -142,14 +132,14 @@ describe.each(testEngines())('the entity page embeds its published data on $name
     for (const code of ['16.73', '16.01', '99.99', encodeURIComponent('<x>')]) {
       const response = await getPage(`/hasil/entitas/${code}/riwayat`);
       expect(response.statusCode).toBe(200);
-      const html = bodyOf(response);
+      const html = decodedBodyOf(response);
       expect(html).toBe(built.id);
       expect(html).not.toContain('90.01');
       // As before: the page preloads its API answer instead.
       expect(response.headers.link).toContain('/api/public/entities/');
     }
     clock.set(embargoAt.toISOString());
-    const published = embeddedIn(bodyOf(await getPage('/hasil/entitas/16.73/riwayat')));
+    const published = embeddedIn(decodedBodyOf(await getPage('/hasil/entitas/16.73/riwayat')));
     const entity = JSON.parse(published?.json ?? 'null') as { history: { year: number; score: number }[] };
     expect(entity.history.map((entry) => [entry.year, entry.score])).toEqual([[2026, 90.01]]);
   });

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import type { PatuhApp } from '../../src/server/app-types';
@@ -10,6 +8,7 @@ import { commandLineAuditContext } from '../../src/server/audit/audit-context';
 import { loadConfig } from '../../src/server/config';
 import type { DatabaseConnection } from '../../src/server/db/database';
 import { syncReferenceData } from '../../src/server/use-cases/sync-reference-data';
+import { decodedBodyOf, writeWithCompressedCopies } from '../helpers/compressed-answers';
 import { testEngines } from '../helpers/test-database';
 
 const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, index) => `kata-${index}`))};\n`;
@@ -29,19 +28,8 @@ function writeWebBuild(root: string): void {
     [scriptPath, script],
     [mapPath, mapData],
   ] as const) {
-    const target = path.join(root, file);
-    fs.writeFileSync(target, text);
-    fs.writeFileSync(`${target}.br`, zlib.brotliCompressSync(text));
-    fs.writeFileSync(`${target}.gz`, zlib.gzipSync(text));
+    writeWithCompressedCopies(path.join(root, file), text);
   }
-}
-
-function bodyOf(response: LightMyRequestResponse): string {
-  const raw = response.rawPayload;
-  const encoding = response.headers['content-encoding'];
-  if (encoding === 'br') return zlib.brotliDecompressSync(raw).toString();
-  if (encoding === 'gzip') return zlib.gunzipSync(raw).toString();
-  return raw.toString();
 }
 
 describe.each(testEngines())('HTTP compression on $name', (engine) => {
@@ -86,11 +74,11 @@ describe.each(testEngines())('HTTP compression on $name', (engine) => {
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(brotli.headers.vary).toMatch(/accept-encoding/i);
     expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
-    expect(JSON.parse(bodyOf(brotli))).toEqual(document);
+    expect(JSON.parse(decodedBodyOf(brotli))).toEqual(document);
 
     const gzip = await get('/api/docs/json', 'gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
-    expect(JSON.parse(bodyOf(gzip))).toEqual(document);
+    expect(JSON.parse(decodedBodyOf(gzip))).toEqual(document);
 
     expect((await get('/api/docs/json', 'identity')).headers['content-encoding']).toBeUndefined();
   });
@@ -118,7 +106,7 @@ describe.each(testEngines())('HTTP compression on $name', (engine) => {
       expect(response.headers['content-type']).toMatch(/javascript/);
       expect(response.headers.vary).toMatch(/accept-encoding/i);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-      expect(bodyOf(response)).toBe(script);
+      expect(decodedBodyOf(response)).toBe(script);
     }
     // The compressed copies are not addresses of their own.
     expect((await get(`${scriptPath}.br`)).statusCode).toBe(404);
@@ -130,7 +118,7 @@ describe.each(testEngines())('HTTP compression on $name', (engine) => {
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers['content-encoding']).toBe('br');
     expect(response.headers['content-type']).toMatch(/application\/json/);
-    expect(bodyOf(response)).toBe(mapData);
+    expect(decodedBodyOf(response)).toBe(mapData);
   });
 
   it('answers a page of the app with index.html, compressed and never cached stale', async () => {
@@ -138,7 +126,7 @@ describe.each(testEngines())('HTTP compression on $name', (engine) => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.headers['content-encoding']).toBe('br');
-    expect(bodyOf(response)).toBe(indexHtml);
+    expect(decodedBodyOf(response)).toBe(indexHtml);
     const plain = await get('/hasil');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(indexHtml);
