@@ -127,6 +127,25 @@ describe.each(testEngines())('the entity page embeds its published data on $name
     expect(embeddedIn(html)?.code).toBe('16.06');
   });
 
+  it('answers a revisit of the unchanged page with 304 and no body, the other language in full', async () => {
+    const first = await getPage('/hasil/entitas/16.06/riwayat');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    for (const ifNoneMatch of [etag, `"x", ${etag.slice(2)}`, '*']) {
+      const revisit = await getPage('/hasil/entitas/16.06/riwayat', { 'if-none-match': ifNoneMatch });
+      expect(revisit.statusCode).toBe(304);
+      expect(revisit.rawPayload.length).toBe(0);
+      expect(revisit.headers.etag).toBe(etag);
+    }
+    const english = await getPage('/hasil/entitas/16.06/riwayat', {
+      'if-none-match': etag,
+      cookie: 'patuh_lang=en',
+    });
+    expect(english.statusCode).toBe(200);
+    expect(english.headers.etag).not.toBe(etag);
+    expect(decodedBodyOf(english)).toContain('<html lang="en"');
+  });
+
   it('embeds nothing before publication, for an entity without published results or an unknown code', async () => {
     clock.set(new Date(embargoAt.getTime() - 1000).toISOString());
     for (const code of ['16.73', '16.01', '99.99', encodeURIComponent('<x>')]) {
@@ -138,8 +157,14 @@ describe.each(testEngines())('the entity page embeds its published data on $name
       // As before: the page preloads its API answer instead.
       expect(response.headers.link).toContain('/api/public/entities/');
     }
+    const beforePublication = String((await getPage('/hasil/entitas/16.73/riwayat')).headers.etag);
     clock.set(embargoAt.toISOString());
-    const published = embeddedIn(decodedBodyOf(await getPage('/hasil/entitas/16.73/riwayat')));
+    // A tag from before the publication does not keep the visitor on the page without the results.
+    const afterPublication = await getPage('/hasil/entitas/16.73/riwayat', {
+      'if-none-match': beforePublication,
+    });
+    expect(afterPublication.statusCode).toBe(200);
+    const published = embeddedIn(decodedBodyOf(afterPublication));
     const entity = JSON.parse(published?.json ?? 'null') as { history: { year: number; score: number }[] };
     expect(entity.history.map((entry) => [entry.year, entry.score])).toEqual([[2026, 90.01]]);
   });

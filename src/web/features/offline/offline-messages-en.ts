@@ -77,6 +77,9 @@ export const offlineMessagesEn: OfflineMessages = {
     fileMissing: 'The file is no longer on this device',
     noUploadId: 'The server gave no upload number',
   },
+  write: {
+    signedOut: 'You are not signed in, so this change was not saved. Sign in again, then repeat it.',
+  },
   submit: {
     unsent:
       '{{count}} changes not sent yet. A unit is submitted once all its changes are on the server: connect to the internet, settle any conflicts or refusals, then submit again.',

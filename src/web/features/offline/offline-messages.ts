@@ -75,6 +75,9 @@ export const offlineMessagesId = {
     fileMissing: 'Berkasnya tidak ada lagi di perangkat ini',
     noUploadId: 'Server tidak memberi nomor unggahan',
   },
+  write: {
+    signedOut: 'Anda belum masuk, jadi perubahan ini tidak disimpan. Masuk lagi, lalu ulangi.',
+  },
   submit: {
     unsent:
       '{{count}} perubahan belum terkirim. Unit diajukan setelah semua perubahannya sampai di server: sambungkan ke internet, selesaikan yang bentrok atau ditolak, lalu ajukan lagi.',

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type {
   CreateRespondentRequest,
   UpdateRespondentRequest,
@@ -25,7 +26,7 @@ export function answerRecordKey(respondentId: string | null, indicatorCode: stri
 async function write(draft: Omit<OutboxDraft, 'userId'>): Promise<void> {
   const userId = currentOutboxUserId();
   // The unit page is only shown to a signed-in user; an unowned entry could never be sent.
-  if (!userId) throw new Error('not signed in');
+  if (!userId) throw new Error(i18next.t('offline.write.signedOut'));
   await enqueueOutboxEntry(outboxDatabase(), { ...draft, userId }, Date.now());
   void registerBackgroundSync();
   void requestOutboxSync();
