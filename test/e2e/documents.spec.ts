@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demoPassword, demoUsers, signIn } from './helpers/accounts';
+import { renderDemoPhoto } from '../../src/server/demo/demo-photo';
+import { demoPassword, demoUsers, signIn, signInAs } from './helpers/accounts';
 
 test('a visitor downloads Muba’s piagam from its page and checks the printed code on the verification page', async ({
   page,
@@ -51,4 +52,40 @@ test('an admin sets the centre’s signatory and generates every 2024 piagam as 
   const zip = await page.request.get(href ?? '');
   expect(zip.status()).toBe(200);
   expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+});
+
+test('a coordinator sets the Perwakilan’s letterhead from a file, is stopped before sending one too large, and removes it', async ({
+  page,
+}) => {
+  await signInAs(page, demoUsers.coordinator);
+  await page.goto('/dokumen');
+  const card = page.getByTestId('letterhead-card');
+  await expect(card.getByRole('heading', { name: 'Kop/lambang dokumen' })).toBeVisible();
+  // A coordinator manages the office of the province only.
+  await expect(card.getByLabel('Kantor', { exact: true })).toHaveValue('Perwakilan Sumatera Selatan');
+  await expect(card.getByTestId('letterhead-status')).toHaveText('Belum ada kop (tata letak bawaan)');
+  const setButton = card.getByRole('button', { name: 'Pasang kop Perwakilan Sumatera Selatan' });
+  const fileInput = card.locator('input[type="file"]');
+
+  const png = renderDemoPhoto(3, 120);
+  await fileInput.setInputFiles({
+    name: 'kop-besar.png',
+    mimeType: 'image/png',
+    buffer: Buffer.concat([png, Buffer.alloc(600 * 1024)]),
+  });
+  await expect(card.getByText(/kop paling besar 512 KB\.$/)).toBeVisible();
+  await expect(setButton).toBeDisabled();
+
+  await fileInput.setInputFiles({ name: 'kop.png', mimeType: 'image/png', buffer: png });
+  await expect(setButton).toBeEnabled();
+  await setButton.click();
+  await expect(card.getByText('Kop terpasang.')).toBeVisible();
+  await expect(card.getByTestId('letterhead-status')).toContainText('Kop terpasang: PNG, diperbarui');
+  const listed = await page.request.get('/api/document-letterheads');
+  expect((await listed.json()).items).toMatchObject([{ officeCode: '16', mediaType: 'image/png' }]);
+
+  await card.getByRole('button', { name: 'Hapus kop Perwakilan Sumatera Selatan' }).click();
+  await expect(card.getByText('Kop dihapus.')).toBeVisible();
+  await expect(card.getByTestId('letterhead-status')).toHaveText('Belum ada kop (tata letak bawaan)');
+  expect((await (await page.request.get('/api/document-letterheads')).json()).items).toEqual([]);
 });

@@ -44,6 +44,7 @@ export function uploadFile<Schema extends z.ZodType>(
   url: string,
   schema: Schema,
   file: File,
+  method: 'POST' | 'PUT' = 'POST',
 ): Promise<z.infer<Schema>> {
-  return send('POST', url, schema, file, file.type || 'application/octet-stream');
+  return send(method, url, schema, file, file.type || 'application/octet-stream');
 }

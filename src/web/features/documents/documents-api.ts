@@ -1,15 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import {
   type CreateDocumentJobRequest,
   documentJobListSchema,
   documentJobSchema,
+  officeLetterheadListSchema,
+  officeLetterheadSchema,
   officeSignatoriesListSchema,
   officeSignatoriesSchema,
   publicDocumentListSchema,
   type SaveSignatoriesRequest,
 } from '../../../contracts/documents.contract';
 import { getJson, sendJson } from '../../lib/api-client';
-import { putJson } from '../cycles/planning-requests';
+import { putJson, uploadFile } from '../cycles/planning-requests';
 
 export function useSignatories(year: number) {
   return useQuery({
@@ -24,6 +27,34 @@ export function useSaveSignatories(year: number) {
     mutationFn: ({ office, body }: { office: string; body: SaveSignatoriesRequest }) =>
       putJson(`/api/document-signatories/${year}/${office}`, officeSignatoriesSchema, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['documents', 'signatories', year] }),
+  });
+}
+
+const letterheadsKey = ['documents', 'letterheads'];
+
+/** The letterhead of each office the caller manages that has one. */
+export function useLetterheads() {
+  return useQuery({
+    queryKey: letterheadsKey,
+    queryFn: () => getJson('/api/document-letterheads', officeLetterheadListSchema),
+  });
+}
+
+export function useSaveLetterhead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ office, file }: { office: string; file: File }) =>
+      uploadFile(`/api/document-letterheads/${office}`, officeLetterheadSchema, file, 'PUT'),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: letterheadsKey }),
+  });
+}
+
+export function useRemoveLetterhead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // 204 without a body.
+    mutationFn: (office: string) => sendJson('DELETE', `/api/document-letterheads/${office}`, z.undefined()),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: letterheadsKey }),
   });
 }
 

@@ -20,6 +20,22 @@ export const documentsMessagesEn: DocumentsMessages = {
     save: 'Save signatories of {{office}}',
     saved: 'Saved.',
   },
+  letterhead: {
+    title: 'Document letterhead',
+    intro:
+      'The image printed at the top of this office’s piagam and rapor, for every year. Documents downloaded afterwards use it at once; without one, documents use the default layout.',
+    office: 'Office',
+    none: 'No letterhead (default layout)',
+    set: 'Letterhead set: {{kind}}, updated {{at}}',
+    file: 'Letterhead file',
+    fileHint: 'PNG or JPEG, 512 KB at most',
+    tooLarge: 'This file is {{size}}: a letterhead is 512 KB at most.',
+    wrongType: 'A letterhead must be a PNG or JPEG.',
+    save: 'Set the letterhead of {{office}}',
+    remove: 'Remove the letterhead of {{office}}',
+    saved: 'Letterhead set.',
+    removed: 'Letterhead removed.',
+  },
   jobs: {
     title: 'Generate all documents of a year',
     intro:

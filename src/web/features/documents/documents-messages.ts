@@ -19,6 +19,22 @@ export const documentsMessagesId = {
     save: 'Simpan penandatangan {{office}}',
     saved: 'Tersimpan.',
   },
+  letterhead: {
+    title: 'Kop/lambang dokumen',
+    intro:
+      'Gambar yang dicetak di atas piagam dan rapor kantor ini, untuk semua tahun. Dokumen yang diunduh sesudahnya langsung memakainya; tanpa kop, dokumen memakai tata letak bawaan.',
+    office: 'Kantor',
+    none: 'Belum ada kop (tata letak bawaan)',
+    set: 'Kop terpasang: {{kind}}, diperbarui {{at}}',
+    file: 'Berkas kop',
+    fileHint: 'PNG atau JPEG, paling besar 512 KB',
+    tooLarge: 'Berkas ini {{size}}: kop paling besar 512 KB.',
+    wrongType: 'Kop harus berupa PNG atau JPEG.',
+    save: 'Pasang kop {{office}}',
+    remove: 'Hapus kop {{office}}',
+    saved: 'Kop terpasang.',
+    removed: 'Kop dihapus.',
+  },
   jobs: {
     title: 'Buat semua dokumen satu tahun',
     intro:

@@ -5,9 +5,13 @@ import { NoAccess } from '../../components/no-access';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSignedInUser } from '../auth/use-current-user';
 import { DocumentJobsCard } from './document-jobs-card';
+import { LetterheadCard } from './letterhead-card';
 import { SignatoriesCard } from './signatories-card';
 
-/** Admins and coordinators: piagam signatories per year; admins also generate a whole year's documents. */
+/**
+ * Admins and coordinators: piagam signatories per year and each office's letterhead; admins also generate a
+ * whole year's documents.
+ */
 export function DocumentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('documents.title'));
@@ -26,6 +30,7 @@ export function DocumentsPage() {
         maw={160}
       />
       <SignatoriesCard year={year} />
+      <LetterheadCard year={year} />
       {user.role === 'admin' && <DocumentJobsCard year={year} />}
     </Stack>
   );

@@ -1,17 +1,17 @@
-import { Alert, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeSignatories } from '../../../contracts/documents.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useSaveSignatories, useSignatories } from './documents-api';
+import { OfficeSelect, useChosenOffice } from './office-select';
 
 /** Pick an office, edit its 1–3 signatories and place for the year, save. */
 export function SignatoriesCard({ year }: { year: number }) {
   const { t } = useTranslation();
   const offices = useSignatories(year);
-  const [officeCode, setOfficeCode] = useState<string | null>(null);
   const items = offices.data?.items ?? [];
-  const office = items.find((item) => item.officeCode === officeCode) ?? items[0];
+  const { office, choose } = useChosenOffice(items);
   return (
     <Card withBorder padding="md">
       <Title order={2} size="h4" mb="xs">
@@ -21,17 +21,12 @@ export function SignatoriesCard({ year }: { year: number }) {
         {t('documents.signatories.intro')}
       </Text>
       <ApiErrorAlert error={offices.error} />
-      {items.length > 0 && (
-        <Select
-          label={t('documents.signatories.office')}
-          data={items.map((item) => ({ value: item.officeCode, label: item.officeName }))}
-          value={office?.officeCode ?? null}
-          onChange={setOfficeCode}
-          searchable
-          allowDeselect={false}
-          mb="sm"
-        />
-      )}
+      <OfficeSelect
+        label={t('documents.signatories.office')}
+        items={items}
+        value={office?.officeCode}
+        onChange={choose}
+      />
       {office && <SignatoriesForm key={`${year}-${office.officeCode}`} year={year} office={office} />}
     </Card>
   );
