@@ -1,4 +1,4 @@
-import type { OfficeLetterhead } from '../../contracts/documents.contract';
+import { maxLetterheadBytes, type OfficeLetterhead } from '../../contracts/documents.contract';
 import { can } from '../../core/access/can';
 import { type AuditContext, auditFieldsOf } from '../audit/audit-context';
 import type { RequestActor } from '../auth/request-actor';
@@ -16,7 +16,6 @@ import type { StagedFile } from '../files/stage-upload-stream';
 import { storeStagedFile } from '../files/store-staged-file';
 
 /** A letterhead is printed small at the top of a page: half a megabyte is plenty for a sharp emblem. */
-export const maxLetterheadBytes = 512 * 1024;
 
 /**
  * Sets an office's emblem/letterhead (PNG or JPEG, ≤ 512 KB, recognised by its bytes), kept as a stored

@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxLetterheadBytes } from '../../../contracts/documents.contract';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useFormatters } from '../../lib/use-formatters';
 import { useLetterheads, useRemoveLetterhead, useSaveLetterhead, useSignatories } from './documents-api';
 import { OfficeSelect, useChosenOffice } from './office-select';
 
-/** The server's limit (save-office-letterhead.ts), checked here first so a large photo is not sent for nothing. */
-const maxLetterheadBytes = 512 * 1024;
+/** Checked here first, with the size, so a large photo is not sent for nothing; the server checks both again. */
 const acceptedTypes = ['image/png', 'image/jpeg'];
 
 /** Pick an office, then set, replace or remove the emblem/letterhead printed at the top of its documents. */
