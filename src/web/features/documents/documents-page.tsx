@@ -19,7 +19,7 @@ export function DocumentsPage() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   if (user.role !== 'admin' && user.role !== 'coordinator') return <NoAccess />;
   return (
-    <Stack gap="md" py="md">
+    <Stack gap="md" py="md" data-touch-targets>
       <Title order={1}>{t('documents.title')}</Title>
       <NumberInput
         label={t('documents.year')}

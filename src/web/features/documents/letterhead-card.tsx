@@ -35,12 +35,7 @@ export function LetterheadCard({ year }: { year: number }) {
         onChange={choose}
       />
       {office && letterheads.data && (
-        <LetterheadForm
-          key={office.officeCode}
-          officeCode={office.officeCode}
-          officeName={office.officeName}
-          current={letterhead}
-        />
+        <LetterheadForm key={office.officeCode} officeCode={office.officeCode} current={letterhead} />
       )}
     </Card>
   );
@@ -48,7 +43,6 @@ export function LetterheadCard({ year }: { year: number }) {
 
 function LetterheadForm(props: {
   officeCode: string;
-  officeName: string;
   current: { mediaType: string; updatedAt: string } | undefined;
 }) {
   const { t } = useTranslation();
@@ -102,7 +96,7 @@ function LetterheadForm(props: {
             file && save.mutate({ office: props.officeCode, file }, { onSuccess: () => setFile(null) })
           }
         >
-          {t('documents.letterhead.save', { office: props.officeName })}
+          {t('documents.letterhead.save')}
         </Button>
         {current && (
           <Button
@@ -114,7 +108,7 @@ function LetterheadForm(props: {
               remove.mutate(props.officeCode);
             }}
           >
-            {t('documents.letterhead.remove', { office: props.officeName })}
+            {t('documents.letterhead.remove')}
           </Button>
         )}
       </Group>
