@@ -1,14 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoPassword } from '../src/server/demo/demo-users';
 import { freePort } from '../test/helpers/free-port';
+import { spawnPatuhServe, stopChildProcess, waitUntilAnswering } from '../test/helpers/patuh-serve-process';
 import { type ProbeFigures, probeLivenessWhile } from './probe-liveness-while';
 import { runBenchAlone } from './run-bench-alone';
 import type { BenchFigures, BenchSummaryRow } from './scoring.bench';
+import { memoryOf } from './server-process';
 import { createThrowawayDatabase } from './throwaway-database';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,27 +84,32 @@ async function runOnEngine(engine: EngineRun['engine'], serverUrl?: string): Pro
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patuh-bench-national-zip-'));
   const database = serverUrl ? await createThrowawayDatabase(serverUrl, 'patuh_bench_bulk_zip') : undefined;
   const port = await freePort();
+  const settings = {
+    PATUH_SECRET: 'a-bench-secret-of-at-least-32-characters',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  };
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     PATUH_DATA_DIR: dataDir,
-    PATUH_SECRET: 'a-bench-secret-of-at-least-32-characters',
     LOG_LEVEL: 'warn',
     PORT: String(port),
-    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...settings,
   };
   try {
     await runCli(['demo', 'national', '--year', String(YEAR), '--entities', String(ENTITIES)], env);
     await runCli(['cycle', 'finalise', '--year', String(YEAR), '--scope', 'accepted'], env);
     // --demo: the demo accounts (the admin signs in below), on PostgreSQL too.
-    const server = spawn(process.execPath, ['bin/patuh.js', 'serve', '--no-build', '--demo'], {
-      cwd: projectDir,
-      env,
-      stdio: 'ignore',
+    const server = spawnPatuhServe({
+      projectDir,
+      port,
+      dataDir,
+      environment: settings,
+      serveOptions: ['--demo'],
     });
     try {
       const base = `http://127.0.0.1:${port}`;
-      await waitUntilLive(base, server);
+      await waitUntilAnswering(server, `${base}/api/health/live`, { timeoutMs: 300_000, intervalMs: 200 });
       const cookie = await signIn(base);
       await call(base, cookie, 'PUT', `/api/document-signatories/${YEAR}/pusat`, {
         signatories: [{ name: 'Penandatangan Uji Beban', title: 'Ketua Ombudsman Republik Indonesia' }],
@@ -111,10 +117,10 @@ async function runOnEngine(engine: EngineRun['engine'], serverUrl?: string): Pro
       });
       // Start-up garbage collected before "idle" is read.
       await new Promise((resolve) => setTimeout(resolve, 3000));
-      const idleMb = residentMb(server).rssMb;
+      const idleMb = memoryOf(server).rssMb;
       let jobPeakMb = idleMb;
       const sampler = setInterval(() => {
-        jobPeakMb = Math.max(jobPeakMb, residentMb(server).rssMb);
+        jobPeakMb = Math.max(jobPeakMb, memoryOf(server).rssMb);
       }, 100);
       const startedAt = performance.now();
       let finished: Job | undefined;
@@ -144,11 +150,11 @@ async function runOnEngine(engine: EngineRun['engine'], serverUrl?: string): Pro
         zipMb: (finished.resultSizeBytes ?? 0) / 1024 / 1024,
         probe,
         jobPeakMb,
-        lifetimePeakMb: residentMb(server).peakMb,
+        lifetimePeakMb: memoryOf(server).peakMb,
         idleMb,
       };
     } finally {
-      await stop(server);
+      await stopChildProcess(server);
     }
   } finally {
     await rm(dataDir, { recursive: true, force: true });
@@ -167,20 +173,6 @@ async function runCli(args: string[], env: Record<string, string>): Promise<void
   });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`patuh ${args.join(' ')} exited with ${code}:\n${output}`);
-}
-
-async function waitUntilLive(base: string, server: ChildProcess): Promise<void> {
-  const started = performance.now();
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const live = await fetch(`${base}/api/health/live`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (live) return;
-    if (performance.now() - started > 300_000) throw new Error('server did not start within 300 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function signIn(base: string): Promise<string> {
@@ -208,20 +200,6 @@ async function call<T>(
   });
   if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-/** Resident and peak resident memory of the server process, in MB (Linux /proc). */
-function residentMb(child: ChildProcess): { rssMb: number; peakMb: number } {
-  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 await runBenchAlone(import.meta.url, runNationalBulkZipBench);

@@ -115,7 +115,10 @@ export const officeSignatoriesListSchema = z.object({ items: z.array(officeSigna
 
 export const letterheadParamsSchema = z.object({ office: officeCodeSchema });
 
-/** The largest letterhead file an office may set: checked by the server, and by the screen before sending. */
+/**
+ * The largest letterhead file an office may set, checked by the server and by the screen before sending. It is
+ * printed small at the top of a page: half a megabyte is plenty for a sharp emblem.
+ */
 export const maxLetterheadBytes = 512 * 1024;
 
 /** An office's emblem/letterhead printed at the top of its piagam and rapor (PNG or JPEG, ≤ 512 KB). */

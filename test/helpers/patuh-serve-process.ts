@@ -8,6 +8,8 @@ export interface PatuhServeOptions {
   /** Node options before `bin/patuh.js`, such as those of `npm start`. */
   nodeOptions?: string[];
   environment?: Record<string, string>;
+  /** More options of `patuh serve`, such as `--demo`. */
+  serveOptions?: string[];
 }
 
 /**
@@ -16,7 +18,8 @@ export interface PatuhServeOptions {
  * second servers and the benches.
  */
 export function spawnPatuhServe(options: PatuhServeOptions): ChildProcess {
-  return spawn(process.execPath, [...(options.nodeOptions ?? []), 'bin/patuh.js', 'serve', '--no-build'], {
+  const command = ['bin/patuh.js', 'serve', '--no-build', ...(options.serveOptions ?? [])];
+  return spawn(process.execPath, [...(options.nodeOptions ?? []), ...command], {
     cwd: options.projectDir,
     env: {
       PATH: process.env.PATH ?? '',

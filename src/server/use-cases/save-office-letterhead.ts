@@ -15,8 +15,6 @@ import { DomainError, notFoundError } from '../errors';
 import type { StagedFile } from '../files/stage-upload-stream';
 import { storeStagedFile } from '../files/store-staged-file';
 
-/** A letterhead is printed small at the top of a page: half a megabyte is plenty for a sharp emblem. */
-
 /**
  * Sets an office's emblem/letterhead (PNG or JPEG, ≤ 512 KB, recognised by its bytes), kept as a stored
  * file; audited. The centre's is set by admins, a province office's by its staff (as its signatories).
